@@ -1,0 +1,49 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { NextPageLink } from "@/components/ui/next-page-link";
+import { SearchForm } from "@/components/ui/search-form";
+import { parseListParams } from "@/components/ui/search-params";
+import { listAccounts } from "@/db/access/accounts";
+import { requireStaffViewer } from "@/db/access/viewer";
+
+export const metadata: Metadata = { title: "Accounts" };
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function AccountsPage({ searchParams }: Props) {
+  const viewer = await requireStaffViewer();
+  const { q, after } = await parseListParams(searchParams);
+  const { accounts, nextCursor } = await listAccounts(viewer, { query: q, cursor: after });
+  return (
+    <>
+      <h1 className="mb-4 text-2xl font-semibold">Accounts</h1>
+      <SearchForm label="Search accounts by name or number" query={q} />
+      <div className="mt-4 overflow-x-auto rounded-lg bg-white ring-1 ring-zinc-200">
+        <table className="w-full text-left text-sm">
+          <thead className="bg-zinc-50 text-zinc-600">
+            <tr>
+              <th scope="col" className="px-4 py-2">Account</th>
+              <th scope="col" className="px-4 py-2">Number</th>
+              <th scope="col" className="px-4 py-2">People</th>
+            </tr>
+          </thead>
+          <tbody>
+            {accounts.map((account) => (
+              <tr key={account.id} className="border-t border-zinc-100">
+                <td className="px-4 py-2">
+                  <Link href={`/console/accounts/${account.id}`} className="font-medium text-brand underline">
+                    {account.name}
+                  </Link>
+                </td>
+                <td className="px-4 py-2">{account.number}</td>
+                <td className="px-4 py-2">{account.contactCount}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+        {accounts.length === 0 ? <p className="px-4 py-6 text-zinc-600">No accounts match “{q}”.</p> : null}
+      </div>
+      <NextPageLink basePath="/console/accounts" query={q} cursor={nextCursor} />
+    </>
+  );
+}

@@ -1,0 +1,39 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { headers } from "next/headers";
+import { z } from "zod";
+import { clientIp } from "@/auth";
+import { sendInvitation } from "@/db/access/invitations";
+import { requireStaffViewer } from "@/db/access/viewer";
+
+export type InviteState = { ok?: boolean; message?: string; error?: string; fieldErrors?: { message?: string } };
+
+const inviteSchema = z.object({
+  contactId: z.uuid(),
+  accountId: z.uuid(),
+  message: z.string().trim().max(2000, "Keep the personal message under 2,000 characters.").optional(),
+  requestKey: z.uuid(),
+});
+
+// A public POST endpoint like every server action: the viewer is checked here, not by the page.
+export async function sendInvitationAction(_previous: InviteState, formData: FormData): Promise<InviteState> {
+  const viewer = await requireStaffViewer();
+  const parsed = inviteSchema.safeParse(Object.fromEntries(formData));
+  if (!parsed.success) {
+    const messageError = parsed.error.issues.find((issue) => issue.path[0] === "message");
+    if (messageError) return { fieldErrors: { message: messageError.message } };
+    return { error: "This form was incomplete. Reload the page and try again." };
+  }
+  const result = await sendInvitation(viewer, parsed.data, clientIp(await headers()));
+  if (!result.ok) {
+    return {
+      error:
+        result.error === "login_off"
+          ? "Login is switched off for this contact. Switch it on before inviting them."
+          : "This contact or account no longer exists. Reload the page.",
+    };
+  }
+  revalidatePath(`/console/contacts/${parsed.data.contactId}`);
+  return { ok: true, message: "Invitation sent. It is in the outbox and will be delivered in a moment (see Emails)." };
+}

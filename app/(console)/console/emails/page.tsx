@@ -1,0 +1,59 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { DateTime } from "@/components/ui/date-time";
+import { NextPageLink } from "@/components/ui/next-page-link";
+import { parseListParams } from "@/components/ui/search-params";
+import { StatusBadge } from "@/components/ui/status-badge";
+import { listEmails } from "@/db/access/outbox";
+import { requireStaffViewer } from "@/db/access/viewer";
+
+export const metadata: Metadata = { title: "Emails" };
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function EmailsPage({ searchParams }: Props) {
+  const viewer = await requireStaffViewer();
+  const { after } = await parseListParams(searchParams);
+  const { emails, nextCursor } = await listEmails(viewer, { cursor: after });
+  return (
+    <>
+      <h1 className="text-2xl font-semibold">Emails</h1>
+      <p className="mt-1 mb-4 text-sm text-zinc-600">
+        Every email the portal sends, newest first. “Captured” emails were kept here instead of being sent (no email provider configured).
+      </p>
+      <div className="overflow-x-auto rounded-lg bg-white ring-1 ring-zinc-200">
+        <table className="w-full text-left text-sm">
+          <thead className="bg-zinc-50 text-zinc-600">
+            <tr>
+              <th scope="col" className="px-4 py-2">Recipient</th>
+              <th scope="col" className="px-4 py-2">Subject</th>
+              <th scope="col" className="px-4 py-2">Template</th>
+              <th scope="col" className="px-4 py-2">Status</th>
+              <th scope="col" className="px-4 py-2">Queued</th>
+            </tr>
+          </thead>
+          <tbody>
+            {emails.map((email) => (
+              <tr key={email.id} className="border-t border-zinc-100">
+                <td className="px-4 py-2">
+                  <Link href={`/console/emails/${email.id}`} className="font-medium text-brand underline">
+                    {email.toAddress}
+                  </Link>
+                </td>
+                <td className="px-4 py-2">{email.subject}</td>
+                <td className="px-4 py-2">{email.template}</td>
+                <td className="px-4 py-2">
+                  <StatusBadge status={email.status} />
+                  {email.status === "queued" && email.attempts > 0 ? <span className="ml-2 text-xs text-zinc-600">retrying ({email.attempts} tries)</span> : null}
+                </td>
+                <td className="px-4 py-2"><DateTime value={email.createdAt} /></td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+        {emails.length === 0 ? <p className="px-4 py-6 text-zinc-600">No emails yet.</p> : null}
+      </div>
+      <NextPageLink basePath="/console/emails" query="" cursor={nextCursor} />
+    </>
+  );
+}

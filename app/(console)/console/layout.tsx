@@ -1,0 +1,36 @@
+import Link from "next/link";
+import type { ReactNode } from "react";
+import { SignOutButtons } from "@/components/auth/sign-out-buttons";
+import { requireStaffViewer } from "@/db/access/viewer";
+
+const sections = [
+  { href: "/console/accounts", label: "Accounts" },
+  { href: "/console/contacts", label: "Contacts" },
+  { href: "/console/emails", label: "Emails" },
+];
+
+// Staff only. The layout is a convenience; every page and action checks the viewer again itself.
+export default async function ConsoleLayout({ children }: { children: ReactNode }) {
+  const viewer = await requireStaffViewer();
+  return (
+    <div className="min-h-dvh">
+      <header className="border-b border-zinc-200 bg-white">
+        <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-2 px-4 py-2">
+          <nav aria-label="Console" className="flex flex-wrap items-center gap-1">
+            <span className="mr-3 font-bold">Staff console</span>
+            {sections.map((section) => (
+              <Link key={section.href} href={section.href} className="rounded-md px-3 py-2 text-sm font-medium hover:bg-zinc-100">
+                {section.label}
+              </Link>
+            ))}
+          </nav>
+          <div className="flex items-center gap-2">
+            <span className="text-sm text-zinc-600">{viewer.name}</span>
+            <SignOutButtons />
+          </div>
+        </div>
+      </header>
+      <main className="mx-auto max-w-6xl px-4 py-6">{children}</main>
+    </div>
+  );
+}

@@ -1,0 +1,26 @@
+import type { ReactNode } from "react";
+import { SignOutButtons } from "@/components/auth/sign-out-buttons";
+import { unsafeGetBranding } from "@/db/access/business";
+import { requireContactViewer } from "@/db/access/viewer";
+
+// The client portal, in the business's branding. Every page shows which account is active.
+export default async function PortalLayout({ children }: { children: ReactNode }) {
+  const viewer = await requireContactViewer();
+  const brand = await unsafeGetBranding();
+  return (
+    <div className="min-h-dvh">
+      <header className="bg-brand text-brand-contrast">
+        <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-2 px-4 py-3">
+          <div>
+            <p className="text-lg font-bold">{brand.portalName}</p>
+            <p className="text-sm opacity-90">
+              {viewer.name} · <span aria-label="Active account">{viewer.accountName}</span>
+            </p>
+          </div>
+          <SignOutButtons />
+        </div>
+      </header>
+      <main className="mx-auto max-w-5xl px-4 py-8">{children}</main>
+    </div>
+  );
+}

@@ -1,0 +1,58 @@
+import "server-only";
+import { and, asc, eq, ilike, or, sql } from "drizzle-orm";
+import { db } from "@/db/client";
+import { accountContacts, accounts, users } from "@/db/schema";
+import { isUuid } from "./ids";
+import { decodeCursor, encodeCursor, PAGE_SIZE } from "./paging";
+import { containsPattern } from "./search";
+import { assertStaff, type StaffViewer } from "./viewer";
+
+/** Staff: client accounts by name, with a search on name or number, a page at a time. */
+export async function listAccounts(viewer: StaffViewer, options: { query?: string; cursor?: string | null } = {}) {
+  assertStaff(viewer);
+  const after = decodeCursor(options.cursor);
+  const query = options.query?.trim();
+  const rows = await db
+    .select({
+      id: accounts.id,
+      number: accounts.number,
+      name: accounts.name,
+      contactCount: sql<number>`(select count(*)::int from ${accountContacts} where ${accountContacts.accountId} = ${accounts.id})`,
+    })
+    .from(accounts)
+    .where(
+      and(
+        query ? or(ilike(accounts.name, containsPattern(query)), ilike(accounts.number, containsPattern(query))) : undefined,
+        after ? sql`(${accounts.name}, ${accounts.id}) > (${after.value}, ${after.id}::uuid)` : undefined,
+      ),
+    )
+    .orderBy(asc(accounts.name), asc(accounts.id))
+    .limit(PAGE_SIZE + 1);
+  const page = rows.slice(0, PAGE_SIZE);
+  const last = page.at(-1);
+  return { accounts: page, nextCursor: rows.length > PAGE_SIZE && last ? encodeCursor(last.name, last.id) : null };
+}
+
+/** Staff: one account and its people (the first 500 by name; the count says how many in all). */
+export async function getAccount(viewer: StaffViewer, accountId: string) {
+  assertStaff(viewer);
+  if (!isUuid(accountId)) return null;
+  const [account] = await db
+    .select({ id: accounts.id, number: accounts.number, name: accounts.name, billingPostcode: accounts.billingPostcode })
+    .from(accounts)
+    .where(eq(accounts.id, accountId))
+    .limit(1);
+  if (!account) return null;
+  const contacts = await db
+    .select({ id: users.id, name: users.name, email: users.email, hasPassword: sql<boolean>`${users.passwordHash} is not null` })
+    .from(accountContacts)
+    .innerJoin(users, eq(users.id, accountContacts.contactId))
+    .where(eq(accountContacts.accountId, accountId))
+    .orderBy(asc(users.name), asc(users.id))
+    .limit(500);
+  const [{ total } = { total: 0 }] = await db
+    .select({ total: sql<number>`count(*)::int` })
+    .from(accountContacts)
+    .where(eq(accountContacts.accountId, accountId));
+  return { ...account, contacts, contactTotal: total };
+}

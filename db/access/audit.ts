@@ -1,0 +1,26 @@
+import "server-only";
+import { auditEvents } from "@/db/schema";
+import type { Database, Transaction } from "@/db/client";
+
+export type AuditAction =
+  | "sign_in.succeeded"
+  | "sign_in.failed"
+  | "sign_out.everywhere"
+  | "invitation.sent"
+  | "invitation.accepted"
+  | "password.set";
+
+export type AuditEvent = {
+  action: AuditAction;
+  actorUserId?: string | null;
+  subjectUserId?: string | null;
+  accountId?: string | null;
+  ip?: string | null;
+  detail?: Record<string, unknown>;
+};
+
+// Called by other access functions inside their own transaction, so the trail and the change
+// commit together. Not for pages or actions.
+export async function recordAudit(executor: Database | Transaction, event: AuditEvent) {
+  await executor.insert(auditEvents).values({ ...event, detail: event.detail ?? {} });
+}

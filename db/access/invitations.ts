@@ -1,0 +1,128 @@
+import "server-only";
+import { and, asc, eq, sql } from "drizzle-orm";
+import { db } from "@/db/client";
+import { accountContacts, accounts, invitations, users } from "@/db/schema";
+import { env } from "@/env";
+import { recordAudit } from "./audit";
+import { unsafeGetBranding } from "./business";
+import { isUuid } from "./ids";
+import { queueEmail } from "./outbox";
+import { cancelOpenTokens, consumeToken, issueToken, unsafeInspectToken, type TokenState } from "./tokens";
+import { assertStaff, type StaffViewer } from "./viewer";
+
+export type SendInvitationInput = { contactId: string; accountId?: string; message?: string; requestKey: string };
+export type SendInvitationResult = { ok: true } | { ok: false; error: "not_found" | "login_off" };
+
+/**
+ * Staff: invites a contact to the portal for one of their accounts. The invitation, its token and
+ * its email are written in one transaction; an earlier unused invitation stops working. A request
+ * key already seen (a retried submission) does nothing more.
+ */
+export async function sendInvitation(viewer: StaffViewer, input: SendInvitationInput, ip?: string): Promise<SendInvitationResult> {
+  assertStaff(viewer);
+  if (!isUuid(input.contactId) || (input.accountId !== undefined && !isUuid(input.accountId))) {
+    return { ok: false, error: "not_found" };
+  }
+  const [target] = await db
+    .select({ contactId: users.id, email: users.email, name: users.name, loginState: users.loginState, accountId: accounts.id, accountName: accounts.name })
+    .from(users)
+    .innerJoin(accountContacts, eq(accountContacts.contactId, users.id))
+    .innerJoin(accounts, eq(accounts.id, accountContacts.accountId))
+    .where(and(eq(users.id, input.contactId), eq(users.kind, "contact"), input.accountId ? eq(accounts.id, input.accountId) : undefined))
+    .orderBy(asc(accounts.name))
+    .limit(1);
+  if (!target) return { ok: false, error: "not_found" };
+  if (target.loginState === "off") return { ok: false, error: "login_off" };
+
+  const brand = await unsafeGetBranding();
+  await db
+    .transaction(async (tx) => {
+    const [seen] = await tx
+      .select({ id: invitations.id })
+      .from(invitations)
+      .where(eq(invitations.requestKey, input.requestKey))
+      .limit(1);
+    if (seen) return;
+
+    await cancelOpenTokens(tx, "invitation", target.contactId);
+    const token = await issueToken(tx, { purpose: "invitation", userId: target.contactId, ttlHours: env.INVITATION_TTL_HOURS });
+    const message = input.message?.trim() || null;
+    await tx.insert(invitations).values({
+      tokenId: token.id,
+      contactId: target.contactId,
+      accountId: target.accountId,
+      invitedByUserId: viewer.userId,
+      message,
+      requestKey: input.requestKey,
+    });
+    await queueEmail(tx, {
+      to: target.email,
+      template: "invitation",
+      props: {
+        brand: { portalName: brand.portalName, primaryColor: brand.primaryColor },
+        contactName: target.name,
+        inviterName: viewer.name,
+        accountName: target.accountName,
+        message,
+        acceptUrl: `${env.APP_URL}/invitation/${token.raw}`,
+        expiresAt: token.expiresAt.toISOString(),
+      },
+    });
+    await recordAudit(tx, {
+      action: "invitation.sent",
+      actorUserId: viewer.userId,
+      subjectUserId: target.contactId,
+      accountId: target.accountId,
+      ip,
+    });
+    })
+    .catch((error: unknown) => {
+      // Two retries of one submission racing each other: the second finds the first's request key.
+      if (isUniqueViolation(error, "invitations_request_key_unique")) return;
+      throw error;
+    });
+  return { ok: true };
+}
+
+function isUniqueViolation(error: unknown, constraint: string) {
+  const cause = error instanceof Error && "cause" in error ? error.cause : error;
+  return typeof cause === "object" && cause !== null && "constraint_name" in cause && cause.constraint_name === constraint;
+}
+
+export type InvitationView =
+  | { state: "valid"; email: string; name: string; accountName: string }
+  | { state: Exclude<TokenState, "valid"> };
+
+/** Token holder: what the invitation link shows before it is used. */
+export async function unsafeInspectInvitation(rawToken: string): Promise<InvitationView> {
+  const token = await unsafeInspectToken("invitation", rawToken);
+  if (token.state !== "valid") return { state: token.state };
+  const [row] = await db
+    .select({ email: users.email, name: users.name, accountName: accounts.name })
+    .from(invitations)
+    .innerJoin(users, eq(users.id, invitations.contactId))
+    .innerJoin(accounts, eq(accounts.id, invitations.accountId))
+    .where(eq(invitations.tokenId, token.id))
+    .limit(1);
+  return row ? { state: "valid", ...row } : { state: "unknown" };
+}
+
+/**
+ * Token holder: uses the invitation and sets the contact's password, in one transaction. The
+ * password was judged and hashed by the caller. Other sessions of the contact end.
+ */
+export async function unsafeAcceptInvitation(rawToken: string, passwordHash: string, ip?: string) {
+  return db.transaction(async (tx) => {
+    const token = await consumeToken(tx, "invitation", rawToken);
+    if (!token) return null;
+    const [contact] = await tx
+      .update(users)
+      .set({ passwordHash, passwordSetAt: sql`now()`, sessionVersion: sql`${users.sessionVersion} + 1` })
+      .where(and(eq(users.id, token.userId), eq(users.kind, "contact")))
+      .returning({ id: users.id, email: users.email });
+    if (!contact) return null;
+    await recordAudit(tx, { action: "invitation.accepted", actorUserId: contact.id, subjectUserId: contact.id, ip });
+    await recordAudit(tx, { action: "password.set", actorUserId: contact.id, subjectUserId: contact.id, ip });
+    return { email: contact.email };
+  });
+}

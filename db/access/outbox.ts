@@ -1,0 +1,124 @@
+import "server-only";
+import { and, desc, eq, inArray, lt, lte, or, sql } from "drizzle-orm";
+import { db, type Transaction } from "@/db/client";
+import { emails } from "@/db/schema";
+import { subjectFor, type TemplateName, type TemplateProps } from "@/emails/templates";
+import { isUuid } from "./ids";
+import { decodeCursor, encodeCursor, PAGE_SIZE } from "./paging";
+import { assertStaff, type StaffViewer } from "./viewer";
+
+export const MAX_DELIVERY_ATTEMPTS = 6;
+const LEASE = sql`interval '5 minutes'`;
+
+/** Writes an email to the outbox inside the caller's transaction: it exists only if the change commits. */
+export async function queueEmail<T extends TemplateName>(
+  tx: Transaction,
+  email: { to: string; template: T; props: TemplateProps<T> },
+) {
+  const [row] = await tx
+    .insert(emails)
+    .values({ toAddress: email.to, template: email.template, props: email.props, subject: subjectFor(email.template, email.props) })
+    .returning({ id: emails.id });
+  return row!;
+}
+
+/**
+ * Mail worker only: claims due emails, including ones whose previous worker died mid-send (lease
+ * expired). SKIP LOCKED lets several workers run side by side without claiming the same email.
+ */
+export async function unsafeClaimDueEmails(limit: number) {
+  const now = sql`now()`;
+  const due = db
+    .select({ id: emails.id })
+    .from(emails)
+    .where(
+      or(
+        and(eq(emails.status, "queued"), lte(emails.nextAttemptAt, now)),
+        and(eq(emails.status, "sending"), lt(emails.leaseUntil, now)),
+      ),
+    )
+    .orderBy(emails.nextAttemptAt)
+    .limit(limit)
+    .for("update", { skipLocked: true });
+  return db
+    .update(emails)
+    .set({ status: "sending", attempts: sql`${emails.attempts} + 1`, leaseUntil: sql`now() + ${LEASE}` })
+    .where(inArray(emails.id, due))
+    .returning({
+      id: emails.id,
+      toAddress: emails.toAddress,
+      template: emails.template,
+      subject: emails.subject,
+      props: emails.props,
+      attempts: emails.attempts,
+    });
+}
+
+/** Mail worker only. */
+export async function unsafeRecordDelivery(id: string, result: { status: "sent" | "captured"; providerMessageId?: string }) {
+  await db
+    .update(emails)
+    .set({
+      status: result.status,
+      providerMessageId: result.providerMessageId ?? null,
+      deliveredAt: sql`now()`,
+      leaseUntil: null,
+      lastError: null,
+    })
+    .where(eq(emails.id, id));
+}
+
+/** Mail worker only: schedules a retry with exponential backoff (30 s, 1, 2, 4, 8 min), then gives up. */
+export async function unsafeRecordFailedAttempt(id: string, error: string) {
+  await db
+    .update(emails)
+    .set({
+      status: sql`case when ${emails.attempts} >= ${MAX_DELIVERY_ATTEMPTS} then 'failed' else 'queued' end::email_status`,
+      nextAttemptAt: sql`now() + interval '30 seconds' * power(2, ${emails.attempts} - 1)`,
+      leaseUntil: null,
+      lastError: error.slice(0, 2000),
+    })
+    .where(eq(emails.id, id));
+}
+
+const listColumns = {
+  id: emails.id,
+  toAddress: emails.toAddress,
+  template: emails.template,
+  subject: emails.subject,
+  status: emails.status,
+  attempts: emails.attempts,
+  lastError: emails.lastError,
+  createdAt: emails.createdAt,
+  deliveredAt: emails.deliveredAt,
+  // Full microsecond precision for the page cursor (a JS Date keeps only milliseconds).
+  createdAtExact: sql<string>`${emails.createdAt}::text`,
+};
+
+/** Staff: every email the portal has sent or captured, newest first. */
+export async function listEmails(viewer: StaffViewer, options: { cursor?: string | null } = {}) {
+  assertStaff(viewer);
+  const after = decodeCursor(options.cursor);
+  const rows = await db
+    .select(listColumns)
+    .from(emails)
+    .where(after ? sql`(${emails.createdAt}, ${emails.id}) < (${after.value}::timestamptz, ${after.id}::uuid)` : undefined)
+    .orderBy(desc(emails.createdAt), desc(emails.id))
+    .limit(PAGE_SIZE + 1);
+  const page = rows.slice(0, PAGE_SIZE);
+  const last = page.at(-1);
+  const nextCursor = rows.length > PAGE_SIZE && last ? encodeCursor(last.createdAtExact, last.id) : null;
+  return { emails: page, nextCursor };
+}
+
+/** Staff: one email with what is needed to render its preview. */
+export async function getEmail(viewer: StaffViewer, id: string) {
+  assertStaff(viewer);
+  if (!isUuid(id)) return null;
+  const [row] = await db
+    .select({ ...listColumns, props: emails.props })
+    .from(emails)
+    .where(eq(emails.id, id))
+    .limit(1);
+  return row ?? null;
+}

@@ -1,0 +1,100 @@
+import "server-only";
+import { asc, eq, sql } from "drizzle-orm";
+import { notFound, redirect } from "next/navigation";
+import { cache } from "react";
+import { z } from "zod";
+import { auth } from "@/auth";
+import { db } from "@/db/client";
+import { accountContacts, accounts, users } from "@/db/schema";
+import { recordAudit } from "./audit";
+import { maySignIn } from "./sign-in";
+
+export type StaffViewer = {
+  kind: "staff";
+  userId: string;
+  name: string;
+  email: string;
+  role: "owner" | "admin" | "member";
+};
+export type ContactViewer = {
+  kind: "contact";
+  userId: string;
+  name: string;
+  email: string;
+  accountId: string;
+  accountName: string;
+};
+export type Viewer = StaffViewer | ContactViewer;
+
+const uuidSchema = z.uuid();
+
+/**
+ * Who is asking, resolved once per request from the session cookie *and* the database: a session
+ * whose version was bumped (sign out everywhere, revoked access) or whose login was switched off
+ * stops here, on the very next request.
+ */
+export const getViewer = cache(async (): Promise<Viewer | null> => {
+  const session = await auth();
+  const userId = uuidSchema.safeParse(session?.userId);
+  if (!userId.success || session?.sessionVersion === undefined) return null;
+
+  const [person] = await db
+    .select({
+      id: users.id,
+      kind: users.kind,
+      name: users.name,
+      email: users.email,
+      staffRole: users.staffRole,
+      sessionVersion: users.sessionVersion,
+      maySignIn,
+    })
+    .from(users)
+    .where(eq(users.id, userId.data))
+    .limit(1);
+  if (!person || person.sessionVersion !== session.sessionVersion || !person.maySignIn) return null;
+
+  const identity = { userId: person.id, name: person.name, email: person.email };
+  if (person.kind === "staff") return { kind: "staff", ...identity, role: person.staffRole ?? "member" };
+
+  const [membership] = await db
+    .select({ accountId: accounts.id, accountName: accounts.name })
+    .from(accountContacts)
+    .innerJoin(accounts, eq(accounts.id, accountContacts.accountId))
+    .where(eq(accountContacts.contactId, person.id))
+    .orderBy(asc(accounts.name))
+    .limit(1);
+  if (!membership) return null;
+  return { kind: "contact", ...identity, ...membership };
+});
+
+/** For console pages and actions: no session goes to sign-in; a client gets the same 404 as a missing page. */
+export async function requireStaffViewer(): Promise<StaffViewer> {
+  const viewer = await getViewer();
+  if (!viewer) redirect("/sign-in");
+  if (viewer.kind !== "staff") notFound();
+  return viewer;
+}
+
+/** For portal pages and actions: staff are sent to their console, no session to sign-in. */
+export async function requireContactViewer(): Promise<ContactViewer> {
+  const viewer = await getViewer();
+  if (!viewer) redirect("/sign-in");
+  if (viewer.kind !== "contact") redirect("/console");
+  return viewer;
+}
+
+/** Any signed-in person may end all of their own sessions, on every device. */
+export async function endAllSessions(viewer: Viewer, ip?: string) {
+  await db.transaction(async (tx) => {
+    await tx
+      .update(users)
+      .set({ sessionVersion: sql`${users.sessionVersion} + 1` })
+      .where(eq(users.id, viewer.userId));
+    await recordAudit(tx, { action: "sign_out.everywhere", actorUserId: viewer.userId, subjectUserId: viewer.userId, ip });
+  });
+}
+
+/** A type can be cast away; this cannot. Access functions for staff call it first. */
+export function assertStaff(viewer: Viewer): asserts viewer is StaffViewer {
+  if (viewer.kind !== "staff") throw new Error("This action is for staff only.");
+}

@@ -1,0 +1,6 @@
+export * from "./accounts";
+export * from "./audit";
+export * from "./business";
+export * from "./outbox";
+export * from "./people";
+export * from "./tokens";

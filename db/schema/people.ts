@@ -1,0 +1,33 @@
+import { sql } from "drizzle-orm";
+import { index, integer, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+
+export const userKind = pgEnum("user_kind", ["staff", "contact"]);
+export const staffRole = pgEnum("staff_role", ["owner", "admin", "member"]);
+// A contact's own login setting; "inherit" defers to the account and business-wide switches.
+export const loginState = pgEnum("login_state", ["inherit", "on", "off"]);
+
+// Everyone who can sign in, staff and client contacts alike, so one sign-in form serves both.
+export const users = pgTable(
+  "users",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    kind: userKind("kind").notNull(),
+    // Stored trimmed and lower-cased by the access layer; unique across staff and contacts.
+    email: text("email").notNull(),
+    name: text("name").notNull(),
+    passwordHash: text("password_hash"),
+    passwordSetAt: timestamp("password_set_at", { withTimezone: true }),
+    loginState: loginState("login_state").notNull().default("inherit"),
+    staffRole: staffRole("staff_role"),
+    // Bumped to end every session of this person at once (sign out everywhere, revoke).
+    sessionVersion: integer("session_version").notNull().default(1),
+    lastLoginAt: timestamp("last_login_at", { withTimezone: true }),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex("users_email_key").on(t.email),
+    index("users_kind_email_idx").on(t.kind, t.email),
+    index("users_email_trgm_idx").using("gin", sql`${t.email} gin_trgm_ops`),
+    index("users_name_trgm_idx").using("gin", sql`${t.name} gin_trgm_ops`),
+  ],
+);

@@ -1,0 +1,57 @@
+import { Button, Link, Text } from "@react-email/components";
+import { BrandedLayout, defaultBrand, paragraph, type EmailBrand } from "./components/branded-layout";
+
+export type InvitationEmailProps = {
+  brand: EmailBrand;
+  contactName: string;
+  inviterName: string;
+  accountName: string;
+  message?: string | null;
+  acceptUrl: string;
+  expiresAt: string;
+};
+
+// Carries a link to set a password; never a password itself.
+export default function InvitationEmail(props: InvitationEmailProps) {
+  const { brand, contactName, inviterName, accountName, message, acceptUrl } = props;
+  return (
+    <BrandedLayout brand={brand} preview={`${inviterName} invited you to ${brand.portalName}`}>
+      <Text style={paragraph}>Hello {contactName},</Text>
+      <Text style={paragraph}>
+        {inviterName} invited you to {brand.portalName}, where you can follow everything shared with {accountName}.
+      </Text>
+      {message ? (
+        <Text style={{ ...paragraph, borderLeft: `3px solid ${brand.primaryColor}`, paddingLeft: 12, whiteSpace: "pre-line" }}>
+          {message}
+        </Text>
+      ) : null}
+      <Text style={paragraph}>Choose your own password to get started:</Text>
+      <Button
+        href={acceptUrl}
+        style={{ backgroundColor: brand.primaryColor, borderRadius: 6, color: "#ffffff", fontWeight: 600, padding: "12px 20px" }}
+      >
+        Accept invitation
+      </Button>
+      <Text style={{ ...paragraph, fontSize: 13 }}>
+        Or paste this link into your browser: <Link href={acceptUrl}>{acceptUrl}</Link>
+      </Text>
+      <Text style={{ ...paragraph, fontSize: 13 }}>This link works once, until {formatExpiry(props.expiresAt)}.</Text>
+    </BrandedLayout>
+  );
+}
+
+function formatExpiry(iso: string) {
+  const when = new Date(iso);
+  const text = new Intl.DateTimeFormat("en-GB", { dateStyle: "long", timeStyle: "short", timeZone: "UTC" }).format(when);
+  return `${text} UTC`;
+}
+
+InvitationEmail.PreviewProps = {
+  brand: defaultBrand,
+  contactName: "Dana Whitfield",
+  inviterName: "Olivia Hart",
+  accountName: "Harbour Logistics",
+  message: "Your invoices and project updates are all in one place now.",
+  acceptUrl: "http://localhost:3000/invitation/preview-token",
+  expiresAt: "2026-12-01T12:00:00.000Z",
+} satisfies InvitationEmailProps;

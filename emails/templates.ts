@@ -1,0 +1,45 @@
+import { render } from "@react-email/components";
+import { createElement, type ComponentType } from "react";
+import { z } from "zod";
+import InvitationEmail from "./invitation";
+
+const brandSchema = z.object({ portalName: z.string(), primaryColor: z.string() });
+
+// Every template, its props' shape and its subject line. The outbox stores a template's name and
+// props; the worker renders them here, so a queued email survives restarts and deploys.
+const templates = {
+  invitation: {
+    schema: z.object({
+      brand: brandSchema,
+      contactName: z.string(),
+      inviterName: z.string(),
+      accountName: z.string(),
+      message: z.string().nullish(),
+      acceptUrl: z.url(),
+      expiresAt: z.string(),
+    }),
+    subject: (p: { inviterName: string; brand: { portalName: string } }) =>
+      `${p.inviterName} invited you to ${p.brand.portalName}`,
+    component: InvitationEmail as ComponentType<never>,
+  },
+} as const;
+
+export type TemplateName = keyof typeof templates;
+export type TemplateProps<T extends TemplateName> = z.infer<(typeof templates)[T]["schema"]>;
+
+export function isTemplateName(name: string): name is TemplateName {
+  return Object.hasOwn(templates, name);
+}
+
+export function subjectFor<T extends TemplateName>(template: T, props: TemplateProps<T>): string {
+  return templates[template].subject(props);
+}
+
+export async function renderEmail(template: string, rawProps: unknown): Promise<{ html: string; text: string }> {
+  if (!isTemplateName(template)) throw new Error(`Unknown email template "${template}"`);
+  const entry = templates[template];
+  const props = entry.schema.parse(rawProps);
+  const element = createElement(entry.component, props as never);
+  const [html, text] = await Promise.all([render(element), render(element, { plainText: true })]);
+  return { html, text };
+}

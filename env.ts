@@ -1,0 +1,34 @@
+import { z } from "zod";
+
+// The one place that reads process.env. Every variable has a local default; the README lists them.
+const hours = (fallback: number) => z.coerce.number().positive().max(24 * 365).default(fallback);
+
+const envSchema = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  // Base URL for every link in an email: never taken from a request's Host header.
+  APP_URL: z.url().optional(),
+  DATABASE_URL: z.string().min(1).optional(),
+  EMBEDDED_DB_DIR: z.string().min(1).default(".data/postgres"),
+  EMBEDDED_DB_PORT: z.coerce.number().int().min(1).max(65535).default(5488),
+  AUTH_SECRET: z.string().min(32).optional(),
+  SESSION_MAX_AGE_HOURS: hours(12),
+  INVITATION_TTL_HOURS: hours(24 * 7),
+  RESEND_API_KEY: z.string().min(1).optional(),
+  MAIL_FROM: z.string().min(3).default("Client Portal <portal@localhost>"),
+  MAIL_WORKER: z.enum(["inline", "off"]).default("inline"),
+});
+
+export type Env = z.infer<typeof envSchema> & { APP_URL: string };
+
+function parseEnv(): Env {
+  const parsed = envSchema.safeParse(process.env);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`).join("\n");
+    throw new Error(`Invalid configuration (see README, "Configuration"):\n${problems}`);
+  }
+  const values = parsed.data;
+  return { ...values, APP_URL: (values.APP_URL ?? `http://localhost:${values.PORT}`).replace(/\/$/, "") };
+}
+
+export const env = parseEnv();

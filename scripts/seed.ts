@@ -1,0 +1,6 @@
+// Seeds the demo business into an empty database; does nothing on one already seeded.
+import { unsafeSeedDemoBusiness } from "../db/access/seed";
+
+const seeded = await unsafeSeedDemoBusiness();
+if (seeded) console.log("[portal] Seeded the demo business (Brightwater Studio).");
+process.exit(0);

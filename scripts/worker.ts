@@ -1,0 +1,18 @@
+// The mail worker: delivers what the outbox holds. `npm run dev`/`npm start` run one; deployments
+// with several app servers set MAIL_WORKER=off there and run `npm run worker` (as many as wanted).
+import nextEnv from "@next/env";
+
+nextEnv.loadEnvConfig(process.cwd());
+const { env } = await import("../env");
+if (!env.DATABASE_URL) {
+  console.error("[worker] DATABASE_URL is not set: point it at the portal's database.");
+  process.exit(1);
+}
+const { runMailWorker } = await import("../emails/worker");
+
+const stop = new AbortController();
+process.on("SIGINT", () => stop.abort());
+process.on("SIGTERM", () => stop.abort());
+console.log(`[worker] Mail worker started (${env.RESEND_API_KEY ? "delivering through Resend" : "capturing emails"}).`);
+await runMailWorker({ signal: stop.signal, log: (line) => console.log(`[worker] ${line}`) });
+process.exit(0);
