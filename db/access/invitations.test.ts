@@ -1,0 +1,99 @@
+import { randomUUID } from "node:crypto";
+import { and, eq, sql } from "drizzle-orm";
+import { describe, expect, it } from "vitest";
+import { db } from "@/db/client";
+import { auditEvents, emails, invitations, tokens } from "@/db/schema";
+import { unsafeAcceptInvitation, sendInvitation, unsafeInspectInvitation } from "./invitations";
+import { createContact, createStaffViewer, readUser } from "./test-fixtures";
+
+async function invite(contactId: string, options: { message?: string; requestKey?: string } = {}) {
+  const staff = await createStaffViewer();
+  const result = await sendInvitation(staff, { contactId, requestKey: options.requestKey ?? randomUUID(), message: options.message });
+  return { staff, result };
+}
+
+async function latestLinkFor(emailAddress: string) {
+  const rows = await db.select({ props: emails.props }).from(emails).where(eq(emails.toAddress, emailAddress)).orderBy(emails.createdAt);
+  const props = rows.at(-1)?.props as { acceptUrl: string } | undefined;
+  return props?.acceptUrl.split("/invitation/")[1] ?? "";
+}
+
+describe("sending an invitation", () => {
+  it("writes the invitation, its token, its email and an audit event together", async () => {
+    const contact = await createContact();
+    const { staff, result } = await invite(contact.id, { message: "See you there" });
+    expect(result).toEqual({ ok: true });
+
+    const [invitation] = await db.select().from(invitations).where(eq(invitations.contactId, contact.id));
+    expect(invitation).toMatchObject({ accountId: contact.accountId, invitedByUserId: staff.userId, message: "See you there" });
+    const [email] = await db.select().from(emails).where(eq(emails.toAddress, contact.email));
+    expect(email).toMatchObject({ status: "queued", template: "invitation", subject: "Test Staff invited you to Test Business" });
+    const raw = await latestLinkFor(contact.email);
+    expect(await unsafeInspectInvitation(raw)).toEqual({ state: "valid", email: contact.email, name: "Casey Contact", accountName: contact.accountName });
+    const audit = await db.select().from(auditEvents).where(and(eq(auditEvents.subjectUserId, contact.id), eq(auditEvents.action, "invitation.sent")));
+    expect(audit).toHaveLength(1);
+    expect(audit[0]!.actorUserId).toBe(staff.userId);
+  });
+
+  it("does the work once when the same submission arrives twice", async () => {
+    const contact = await createContact();
+    const staff = await createStaffViewer();
+    const requestKey = randomUUID();
+    await Promise.all([1, 2, 3].map(() => sendInvitation(staff, { contactId: contact.id, requestKey })));
+    expect(await db.select().from(invitations).where(eq(invitations.contactId, contact.id))).toHaveLength(1);
+    expect(await db.select().from(emails).where(eq(emails.toAddress, contact.email))).toHaveLength(1);
+  });
+
+  it("replaces an earlier invitation: the old link reads as cancelled", async () => {
+    const contact = await createContact();
+    await invite(contact.id);
+    const first = await latestLinkFor(contact.email);
+    await invite(contact.id);
+    const second = await latestLinkFor(contact.email);
+    expect(await unsafeInspectInvitation(first)).toEqual({ state: "cancelled" });
+    expect((await unsafeInspectInvitation(second)).state).toBe("valid");
+  });
+
+  it("refuses a contact whose login is off, and an unknown contact, writing nothing", async () => {
+    const off = await createContact({ loginState: "off" });
+    const staff = await createStaffViewer();
+    expect(await sendInvitation(staff, { contactId: off.id, requestKey: randomUUID() })).toEqual({ ok: false, error: "login_off" });
+    expect(await sendInvitation(staff, { contactId: randomUUID(), requestKey: randomUUID() })).toEqual({ ok: false, error: "not_found" });
+    expect(await sendInvitation(staff, { contactId: "not-a-uuid", requestKey: randomUUID() })).toEqual({ ok: false, error: "not_found" });
+    expect(await db.select().from(emails).where(eq(emails.toAddress, off.email))).toHaveLength(0);
+  });
+
+  it("refuses a contact viewer even if the type system is bypassed", async () => {
+    const contact = await createContact();
+    const asContact = { kind: "contact", userId: contact.id, name: "x", email: contact.email, accountId: contact.accountId, accountName: "x" };
+    await expect(sendInvitation(asContact as never, { contactId: contact.id, requestKey: randomUUID() })).rejects.toThrow(/staff only/);
+  });
+});
+
+describe("accepting an invitation", () => {
+  it("sets the password once, ends other sessions, and records it", async () => {
+    const contact = await createContact();
+    await invite(contact.id);
+    const raw = await latestLinkFor(contact.email);
+    const before = await readUser(contact.id);
+
+    expect(await unsafeAcceptInvitation(raw, "$argon2id$fake-hash-for-test")).toEqual({ email: contact.email });
+    const after = await readUser(contact.id);
+    expect(after.passwordHash).toBe("$argon2id$fake-hash-for-test");
+    expect(after.sessionVersion).toBe(before.sessionVersion + 1);
+    expect(await unsafeInspectInvitation(raw)).toEqual({ state: "used" });
+    expect(await unsafeAcceptInvitation(raw, "$argon2id$another")).toBeNull();
+    expect((await readUser(contact.id)).passwordHash).toBe("$argon2id$fake-hash-for-test");
+    const actions = (await db.select().from(auditEvents).where(eq(auditEvents.subjectUserId, contact.id))).map((e) => e.action);
+    expect(actions).toEqual(expect.arrayContaining(["invitation.accepted", "password.set"]));
+  });
+
+  it("refuses an expired invitation", async () => {
+    const contact = await createContact();
+    await invite(contact.id);
+    const raw = await latestLinkFor(contact.email);
+    await db.update(tokens).set({ expiresAt: sql`now() - interval '1 minute'` }).where(eq(tokens.userId, contact.id));
+    expect(await unsafeAcceptInvitation(raw, "$argon2id$x")).toBeNull();
+    expect((await readUser(contact.id)).passwordHash).toBeNull();
+  });
+});

@@ -1,0 +1,44 @@
+import { describe, expect, it } from "vitest";
+import InvitationEmail from "./invitation";
+import { renderEmail, subjectFor } from "./templates";
+
+const props = { ...InvitationEmail.PreviewProps, acceptUrl: "https://portal.example.com/invitation/AbC123-xyz_link" };
+
+describe("invitation email", () => {
+  it("carries the link, who invited them and the personal message", async () => {
+    const { html, text } = await renderEmail("invitation", props);
+    expect(html).toContain('href="https://portal.example.com/invitation/AbC123-xyz_link"');
+    expect(text).toContain("https://portal.example.com/invitation/AbC123-xyz_link");
+    expect(text).toContain("Olivia Hart invited you to Client Portal");
+    expect(text).toContain("Harbour Logistics");
+    expect(text).toContain(props.message);
+    expect(text).toContain("1 December 2026");
+  });
+
+  it("never mentions a password other than asking them to choose one", async () => {
+    const { text } = await renderEmail("invitation", props);
+    const mentions = text.toLowerCase().match(/password[^.\n]*/g) ?? [];
+    expect(mentions).toEqual(["password to get started:"]);
+  });
+
+  it("shows the business's name and colour through the shared layout", async () => {
+    const { html } = await renderEmail("invitation", { ...props, brand: { portalName: "Acme Hub", primaryColor: "#7c3aed" } });
+    expect(html).toContain("Acme Hub");
+    expect(html).toContain("#7c3aed");
+  });
+
+  it("escapes a message that contains HTML", async () => {
+    const { html } = await renderEmail("invitation", { ...props, message: '<script>alert("x")</script>' });
+    expect(html).not.toContain("<script>alert");
+    expect(html).toContain("&lt;script&gt;");
+  });
+
+  it("has a subject naming the inviter and the portal", () => {
+    expect(subjectFor("invitation", props)).toBe("Olivia Hart invited you to Client Portal");
+  });
+
+  it("refuses props that do not fit the template", async () => {
+    await expect(renderEmail("invitation", { ...props, acceptUrl: "not a url" })).rejects.toThrow();
+    await expect(renderEmail("no-such-template", props)).rejects.toThrow(/Unknown email template/);
+  });
+});

@@ -1,0 +1,78 @@
+import { randomUUID } from "node:crypto";
+import { eq, sql } from "drizzle-orm";
+import { beforeEach, describe, expect, it } from "vitest";
+import { db } from "@/db/client";
+import { emails } from "@/db/schema";
+import { sendInvitation } from "@/db/access/invitations";
+import { MAX_DELIVERY_ATTEMPTS } from "@/db/access/outbox";
+import { createContact, createStaffViewer } from "@/db/access/test-fixtures";
+import type { OutgoingEmail, Transport } from "./transport";
+import { deliverDueEmails } from "./worker";
+
+async function queueInvitation() {
+  const contact = await createContact();
+  await sendInvitation(await createStaffViewer(), { contactId: contact.id, requestKey: randomUUID() });
+  return contact.email;
+}
+
+const readEmail = async (to: string) => (await db.select().from(emails).where(eq(emails.toAddress, to)))[0]!;
+const makeDue = (to: string) => db.update(emails).set({ nextAttemptAt: sql`now()` }).where(eq(emails.toAddress, to));
+
+describe("mail worker", () => {
+  // Start every test from an outbox with nothing due, so each sees only its own email.
+  beforeEach(async () => {
+    await db.update(emails).set({ status: "captured" }).where(sql`${emails.status} in ('queued', 'sending')`);
+  });
+
+  it("renders and delivers a queued email once", async () => {
+    const to = await queueInvitation();
+    const delivered: OutgoingEmail[] = [];
+    const transport: Transport = async (email) => (delivered.push(email), { status: "sent", providerMessageId: "msg-1" });
+
+    expect(await deliverDueEmails({ transport })).toBe(1);
+    expect(await deliverDueEmails({ transport })).toBe(0);
+    expect(delivered).toHaveLength(1);
+    expect(delivered[0]).toMatchObject({ to, subject: expect.stringContaining("invited you") });
+    expect(delivered[0]!.html).toContain("/invitation/");
+    expect(await readEmail(to)).toMatchObject({ status: "sent", attempts: 1, providerMessageId: "msg-1", lastError: null });
+  });
+
+  it("keeps an email after a failing transport and delivers it on a later attempt", async () => {
+    const to = await queueInvitation();
+    const failing: Transport = async () => {
+      throw new Error("provider unavailable (503)");
+    };
+    await deliverDueEmails({ transport: failing });
+    const afterFailure = await readEmail(to);
+    expect(afterFailure).toMatchObject({ status: "queued", attempts: 1, lastError: "provider unavailable (503)" });
+    expect(afterFailure.nextAttemptAt.getTime()).toBeGreaterThan(Date.now());
+
+    // Not due yet: backing off means the next run leaves it alone.
+    expect(await deliverDueEmails({ transport: async () => ({ status: "captured" }) })).toBe(0);
+
+    await makeDue(to);
+    await deliverDueEmails({ transport: async () => ({ status: "captured" }) });
+    expect(await readEmail(to)).toMatchObject({ status: "captured", attempts: 2, lastError: null });
+  });
+
+  it("marks an email failed after the last attempt", async () => {
+    const to = await queueInvitation();
+    const failing: Transport = async () => {
+      throw new Error("rejected");
+    };
+    for (let attempt = 0; attempt < MAX_DELIVERY_ATTEMPTS; attempt++) {
+      await makeDue(to);
+      await deliverDueEmails({ transport: failing });
+    }
+    expect(await readEmail(to)).toMatchObject({ status: "failed", attempts: MAX_DELIVERY_ATTEMPTS, lastError: "rejected" });
+    await makeDue(to);
+    expect(await deliverDueEmails({ transport: failing })).toBe(0);
+  });
+
+  it("claims again an email whose worker died mid-send (lease expired)", async () => {
+    const to = await queueInvitation();
+    await db.update(emails).set({ status: "sending", attempts: 1, leaseUntil: sql`now() - interval '1 second'` }).where(eq(emails.toAddress, to));
+    await deliverDueEmails({ transport: async () => ({ status: "captured" }) });
+    expect(await readEmail(to)).toMatchObject({ status: "captured", attempts: 2 });
+  });
+});

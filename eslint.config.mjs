@@ -1,0 +1,33 @@
+import tseslint from "typescript-eslint";
+
+// Structural rules that keep the security model honest (see STYLE: "one way in"):
+// only db/access/** touches the database, and only env.ts reads process.env.
+export default tseslint.config(
+  { ignores: [".next/**", "node_modules/**", ".data/**", "next-env.d.ts", "test-results/**", "playwright-report/**"] },
+  ...tseslint.configs.recommended,
+  {
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              regex: "(^|/)db/(client|schema)(/.*)?$",
+              message: "Only db/access/** may touch the database: call an access function that takes the viewer.",
+            },
+          ],
+        },
+      ],
+      "no-restricted-properties": [
+        "error",
+        { object: "process", property: "env", message: "Read configuration from env.ts, which validates it once." },
+      ],
+      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_" }],
+    },
+  },
+  { files: ["db/access/**", "**/*.test.ts", "**/*.test.tsx"], rules: { "no-restricted-imports": "off" } },
+  {
+    files: ["env.ts", "scripts/**", "e2e/**", "*.config.ts", "*.config.mjs", "vitest.*.ts"],
+    rules: { "no-restricted-properties": "off" },
+  },
+);
