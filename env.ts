@@ -22,7 +22,9 @@ const envSchema = z.object({
 export type Env = z.infer<typeof envSchema> & { APP_URL: string };
 
 function parseEnv(): Env {
-  const parsed = envSchema.safeParse(process.env);
+  // An empty variable (`RESEND_API_KEY=`) means "not set", as it does in most tools.
+  const present = Object.fromEntries(Object.entries(process.env).filter(([, value]) => value !== ""));
+  const parsed = envSchema.safeParse(present);
   if (!parsed.success) {
     const problems = parsed.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`).join("\n");
     throw new Error(`Invalid configuration (see README, "Configuration"):\n${problems}`);

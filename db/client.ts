@@ -10,15 +10,26 @@ function connect() {
     throw new Error("DATABASE_URL is not set. Start the app with `npm run dev` or `npm start`, which start the embedded database.");
   }
   const sql = postgres(env.DATABASE_URL, { max: 10, onnotice: () => {} });
-  return { sql, db: drizzle(sql, { schema }) };
+  return drizzle(sql, { schema });
 }
 
-// Survive hot reloads in development without opening a new pool each time.
-const globalCache = globalThis as unknown as { portalDb?: ReturnType<typeof connect> };
-const connection = globalCache.portalDb ?? connect();
-if (env.NODE_ENV !== "production") globalCache.portalDb = connection;
+type Drizzle = ReturnType<typeof connect>;
 
-export const db = connection.db;
-export const sql = connection.sql;
-export type Database = typeof db;
+// Connects on first use, not on import: `next build` loads these modules with no database around.
+// Cached on globalThis so development hot reloads reuse one pool.
+const cache = globalThis as unknown as { portalDb?: Drizzle };
+function instance(): Drizzle {
+  cache.portalDb ??= connect();
+  return cache.portalDb;
+}
+
+export const db = new Proxy({} as Drizzle, {
+  get(_target, property) {
+    const real = instance();
+    const value = Reflect.get(real, property, real);
+    return typeof value === "function" ? value.bind(real) : value;
+  },
+});
+
+export type Database = Drizzle;
 export type Transaction = Parameters<Parameters<Database["transaction"]>[0]>[0];

@@ -1,7 +1,7 @@
 // A plain GET form: works without JavaScript, and the URL can be shared or bookmarked.
-export function SearchForm({ label, query }: { label: string; query: string }) {
+export function SearchForm({ action, label, query }: { action: string; label: string; query: string }) {
   return (
-    <form role="search" className="flex gap-2" method="get">
+    <form role="search" className="flex gap-2" method="get" action={action}>
       <label className="sr-only" htmlFor="q">
         {label}
       </label>

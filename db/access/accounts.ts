@@ -17,7 +17,7 @@ export async function listAccounts(viewer: StaffViewer, options: { query?: strin
       id: accounts.id,
       number: accounts.number,
       name: accounts.name,
-      contactCount: sql<number>`(select count(*)::int from ${accountContacts} where ${accountContacts.accountId} = ${accounts.id})`,
+      contactCount: sql<number>`(select count(*)::int from ${accountContacts} where ${accountContacts}.account_id = ${accounts}.id)`,
     })
     .from(accounts)
     .where(

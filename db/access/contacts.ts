@@ -15,12 +15,12 @@ const contactStatus = sql<ContactStatus>`case
   else coalesce((
     select case when t.used_at is null and t.cancelled_at is null and t.expires_at > now() then 'invited' else 'invitation_expired' end
     from ${invitations} i join ${tokens} t on t.id = i.token_id
-    where i.contact_id = ${users.id} and t.cancelled_at is null
+    where i.contact_id = ${users}.id and t.cancelled_at is null
     order by i.created_at desc limit 1), 'not_invited') end`;
 
 const accountNames = sql<string>`coalesce((
   select string_agg(a.name, ', ' order by a.name) from ${accountContacts} ac join ${accounts} a on a.id = ac.account_id
-  where ac.contact_id = ${users.id}), '')`;
+  where ac.contact_id = ${users}.id), '')`;
 
 /** Staff: every client contact by email, searchable by email or name, a page at a time (keyset, so it holds at 100,000). */
 export async function listContacts(viewer: StaffViewer, options: { query?: string; cursor?: string | null } = {}) {

@@ -7,7 +7,7 @@ import { recordAudit } from "./audit";
 
 // The one rule for who may sign in at all: checked at sign-in and again on every request.
 export const maySignIn = sql<boolean>`(${users.loginState} <> 'off' and (${users.kind} = 'staff' or exists (
-  select 1 from ${accountContacts} where ${accountContacts.contactId} = ${users.id})))`;
+  select 1 from ${accountContacts} where ${accountContacts}.contact_id = ${users}.id)))`;
 
 /**
  * Checks an email and password. Runs without a viewer (it is how one is made), so it answers

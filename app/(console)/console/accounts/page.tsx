@@ -17,7 +17,7 @@ export default async function AccountsPage({ searchParams }: Props) {
   return (
     <>
       <h1 className="mb-4 text-2xl font-semibold">Accounts</h1>
-      <SearchForm label="Search accounts by name or number" query={q} />
+      <SearchForm action="/console/accounts" label="Search accounts by name or number" query={q} />
       <div className="mt-4 overflow-x-auto rounded-lg bg-white ring-1 ring-zinc-200">
         <table className="w-full text-left text-sm">
           <thead className="bg-zinc-50 text-zinc-600">

@@ -18,7 +18,7 @@ export default async function ContactsPage({ searchParams }: Props) {
   return (
     <>
       <h1 className="mb-4 text-2xl font-semibold">Contacts</h1>
-      <SearchForm label="Search contacts by name or email" query={q} />
+      <SearchForm action="/console/contacts" label="Search contacts by name or email" query={q} />
       <div className="mt-4 overflow-x-auto rounded-lg bg-white ring-1 ring-zinc-200">
         <table className="w-full text-left text-sm">
           <thead className="bg-zinc-50 text-zinc-600">

@@ -1,0 +1,6 @@
+// Where the end-to-end suite runs the portal. Shared by playwright.config.ts and the fixtures.
+export const E2E_PORT = Number(process.env.E2E_PORT ?? 3100);
+export const E2E_DB_PORT = Number(process.env.E2E_DB_PORT ?? 5499);
+export const E2E_BASE_URL = `http://localhost:${E2E_PORT}`;
+// With DATABASE_URL set the suite runs against that server instead of its own embedded one.
+export const E2E_DATABASE_URL = process.env.DATABASE_URL ?? `postgres://postgres:portal-local@127.0.0.1:${E2E_DB_PORT}/portal`;

@@ -1,0 +1,43 @@
+import { chromium, defineConfig, devices } from "@playwright/test";
+import { existsSync } from "node:fs";
+import { E2E_BASE_URL, E2E_DB_PORT, E2E_PORT } from "./e2e/settings";
+
+// Playwright's own Chromium when installed, else the system's (Debian: apt-get install chromium).
+const executablePath = existsSync(chromium.executablePath()) ? undefined : "/usr/bin/chromium";
+
+export default defineConfig({
+  testDir: "e2e",
+  workers: 2,
+  forbidOnly: true,
+  retries: 0,
+  reporter: process.env.CI ? [["list"]] : [["list"], ["html", { open: "never" }]],
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  use: {
+    baseURL: E2E_BASE_URL,
+    trace: "retain-on-failure",
+    launchOptions: {
+      executablePath,
+      args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+    },
+  },
+  projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"] } }],
+  webServer: {
+    // The production build, started the way `npm start` does, on a fresh embedded database.
+    command: "node --import tsx scripts/launch.ts start --fresh",
+    url: `${E2E_BASE_URL}/api/health`,
+    reuseExistingServer: false,
+    timeout: 120_000,
+    stdout: "pipe",
+    gracefulShutdown: { signal: "SIGTERM", timeout: 15_000 },
+    env: {
+      PORT: String(E2E_PORT),
+      APP_URL: E2E_BASE_URL,
+      EMBEDDED_DB_PORT: String(E2E_DB_PORT),
+      EMBEDDED_DB_DIR: ".data/e2e-postgres",
+      AUTH_SECRET: "end-to-end-tests-only-secret-0123456789abcdef",
+      MAIL_WORKER: "inline",
+      RESEND_API_KEY: "",
+    },
+  },
+});
