@@ -25,7 +25,9 @@ export async function runMailWorker(options: { signal: AbortSignal; log: (line: 
     try {
       handled = await deliverDueEmails();
     } catch (error) {
-      options.log(`Outbox unavailable, retrying: ${error instanceof Error ? error.message : String(error)}`);
+      // Drizzle wraps the driver's error around the whole query text; the cause says what went wrong.
+      const cause = error instanceof Error && error.cause instanceof Error ? error.cause : error;
+      options.log(`Outbox unavailable, retrying: ${cause instanceof Error ? cause.message : String(cause)}`);
     }
     if (handled === 0) await sleep(options.idleMs ?? 1000, options.signal);
   }

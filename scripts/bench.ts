@@ -1,0 +1,83 @@
+// `npm run bench`: figures for the issues' speed targets, each beside a floor (the same work as
+// plain SQL, measured in the same run), on a scratch database of 100,000 contacts in 20,000 accounts.
+// Prints: bench <name> n=<rows> app_ms=<median> floor_ms=<median> ratio=<app/floor>
+import postgres from "postgres";
+import { encodeCursor } from "../db/access/paging";
+import { createScratchDatabase } from "./lib/scratch-database";
+
+const CONTACTS = 100_000;
+const ACCOUNTS = 20_000;
+const RUNS = 15;
+
+const scratch = await createScratchDatabase(process.env.DATABASE_URL);
+process.env.DATABASE_URL = scratch.url;
+const sql = postgres(scratch.url, { max: 4, onnotice: () => {} });
+
+try {
+  await seed();
+  const { listContacts } = await import("../db/access/contacts");
+  const { listAccounts } = await import("../db/access/accounts");
+  const [staff] = await sql<{ id: string }[]>`
+    insert into users (kind, staff_role, name, email) values ('staff', 'owner', 'Bench Staff', 'staff@bench.example') returning id`;
+  const viewer = { kind: "staff", userId: staff!.id, name: "Bench Staff", email: "staff@bench.example", role: "owner" } as const;
+
+  // The list's columns written by hand: the floor is the same SELECT without the access layer.
+  const contactColumns = sql`u.id, u.name, u.email,
+    case when u.password_hash is not null then 'active' else coalesce((
+      select case when t.used_at is null and t.cancelled_at is null and t.expires_at > now() then 'invited' else 'invitation_expired' end
+      from invitations i join tokens t on t.id = i.token_id where i.contact_id = u.id and t.cancelled_at is null
+      order by i.created_at desc limit 1), 'not_invited') end as status,
+    (select string_agg(a.name, ', ' order by a.name) from account_contacts ac join accounts a on a.id = ac.account_id
+      where ac.contact_id = u.id) as account_names`;
+
+  const [middle] = await sql<{ id: string; email: string }[]>`
+    select id, email from users where kind = 'contact' order by email, id offset ${CONTACTS / 2} limit 1`;
+  const cursor = encodeCursor(middle!.email, middle!.id);
+
+  await report("contacts-page", CONTACTS, () => listContacts(viewer), () =>
+    sql`select ${contactColumns} from users u where kind = 'contact' order by email, id limit 51`);
+  await report("contacts-deep-page", CONTACTS, () => listContacts(viewer, { cursor }), () =>
+    sql`select ${contactColumns} from users u where kind = 'contact' and (email, id) > (${middle!.email}, ${middle!.id}::uuid)
+        order by email, id limit 51`);
+  await report("contacts-search", CONTACTS, () => listContacts(viewer, { query: "contact04321" }), () =>
+    sql`select ${contactColumns} from users u where kind = 'contact' and (email ilike '%contact04321%' or name ilike '%contact04321%')
+        order by email, id limit 51`);
+  await report("accounts-list-page", ACCOUNTS, () => listAccounts(viewer), () =>
+    sql`select a.id, a.number, a.name, (select count(*)::int from account_contacts ac where ac.account_id = a.id) as contact_count
+        from accounts a order by name, id limit 51`);
+} finally {
+  await sql.end();
+  await scratch.dispose();
+}
+process.exit(0);
+
+async function seed() {
+  await sql`insert into business_settings (id, name) values (1, 'Bench Business')`;
+  await sql`insert into accounts (number, name, billing_postcode)
+    select 'B-' || lpad(g::text, 5, '0'), 'Account ' || lpad(g::text, 5, '0'), 'PC' || g from generate_series(1, ${ACCOUNTS}) g`;
+  await sql`insert into users (kind, name, email)
+    select 'contact', 'Contact ' || g, 'contact' || lpad(g::text, 6, '0') || '@bench.example' from generate_series(1, ${CONTACTS}) g`;
+  await sql`insert into account_contacts (account_id, contact_id)
+    select a.id, u.id
+    from (select id, row_number() over (order by email) as n from users where kind = 'contact') u
+    join (select id, row_number() over (order by number) as n from accounts) a on a.n = (u.n - 1) / ${CONTACTS / ACCOUNTS} + 1`;
+  await sql`vacuum analyze`;
+}
+
+async function median(work: () => Promise<unknown>): Promise<number> {
+  await work(); // warm-up: plans cached, pages in memory, as for a server that has been running
+  const times: number[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    const start = performance.now();
+    await work();
+    times.push(performance.now() - start);
+  }
+  times.sort((a, b) => a - b);
+  return times[Math.floor(times.length / 2)]!;
+}
+
+async function report(name: string, rows: number, app: () => Promise<unknown>, floor: () => Promise<unknown>) {
+  const appMs = await median(app);
+  const floorMs = await median(floor);
+  console.log(`bench ${name} n=${rows} app_ms=${appMs.toFixed(2)} floor_ms=${floorMs.toFixed(2)} ratio=${(appMs / floorMs).toFixed(2)}`);
+}
