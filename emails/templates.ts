@@ -21,8 +21,12 @@ const templates = {
     subject: (p: { inviterName: string; brand: { portalName: string } }) =>
       `${p.inviterName} invited you to ${p.brand.portalName}`,
     component: InvitationEmail as ComponentType<never>,
+    // Props that grant access. Once an email has really left, the outbox keeps them no longer.
+    secretProps: ["acceptUrl"],
   },
 } as const;
+
+const REDACTED_LINK = "https://link-removed-after-delivery.invalid/";
 
 export type TemplateName = keyof typeof templates;
 export type TemplateProps<T extends TemplateName> = z.infer<(typeof templates)[T]["schema"]>;
@@ -33,6 +37,13 @@ export function isTemplateName(name: string): name is TemplateName {
 
 export function subjectFor<T extends TemplateName>(template: T, props: TemplateProps<T>): string {
   return templates[template].subject(props);
+}
+
+/** The props with every secret replaced, for keeping after real delivery (the preview still renders). */
+export function redactSecrets(template: string, props: unknown): unknown {
+  if (!isTemplateName(template) || typeof props !== "object" || props === null) return props;
+  const secrets: readonly string[] = templates[template].secretProps;
+  return Object.fromEntries(Object.entries(props).map(([key, value]) => [key, secrets.includes(key) ? REDACTED_LINK : value]));
 }
 
 export async function renderEmail(template: string, rawProps: unknown): Promise<{ html: string; text: string }> {

@@ -37,6 +37,18 @@ describe("mail worker", () => {
     expect(await readEmail(to)).toMatchObject({ status: "sent", attempts: 1, providerMessageId: "msg-1", lastError: null });
   });
 
+  it("forgets the link of a really sent email, but keeps a captured one's", async () => {
+    const sentTo = await queueInvitation();
+    await deliverDueEmails({ transport: async () => ({ status: "sent" }) });
+    const sent = (await readEmail(sentTo)).props as { acceptUrl: string; contactName: string };
+    expect(sent.acceptUrl).not.toContain("/invitation/");
+    expect(sent.contactName).toBe("Casey Contact");
+
+    const capturedTo = await queueInvitation();
+    await deliverDueEmails({ transport: async () => ({ status: "captured" }) });
+    expect(((await readEmail(capturedTo)).props as { acceptUrl: string }).acceptUrl).toContain("/invitation/");
+  });
+
   it("keeps an email after a failing transport and delivers it on a later attempt", async () => {
     const to = await queueInvitation();
     const failing: Transport = async () => {

@@ -1,5 +1,5 @@
 import { unsafeClaimDueEmails, unsafeRecordDelivery, unsafeRecordFailedAttempt } from "@/db/access/outbox";
-import { renderEmail } from "./templates";
+import { redactSecrets, renderEmail } from "./templates";
 import { configuredTransport, type Transport } from "./transport";
 
 /** Claims what is due, renders and delivers it; a failure is recorded and retried later. Returns how many it handled. */
@@ -10,7 +10,7 @@ export async function deliverDueEmails(options: { transport?: Transport; limit?:
     try {
       const { html, text } = await renderEmail(email.template, email.props);
       const result = await transport({ id: email.id, to: email.toAddress, subject: email.subject, html, text });
-      await unsafeRecordDelivery(email.id, result);
+      await unsafeRecordDelivery(email.id, result, result.status === "sent" ? redactSecrets(email.template, email.props) : email.props);
     } catch (error) {
       await unsafeRecordFailedAttempt(email.id, error instanceof Error ? error.message : String(error));
     }

@@ -54,12 +54,20 @@ export async function unsafeClaimDueEmails(limit: number) {
     });
 }
 
-/** Mail worker only. */
-export async function unsafeRecordDelivery(id: string, result: { status: "sent" | "captured"; providerMessageId?: string }) {
+/**
+ * Mail worker only. A really sent email keeps only `keptProps` (its secrets redacted), so nobody
+ * reading the outbox can use a recipient's link; a captured one keeps its link, to be followed locally.
+ */
+export async function unsafeRecordDelivery(
+  id: string,
+  result: { status: "sent" | "captured"; providerMessageId?: string },
+  keptProps: unknown,
+) {
   await db
     .update(emails)
     .set({
       status: result.status,
+      props: keptProps,
       providerMessageId: result.providerMessageId ?? null,
       deliveredAt: sql`now()`,
       leaseUntil: null,
