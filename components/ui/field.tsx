@@ -1,40 +1,30 @@
-import { useId, type InputHTMLAttributes, type TextareaHTMLAttributes } from "react";
+import { useId, type InputHTMLAttributes, type ReactNode, type TextareaHTMLAttributes } from "react";
 
 type FieldProps = { label: string; hint?: string; error?: string };
 
 const control =
   "mt-1 block w-full rounded-md border border-zinc-300 bg-white px-3 py-2 text-base shadow-sm aria-[invalid=true]:border-red-600";
 
-// Label, hint and error are tied to the control so screen readers announce them together.
 export function TextField({ label, hint, error, ...props }: FieldProps & InputHTMLAttributes<HTMLInputElement>) {
-  const id = useId();
-  return (
-    <div>
-      <label htmlFor={id} className="block text-sm font-medium">
-        {label}
-      </label>
-      <input id={id} className={control} aria-invalid={error ? true : undefined} aria-describedby={`${id}-hint ${id}-error`} {...props} />
-      <FieldNotes id={id} hint={hint} error={error} />
-    </div>
-  );
+  return <Field label={label} hint={hint} error={error} render={(a11y) => <input className={control} {...a11y} {...props} />} />;
 }
 
 export function TextAreaField({ label, hint, error, ...props }: FieldProps & TextareaHTMLAttributes<HTMLTextAreaElement>) {
+  return <Field label={label} hint={hint} error={error} render={(a11y) => <textarea className={control} {...a11y} {...props} />} />;
+}
+
+type ControlA11y = { id: string; "aria-invalid"?: true; "aria-describedby"?: string };
+
+// Label, hint and error are tied to the control so screen readers announce them together.
+function Field({ label, hint, error, render }: FieldProps & { render: (a11y: ControlA11y) => ReactNode }) {
   const id = useId();
+  const describedBy = [hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(" ") || undefined;
   return (
     <div>
       <label htmlFor={id} className="block text-sm font-medium">
         {label}
       </label>
-      <textarea id={id} className={control} aria-invalid={error ? true : undefined} aria-describedby={`${id}-hint ${id}-error`} {...props} />
-      <FieldNotes id={id} hint={hint} error={error} />
-    </div>
-  );
-}
-
-function FieldNotes({ id, hint, error }: { id: string; hint?: string; error?: string }) {
-  return (
-    <>
+      {render({ id, "aria-invalid": error ? true : undefined, "aria-describedby": describedBy })}
       {hint ? (
         <p id={`${id}-hint`} className="mt-1 text-sm text-zinc-600">
           {hint}
@@ -45,6 +35,6 @@ function FieldNotes({ id, hint, error }: { id: string; hint?: string; error?: st
           {error}
         </p>
       ) : null}
-    </>
+    </div>
   );
 }

@@ -3,7 +3,7 @@ import { and, asc, eq, ilike, or, sql } from "drizzle-orm";
 import { db } from "@/db/client";
 import { accountContacts, accounts, users } from "@/db/schema";
 import { isUuid } from "./ids";
-import { decodeCursor, encodeCursor, PAGE_SIZE } from "./paging";
+import { decodeCursor, PAGE_SIZE, toPage } from "./paging";
 import { containsPattern } from "./search";
 import { assertStaff, type StaffViewer } from "./viewer";
 
@@ -28,9 +28,8 @@ export async function listAccounts(viewer: StaffViewer, options: { query?: strin
     )
     .orderBy(asc(accounts.name), asc(accounts.id))
     .limit(PAGE_SIZE + 1);
-  const page = rows.slice(0, PAGE_SIZE);
-  const last = page.at(-1);
-  return { accounts: page, nextCursor: rows.length > PAGE_SIZE && last ? encodeCursor(last.name, last.id) : null };
+  const { page, nextCursor } = toPage(rows, (row) => [row.name, row.id]);
+  return { accounts: page, nextCursor };
 }
 
 /** Staff: one account and its people (the first 500 by name; the count says how many in all). */

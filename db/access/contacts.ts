@@ -3,7 +3,7 @@ import { and, asc, desc, eq, ilike, or, sql } from "drizzle-orm";
 import { db } from "@/db/client";
 import { accountContacts, accounts, invitations, tokens, users } from "@/db/schema";
 import { isUuid } from "./ids";
-import { decodeCursor, encodeCursor, PAGE_SIZE } from "./paging";
+import { decodeCursor, PAGE_SIZE, toPage } from "./paging";
 import { containsPattern } from "./search";
 import { assertStaff, type StaffViewer } from "./viewer";
 
@@ -39,9 +39,8 @@ export async function listContacts(viewer: StaffViewer, options: { query?: strin
     )
     .orderBy(asc(users.email), asc(users.id))
     .limit(PAGE_SIZE + 1);
-  const page = rows.slice(0, PAGE_SIZE);
-  const last = page.at(-1);
-  return { contacts: page, nextCursor: rows.length > PAGE_SIZE && last ? encodeCursor(last.email, last.id) : null };
+  const { page, nextCursor } = toPage(rows, (row) => [row.email, row.id]);
+  return { contacts: page, nextCursor };
 }
 
 /** Staff: one contact, the accounts they belong to and their invitations, newest first. */

@@ -4,7 +4,7 @@ import { db, type Transaction } from "@/db/client";
 import { emails } from "@/db/schema";
 import { subjectFor, type TemplateName, type TemplateProps } from "@/emails/templates";
 import { isUuid } from "./ids";
-import { decodeCursor, encodeCursor, PAGE_SIZE } from "./paging";
+import { decodeCursor, PAGE_SIZE, toPage } from "./paging";
 import { assertStaff, type StaffViewer } from "./viewer";
 
 export const MAX_DELIVERY_ATTEMPTS = 6;
@@ -113,9 +113,7 @@ export async function listEmails(viewer: StaffViewer, options: { cursor?: string
     .where(after ? sql`(${emails.createdAt}, ${emails.id}) < (${after.value}::timestamptz, ${after.id}::uuid)` : undefined)
     .orderBy(desc(emails.createdAt), desc(emails.id))
     .limit(PAGE_SIZE + 1);
-  const page = rows.slice(0, PAGE_SIZE);
-  const last = page.at(-1);
-  const nextCursor = rows.length > PAGE_SIZE && last ? encodeCursor(last.createdAtExact, last.id) : null;
+  const { page, nextCursor } = toPage(rows, (row) => [row.createdAtExact, row.id]);
   return { emails: page, nextCursor };
 }
 

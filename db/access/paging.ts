@@ -21,3 +21,10 @@ export function decodeCursor(raw: string | undefined | null): Cursor | null {
 }
 
 export const PAGE_SIZE = 50;
+
+/** Cuts the PAGE_SIZE + 1 rows a keyset query fetched into a page and the cursor of the next one. */
+export function toPage<Row>(rows: Row[], cursorOf: (row: Row) => [string, string]) {
+  const page = rows.slice(0, PAGE_SIZE);
+  const last = page.at(-1);
+  return { page, nextCursor: rows.length > PAGE_SIZE && last ? encodeCursor(...cursorOf(last)) : null };
+}
