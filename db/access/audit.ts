@@ -8,7 +8,14 @@ export type AuditAction =
   | "sign_out.everywhere"
   | "invitation.sent"
   | "invitation.accepted"
-  | "password.set";
+  | "invitation.cancelled"
+  | "password.set"
+  | "settings.customer_login_changed"
+  | "settings.login_enabled_for_all"
+  | "account.portal_access_changed"
+  | "account.contact_login_changed"
+  | "contact.login_changed"
+  | "contact.access_revoked";
 
 export type AuditEvent = {
   action: AuditAction;

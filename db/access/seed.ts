@@ -41,6 +41,7 @@ export async function unsafeSeedDemoBusiness(): Promise<boolean> {
       .values({
         id: 1,
         name: "Brightwater Studio",
+        allowCustomerLogin: true,
         welcomeMessage:
           "Welcome to your Brightwater client portal.\nYour invoices, projects and files will all be here, in one place.",
       })

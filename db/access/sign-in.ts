@@ -1,13 +1,11 @@
 import "server-only";
 import { eq, sql } from "drizzle-orm";
 import { db } from "@/db/client";
-import { accountContacts, users } from "@/db/schema";
+import { users } from "@/db/schema";
 import { verifyAgainstDecoy, verifyPassword } from "@/db/security/passwords";
 import { recordAudit } from "./audit";
+import { maySignIn } from "./login-rule";
 
-// The one rule for who may sign in at all: checked at sign-in and again on every request.
-export const maySignIn = sql<boolean>`(${users.loginState} <> 'off' and (${users.kind} = 'staff' or exists (
-  select 1 from ${accountContacts} where ${accountContacts}.contact_id = ${users}.id)))`;
 
 /**
  * Checks an email and password. Runs without a viewer (it is how one is made), so it answers

@@ -8,7 +8,10 @@ import type { StaffViewer } from "./viewer";
 // For tests only: rows made directly, each with unique names so tests never collide.
 
 export async function ensureBusiness() {
-  await db.insert(businessSettings).values({ id: 1, name: "Test Business", welcomeMessage: "Hello from tests" }).onConflictDoNothing();
+  await db
+    .insert(businessSettings)
+    .values({ id: 1, name: "Test Business", welcomeMessage: "Hello from tests", allowCustomerLogin: true })
+    .onConflictDoNothing();
 }
 
 export async function createStaffViewer(): Promise<StaffViewer> {

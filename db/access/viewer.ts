@@ -1,5 +1,6 @@
 import "server-only";
-import { asc, eq, sql } from "drizzle-orm";
+import { and, asc, eq, sql } from "drizzle-orm";
+import { cookies } from "next/headers";
 import { notFound, redirect } from "next/navigation";
 import { cache } from "react";
 import { z } from "zod";
@@ -7,7 +8,7 @@ import { auth } from "@/auth";
 import { db } from "@/db/client";
 import { accountContacts, accounts, users } from "@/db/schema";
 import { recordAudit } from "./audit";
-import { maySignIn } from "./sign-in";
+import { maySignIn, mayUseAccount } from "./login-rule";
 
 export type StaffViewer = {
   kind: "staff";
@@ -23,6 +24,10 @@ export type ContactViewer = {
   email: string;
   accountId: string;
   accountName: string;
+  /** Every account this contact may use the portal for, by name. */
+  accounts: { id: string; name: string }[];
+  /** False when they belong to several accounts and have not picked one in this browser yet. */
+  hasChosenAccount: boolean;
 };
 export type Viewer = StaffViewer | ContactViewer;
 
@@ -56,16 +61,30 @@ export const getViewer = cache(async (): Promise<Viewer | null> => {
   const identity = { userId: person.id, name: person.name, email: person.email };
   if (person.kind === "staff") return { kind: "staff", ...identity, role: person.staffRole ?? "member" };
 
-  const [membership] = await db
-    .select({ accountId: accounts.id, accountName: accounts.name })
+  const usable = await db
+    .select({ id: accounts.id, name: accounts.name })
     .from(accountContacts)
     .innerJoin(accounts, eq(accounts.id, accountContacts.accountId))
-    .where(eq(accountContacts.contactId, person.id))
-    .orderBy(asc(accounts.name))
-    .limit(1);
-  if (!membership) return null;
-  return { kind: "contact", ...identity, ...membership };
+    .innerJoin(users, eq(users.id, accountContacts.contactId))
+    .where(and(eq(accountContacts.contactId, person.id), mayUseAccount))
+    .orderBy(asc(accounts.name), asc(accounts.id));
+  if (usable.length === 0) return null;
+  // The account chosen in this browser, if it is still one of theirs; else the first.
+  const chosenId = (await cookies()).get(ACTIVE_ACCOUNT_COOKIE)?.value;
+  const chosen = usable.find((account) => account.id === chosenId);
+  const active = chosen ?? usable[0]!;
+  return {
+    kind: "contact",
+    ...identity,
+    accountId: active.id,
+    accountName: active.name,
+    accounts: usable,
+    hasChosenAccount: chosen !== undefined || usable.length === 1,
+  };
 });
+
+/** The cookie naming the account a contact acts for; only ever trusted after checking membership above. */
+export const ACTIVE_ACCOUNT_COOKIE = "portal-account";
 
 /** For console pages and actions: no session goes to sign-in; a client gets the same 404 as a missing page. */
 export async function requireStaffViewer(): Promise<StaffViewer> {

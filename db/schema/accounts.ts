@@ -1,6 +1,10 @@
 import { sql } from "drizzle-orm";
-import { index, pgTable, primaryKey, text, timestamp, uuid } from "drizzle-orm/pg-core";
-import { users } from "./people";
+import { index, pgEnum, pgTable, primaryKey, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { loginState, users } from "./people";
+
+// Portal access for an account's people: follow the business switch, nobody, everybody, or only
+// the people switched on one by one.
+export const portalAccess = pgEnum("portal_access", ["inherit", "disabled", "all", "selected"]);
 
 // A customer of the business: a company, or an individual billed directly.
 export const accounts = pgTable(
@@ -10,6 +14,7 @@ export const accounts = pgTable(
     number: text("number").notNull().unique(),
     name: text("name").notNull(),
     billingPostcode: text("billing_postcode"),
+    portalAccess: portalAccess("portal_access").notNull().default("inherit"),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
@@ -28,6 +33,8 @@ export const accountContacts = pgTable(
     contactId: uuid("contact_id")
       .notNull()
       .references(() => users.id, { onDelete: "cascade" }),
+    // This person's toggle at this account ("enabled for selected people"); beats the account's mode.
+    loginState: loginState("login_state").notNull().default("inherit"),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [primaryKey({ columns: [t.accountId, t.contactId] }), index("account_contacts_contact_idx").on(t.contactId)],

@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { check, integer, pgTable, text, timestamp } from "drizzle-orm/pg-core";
+import { boolean, check, integer, pgTable, text, timestamp } from "drizzle-orm/pg-core";
 
 // One deployment serves one business: its settings are a single row (id = 1).
 export const businessSettings = pgTable(
@@ -8,6 +8,11 @@ export const businessSettings = pgTable(
     id: integer("id").primaryKey().default(1),
     name: text("name").notNull(),
     welcomeMessage: text("welcome_message").notNull().default(""),
+    // "Allow customers to sign in": the answer for every contact and account left on "inherit".
+    allowCustomerLogin: boolean("allow_customer_login").notNull().default(false),
+    // "Enable login for all existing contacts" records when, instead of touching every row: a
+    // contact created before it, whose own setting is older still, counts as switched on.
+    loginsEnabledAt: timestamp("logins_enabled_at", { withTimezone: true }),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [check("business_settings_single_row", sql`${t.id} = 1`)],

@@ -18,6 +18,8 @@ export const users = pgTable(
     passwordHash: text("password_hash"),
     passwordSetAt: timestamp("password_set_at", { withTimezone: true }),
     loginState: loginState("login_state").notNull().default("inherit"),
+    // When staff last set login_state by hand; a later "enable for all" outranks it.
+    loginStateSetAt: timestamp("login_state_set_at", { withTimezone: true }),
     staffRole: staffRole("staff_role"),
     // Bumped to end every session of this person at once (sign out everywhere, revoke).
     sessionVersion: integer("session_version").notNull().default(1),
