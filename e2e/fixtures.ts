@@ -31,6 +31,15 @@ export async function createContact(options: { withPassword?: boolean } = {}): P
   return { ...person, accountId: account!.id, accountName };
 }
 
+/** Adds the contact to one more new account, and returns its name. */
+export async function addToNewAccount(contact: Contact): Promise<{ id: string; name: string }> {
+  const suffix = randomUUID().slice(0, 8);
+  const name = `Second ${suffix}`;
+  const [account] = await sql<{ id: string }[]>`insert into accounts (number, name) values (${`E2E-${suffix}`}, ${name}) returning id`;
+  await sql`insert into account_contacts (account_id, contact_id) values (${account!.id}, ${contact.id})`;
+  return { id: account!.id, name };
+}
+
 /** An invitation link in a given state, made directly (as if sent long ago, or already used). */
 export async function createInvitationLink(contact: Contact, state: { expired?: boolean; used?: boolean }) {
   const raw = randomBytes(32).toString("base64url");
@@ -48,7 +57,11 @@ export async function signIn(page: Page, email: string, password: string) {
   await page.goto("/sign-in");
   await page.getByLabel("Email").fill(email);
   await page.getByLabel("Password", { exact: true }).fill(password);
-  await page.getByRole("button", { name: "Sign in" }).click();
+  // Wait for the server's answer, so a navigation right after cannot cut the sign-in short.
+  await Promise.all([
+    page.waitForResponse((response) => response.request().method() === "POST" && new URL(response.url()).pathname === "/sign-in"),
+    page.getByRole("button", { name: "Sign in" }).click(),
+  ]);
 }
 
 export const test = base.extend<{ staff: Person; contact: Contact; activeContact: Contact }>({

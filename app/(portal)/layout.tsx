@@ -1,5 +1,6 @@
 import type { ReactNode } from "react";
 import { SignOutButtons } from "@/components/auth/sign-out-buttons";
+import { AccountSwitcher } from "@/components/portal/account-switcher";
 import { unsafeGetBranding } from "@/db/access/business";
 import { requireContactViewer } from "@/db/access/viewer";
 
@@ -17,7 +18,10 @@ export default async function PortalLayout({ children }: { children: ReactNode }
               {viewer.name} · <span aria-label="Active account">{viewer.accountName}</span>
             </p>
           </div>
-          <SignOutButtons />
+          <div className="flex flex-wrap items-center gap-2">
+            {viewer.accounts.length > 1 ? <AccountSwitcher accounts={viewer.accounts} activeId={viewer.accountId} /> : null}
+            <SignOutButtons />
+          </div>
         </div>
       </header>
       <main className="mx-auto max-w-5xl px-4 py-8">{children}</main>

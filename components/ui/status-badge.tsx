@@ -5,6 +5,7 @@ const styles: Record<string, string> = {
   invited: "bg-blue-100 text-blue-800",
   queued: "bg-amber-100 text-amber-900",
   sending: "bg-amber-100 text-amber-900",
+  offline: "bg-zinc-200 text-zinc-800",
   invitation_expired: "bg-zinc-200 text-zinc-800",
   not_invited: "bg-zinc-100 text-zinc-700",
   failed: "bg-red-100 text-red-800",

@@ -3,12 +3,16 @@ import { and, asc, eq, ilike, or, sql } from "drizzle-orm";
 import { db } from "@/db/client";
 import { accountContacts, accounts, users } from "@/db/schema";
 import { isUuid } from "./ids";
+import { contactLoginState, isAccountActive, mayUseAccount } from "./login-rule";
 import { decodeCursor, PAGE_SIZE, toPage } from "./paging";
 import { containsPattern } from "./search";
 import { assertStaff, type StaffViewer } from "./viewer";
 
 /** Staff: client accounts by name, with a search on name or number, a page at a time. */
-export async function listAccounts(viewer: StaffViewer, options: { query?: string; cursor?: string | null } = {}) {
+export async function listAccounts(
+  viewer: StaffViewer,
+  options: { query?: string; status?: "active" | "offline"; cursor?: string | null } = {},
+) {
   assertStaff(viewer);
   const after = decodeCursor(options.cursor);
   const query = options.query?.trim();
@@ -18,12 +22,14 @@ export async function listAccounts(viewer: StaffViewer, options: { query?: strin
       number: accounts.number,
       name: accounts.name,
       contactCount: sql<number>`(select count(*)::int from ${accountContacts} where ${accountContacts}.account_id = ${accounts}.id)`,
+      isActive: isAccountActive,
     })
     .from(accounts)
     .where(
       and(
         query ? or(ilike(accounts.name, containsPattern(query)), ilike(accounts.number, containsPattern(query))) : undefined,
         after ? sql`(${accounts.name}, ${accounts.id}) > (${after.value}, ${after.id}::uuid)` : undefined,
+        options.status === "active" ? isAccountActive : options.status === "offline" ? sql`not ${isAccountActive}` : undefined,
       ),
     )
     .orderBy(asc(accounts.name), asc(accounts.id))
@@ -37,15 +43,31 @@ export async function getAccount(viewer: StaffViewer, accountId: string) {
   assertStaff(viewer);
   if (!isUuid(accountId)) return null;
   const [account] = await db
-    .select({ id: accounts.id, number: accounts.number, name: accounts.name, billingPostcode: accounts.billingPostcode })
+    .select({
+      id: accounts.id,
+      number: accounts.number,
+      name: accounts.name,
+      billingPostcode: accounts.billingPostcode,
+      portalAccess: accounts.portalAccess,
+      isActive: isAccountActive,
+    })
     .from(accounts)
     .where(eq(accounts.id, accountId))
     .limit(1);
   if (!account) return null;
   const contacts = await db
-    .select({ id: users.id, name: users.name, email: users.email, hasPassword: sql<boolean>`${users.passwordHash} is not null` })
+    .select({
+      id: users.id,
+      name: users.name,
+      email: users.email,
+      hasPassword: sql<boolean>`${users.passwordHash} is not null`,
+      toggle: accountContacts.loginState,
+      ownState: contactLoginState,
+      maySignIn: mayUseAccount,
+    })
     .from(accountContacts)
     .innerJoin(users, eq(users.id, accountContacts.contactId))
+    .innerJoin(accounts, eq(accounts.id, accountContacts.accountId))
     .where(eq(accountContacts.accountId, accountId))
     .orderBy(asc(users.name), asc(users.id))
     .limit(500);

@@ -3,6 +3,7 @@ import { and, asc, desc, eq, ilike, or, sql } from "drizzle-orm";
 import { db } from "@/db/client";
 import { accountContacts, accounts, invitations, tokens, users } from "@/db/schema";
 import { isUuid } from "./ids";
+import { contactLoginState, mayUseAccount } from "./login-rule";
 import { decodeCursor, PAGE_SIZE, toPage } from "./paging";
 import { containsPattern } from "./search";
 import { assertStaff, type StaffViewer } from "./viewer";
@@ -53,7 +54,7 @@ export async function getContact(viewer: StaffViewer, contactId: string) {
       name: users.name,
       email: users.email,
       status: contactStatus,
-      loginState: users.loginState,
+      loginState: contactLoginState,
       lastLoginAt: users.lastLoginAt,
       createdAt: users.createdAt,
     })
@@ -63,9 +64,10 @@ export async function getContact(viewer: StaffViewer, contactId: string) {
   if (!contact) return null;
 
   const memberships = await db
-    .select({ id: accounts.id, name: accounts.name, number: accounts.number })
+    .select({ id: accounts.id, name: accounts.name, number: accounts.number, maySignIn: mayUseAccount })
     .from(accountContacts)
     .innerJoin(accounts, eq(accounts.id, accountContacts.accountId))
+    .innerJoin(users, eq(users.id, accountContacts.contactId))
     .where(eq(accountContacts.contactId, contactId))
     .orderBy(asc(accounts.name));
 

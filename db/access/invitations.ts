@@ -89,6 +89,17 @@ function isUniqueViolation(error: unknown, constraint: string) {
   return typeof cause === "object" && cause !== null && "constraint_name" in cause && cause.constraint_name === constraint;
 }
 
+/** Staff: the contact's open invitation stops working (its link then says "cancelled"). */
+export async function cancelInvitation(viewer: StaffViewer, contactId: string, ip?: string) {
+  assertStaff(viewer);
+  if (!isUuid(contactId)) return 0;
+  return db.transaction(async (tx) => {
+    const cancelled = await cancelOpenTokens(tx, "invitation", contactId);
+    if (cancelled > 0) await recordAudit(tx, { action: "invitation.cancelled", actorUserId: viewer.userId, subjectUserId: contactId, ip });
+    return cancelled;
+  });
+}
+
 export type InvitationView =
   | { state: "valid"; email: string; name: string; accountName: string }
   | { state: Exclude<TokenState, "valid"> };

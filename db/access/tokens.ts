@@ -70,9 +70,13 @@ export async function consumeToken(tx: Transaction, purpose: TokenPurpose, raw: 
 }
 
 /** Inside the caller's transaction: every still-open token of this purpose for this person stops working. */
-export async function cancelOpenTokens(tx: Transaction, purpose: TokenPurpose, userId: string) {
-  await tx
+export async function cancelOpenTokens(tx: Transaction, purpose: TokenPurpose, userId: string): Promise<number> {
+  const cancelled = await tx
     .update(tokens)
     .set({ cancelledAt: sql`now()` })
-    .where(and(eq(tokens.userId, userId), eq(tokens.purpose, purpose), isNull(tokens.usedAt), isNull(tokens.cancelledAt)));
+    .where(
+      and(eq(tokens.userId, userId), eq(tokens.purpose, purpose), isNull(tokens.usedAt), isNull(tokens.cancelledAt), sql`${tokens.expiresAt} > now()`),
+    )
+    .returning({ id: tokens.id });
+  return cancelled.length;
 }

@@ -94,11 +94,15 @@ export async function requireStaffViewer(): Promise<StaffViewer> {
   return viewer;
 }
 
-/** For portal pages and actions: staff are sent to their console, no session to sign-in. */
-export async function requireContactViewer(): Promise<ContactViewer> {
+/**
+ * For portal pages and actions: staff are sent to their console, no session to sign-in, and a
+ * contact of several accounts who has not picked one yet to the account chooser.
+ */
+export async function requireContactViewer(options: { allowUnchosen?: boolean } = {}): Promise<ContactViewer> {
   const viewer = await getViewer();
   if (!viewer) redirect("/sign-in");
   if (viewer.kind !== "contact") redirect("/console");
+  if (!viewer.hasChosenAccount && !options.allowUnchosen) redirect("/choose-account");
   return viewer;
 }
 

@@ -5,6 +5,7 @@ test("staff invites a contact, who sets a password, lands in the portal, signs o
   await expect(page).toHaveURL(/\/console\/accounts$/);
 
   await page.getByRole("link", { name: "Contacts" }).click();
+  await expect(page.getByRole("heading", { name: "Contacts" })).toBeVisible();
   await page.getByRole("searchbox").fill(contact.email);
   await page.getByRole("button", { name: "Search" }).click();
   await page.getByRole("link", { name: contact.email }).click();
@@ -14,6 +15,7 @@ test("staff invites a contact, who sets a password, lands in the portal, signs o
 
   // The captured email, as the mail worker delivered it, read in the console.
   await page.getByRole("link", { name: "Emails" }).click();
+  await expect(page.getByRole("heading", { name: "Emails" })).toBeVisible();
   await expect(async () => {
     await page.reload();
     await expect(page.getByRole("row", { name: new RegExp(contact.email) })).toContainText("captured", { timeout: 500 });

@@ -7,6 +7,7 @@ const sections = [
   { href: "/console/accounts", label: "Accounts" },
   { href: "/console/contacts", label: "Contacts" },
   { href: "/console/emails", label: "Emails" },
+  { href: "/console/settings", label: "Settings" },
 ];
 
 // Staff only. The layout is a convenience; every page and action checks the viewer again itself.

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { NextPageLink } from "@/components/ui/next-page-link";
 import { SearchForm } from "@/components/ui/search-form";
 import { parseListParams } from "@/components/ui/search-params";
+import { StatusBadge } from "@/components/ui/status-badge";
 import { listAccounts } from "@/db/access/accounts";
 import { requireStaffViewer } from "@/db/access/viewer";
 
@@ -12,12 +13,19 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 
 export default async function AccountsPage({ searchParams }: Props) {
   const viewer = await requireStaffViewer();
-  const { q, after } = await parseListParams(searchParams);
-  const { accounts, nextCursor } = await listAccounts(viewer, { query: q, cursor: after });
+  const { q, after, status } = await parseListParams(searchParams);
+  const { accounts, nextCursor } = await listAccounts(viewer, { query: q, status, cursor: after });
   return (
     <>
       <h1 className="mb-4 text-2xl font-semibold">Accounts</h1>
-      <SearchForm action="/console/accounts" label="Search accounts by name or number" query={q} />
+      <SearchForm action="/console/accounts" label="Search accounts by name or number" query={q}>
+        <label className="sr-only" htmlFor="status">Status</label>
+        <select id="status" name="status" defaultValue={status ?? ""} className="rounded-md border border-zinc-300 bg-white px-3 py-2">
+          <option value="">Any status</option>
+          <option value="active">Active (someone can sign in)</option>
+          <option value="offline">Offline (nobody can sign in)</option>
+        </select>
+      </SearchForm>
       <div className="mt-4 overflow-x-auto rounded-lg bg-white ring-1 ring-zinc-200">
         <table className="w-full text-left text-sm">
           <thead className="bg-zinc-50 text-zinc-600">
@@ -25,6 +33,7 @@ export default async function AccountsPage({ searchParams }: Props) {
               <th scope="col" className="px-4 py-2">Account</th>
               <th scope="col" className="px-4 py-2">Number</th>
               <th scope="col" className="px-4 py-2">People</th>
+              <th scope="col" className="px-4 py-2">Status</th>
             </tr>
           </thead>
           <tbody>
@@ -37,13 +46,14 @@ export default async function AccountsPage({ searchParams }: Props) {
                 </td>
                 <td className="px-4 py-2">{account.number}</td>
                 <td className="px-4 py-2">{account.contactCount}</td>
+                <td className="px-4 py-2"><StatusBadge status={account.isActive ? "active" : "offline"} /></td>
               </tr>
             ))}
           </tbody>
         </table>
-        {accounts.length === 0 ? <p className="px-4 py-6 text-zinc-600">No accounts match “{q}”.</p> : null}
+        {accounts.length === 0 ? <p className="px-4 py-6 text-zinc-600">No accounts match these filters.</p> : null}
       </div>
-      <NextPageLink basePath="/console/accounts" query={q} cursor={nextCursor} />
+      <NextPageLink basePath="/console/accounts" filters={{ q, status }} cursor={nextCursor} />
     </>
   );
 }

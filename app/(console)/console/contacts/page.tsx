@@ -48,7 +48,7 @@ export default async function ContactsPage({ searchParams }: Props) {
         </table>
         {contacts.length === 0 ? <p className="px-4 py-6 text-zinc-600">No contacts match “{q}”.</p> : null}
       </div>
-      <NextPageLink basePath="/console/contacts" query={q} cursor={nextCursor} />
+      <NextPageLink basePath="/console/contacts" filters={{ q }} cursor={nextCursor} />
     </>
   );
 }

@@ -53,7 +53,7 @@ export default async function EmailsPage({ searchParams }: Props) {
         </table>
         {emails.length === 0 ? <p className="px-4 py-6 text-zinc-600">No emails yet.</p> : null}
       </div>
-      <NextPageLink basePath="/console/emails" query="" cursor={nextCursor} />
+      <NextPageLink basePath="/console/emails" cursor={nextCursor} />
     </>
   );
 }

@@ -4,7 +4,9 @@ import { revalidatePath } from "next/cache";
 import { headers } from "next/headers";
 import { z } from "zod";
 import { clientIp } from "@/auth";
-import { sendInvitation } from "@/db/access/invitations";
+import type { ActionState } from "@/components/ui/action-state";
+import { cancelInvitation, sendInvitation } from "@/db/access/invitations";
+import { setContactLogin } from "@/db/access/login-settings";
 import { requireStaffViewer } from "@/db/access/viewer";
 
 export type InviteState = { ok?: boolean; message?: string; error?: string; fieldErrors?: { message?: string } };
@@ -36,4 +38,30 @@ export async function sendInvitationAction(_previous: InviteState, formData: For
   }
   revalidatePath(`/console/contacts/${parsed.data.contactId}`);
   return { ok: true, message: "Invitation sent. It is in the outbox and will be delivered in a moment (see Emails)." };
+}
+
+const loginSchema = z.object({ contactId: z.uuid(), loginState: z.enum(["inherit", "on", "off"]) });
+
+/** Login on / off / as the account; "off" is also "revoke access": their sessions end at once. */
+export async function setContactLoginAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
+  const viewer = await requireStaffViewer();
+  const parsed = loginSchema.safeParse(Object.fromEntries(formData));
+  if (!parsed.success) return { error: "This form was incomplete. Reload the page and try again." };
+  const { contactId, loginState } = parsed.data;
+  if (!(await setContactLogin(viewer, contactId, loginState, clientIp(await headers())))) {
+    return { error: "This contact no longer exists. Reload the page." };
+  }
+  revalidatePath(`/console/contacts/${contactId}`);
+  return { ok: true, message: loginState === "off" ? "Access revoked: their sessions have ended." : "Login setting saved." };
+}
+
+const contactSchema = z.object({ contactId: z.uuid() });
+
+export async function cancelInvitationAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
+  const viewer = await requireStaffViewer();
+  const parsed = contactSchema.safeParse(Object.fromEntries(formData));
+  if (!parsed.success) return { error: "This form was incomplete. Reload the page and try again." };
+  const cancelled = await cancelInvitation(viewer, parsed.data.contactId, clientIp(await headers()));
+  revalidatePath(`/console/contacts/${parsed.data.contactId}`);
+  return cancelled > 0 ? { ok: true, message: "Invitation cancelled: its link no longer works." } : { error: "There was no open invitation to cancel." };
 }

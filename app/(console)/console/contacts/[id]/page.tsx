@@ -6,6 +6,10 @@ import { DateTime } from "@/components/ui/date-time";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { getContact } from "@/db/access/contacts";
 import { requireStaffViewer } from "@/db/access/viewer";
+import { ActionForm } from "@/components/ui/action-form";
+import { Button } from "@/components/ui/button";
+import { ConfirmForm } from "@/components/ui/confirm-form";
+import { cancelInvitationAction, setContactLoginAction } from "./actions";
 import { InviteForm } from "./invite-form";
 
 export const metadata: Metadata = { title: "Contact" };
@@ -29,14 +33,40 @@ export default async function ContactPage({ params }: { params: Promise<{ id: st
           <dd><DateTime value={contact.lastLoginAt} /></dd>
           <dt className="text-zinc-600">Accounts</dt>
           <dd>
-            {contact.accounts.map((account, index) => (
-              <span key={account.id}>
-                {index > 0 ? ", " : ""}
-                <Link href={`/console/accounts/${account.id}`} className="text-brand underline">{account.name}</Link>
-              </span>
-            ))}
+            <ul>
+              {contact.accounts.map((account) => (
+                <li key={account.id}>
+                  <Link href={`/console/accounts/${account.id}`} className="text-brand underline">{account.name}</Link>
+                  {account.maySignIn ? " · can sign in" : " · cannot sign in"}
+                </li>
+              ))}
+            </ul>
           </dd>
         </dl>
+
+        <h2 className="mt-6 mb-2 text-lg font-semibold">Login</h2>
+        <ActionForm action={setContactLoginAction} title="Login" className="flex flex-wrap items-end gap-2">
+          <input type="hidden" name="contactId" value={contact.id} />
+          <div>
+            <label htmlFor="loginState" className="block text-sm font-medium">Login for this person</label>
+            <select id="loginState" name="loginState" defaultValue={contact.loginState} className="mt-1 rounded-md border border-zinc-300 bg-white px-3 py-2">
+              <option value="inherit">As their accounts allow</option>
+              <option value="on">On (overrides the accounts)</option>
+              <option value="off">Off</option>
+            </select>
+          </div>
+          <Button type="submit" variant="secondary">Save</Button>
+        </ActionForm>
+        <div className="mt-3">
+          <ConfirmForm
+            action={setContactLoginAction}
+            hidden={{ contactId: contact.id, loginState: "off" }}
+            triggerLabel="Revoke access"
+            confirmLabel="Revoke access now"
+            question={`${contact.name} will be signed out everywhere at once and cannot sign in until login is switched back on.`}
+            unavailable={contact.loginState === "off" ? "Access is revoked (login off)." : undefined}
+          />
+        </div>
         <h2 className="mt-6 mb-2 text-lg font-semibold">Invitations</h2>
         {contact.invitations.length === 0 ? <p className="text-sm text-zinc-600">None sent yet.</p> : null}
         <ul className="space-y-1 text-sm">
@@ -48,8 +78,16 @@ export default async function ContactPage({ params }: { params: Promise<{ id: st
           ))}
         </ul>
       </section>
-      <section aria-labelledby="invite-heading" className="rounded-lg bg-white p-5 ring-1 ring-zinc-200">
-        <h2 id="invite-heading" className="mb-3 text-lg font-semibold">Invite to the portal</h2>
+      <section aria-labelledby="invite-heading" className="space-y-4 rounded-lg bg-white p-5 ring-1 ring-zinc-200 self-start">
+        <h2 id="invite-heading" className="text-lg font-semibold">Invite to the portal</h2>
+        <ConfirmForm
+          action={cancelInvitationAction}
+          hidden={{ contactId: contact.id }}
+          triggerLabel="Cancel invitation"
+          confirmLabel="Cancel the invitation"
+          question="The link in the invitation email will stop working."
+          unavailable={contact.status === "invited" ? undefined : "No invitation is waiting to be accepted."}
+        />
         {contact.accounts.length === 0 ? (
           <p className="text-sm text-zinc-600">Add this contact to an account before inviting them.</p>
         ) : (

@@ -1,0 +1,37 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { headers } from "next/headers";
+import { z } from "zod";
+import { clientIp } from "@/auth";
+import type { ActionState } from "@/components/ui/action-state";
+import { setAccountContactLogin, setAccountPortalAccess } from "@/db/access/login-settings";
+import { requireStaffViewer } from "@/db/access/viewer";
+
+const INCOMPLETE = "This form was incomplete. Reload the page and try again.";
+const GONE = "This account or person no longer exists. Reload the page.";
+
+const accessSchema = z.object({ accountId: z.uuid(), portalAccess: z.enum(["inherit", "disabled", "all", "selected"]) });
+
+export async function setPortalAccessAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
+  const viewer = await requireStaffViewer();
+  const parsed = accessSchema.safeParse(Object.fromEntries(formData));
+  if (!parsed.success) return { error: INCOMPLETE };
+  const isDone = await setAccountPortalAccess(viewer, parsed.data.accountId, parsed.data.portalAccess, clientIp(await headers()));
+  if (!isDone) return { error: GONE };
+  revalidatePath(`/console/accounts/${parsed.data.accountId}`);
+  return { ok: true, message: "Portal access saved." };
+}
+
+const toggleSchema = z.object({ accountId: z.uuid(), contactId: z.uuid(), loginState: z.enum(["inherit", "on", "off"]) });
+
+export async function setAccountContactLoginAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
+  const viewer = await requireStaffViewer();
+  const parsed = toggleSchema.safeParse(Object.fromEntries(formData));
+  if (!parsed.success) return { error: INCOMPLETE };
+  const { accountId, contactId, loginState } = parsed.data;
+  const isDone = await setAccountContactLogin(viewer, accountId, contactId, loginState, clientIp(await headers()));
+  if (!isDone) return { error: GONE };
+  revalidatePath(`/console/accounts/${accountId}`);
+  return { ok: true, message: "Saved." };
+}

@@ -1,0 +1,28 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { headers } from "next/headers";
+import { z } from "zod";
+import { clientIp } from "@/auth";
+import type { ActionState } from "@/components/ui/action-state";
+import { enableLoginForAllContacts, setAllowCustomerLogin } from "@/db/access/login-settings";
+import { requireStaffViewer } from "@/db/access/viewer";
+
+const allowSchema = z.object({ allowCustomerLogin: z.enum(["on"]).optional() });
+
+export async function setAllowCustomerLoginAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
+  const viewer = await requireStaffViewer();
+  const parsed = allowSchema.safeParse(Object.fromEntries(formData));
+  if (!parsed.success) return { error: "This form was incomplete. Reload the page and try again." };
+  const isAllowed = parsed.data.allowCustomerLogin === "on";
+  await setAllowCustomerLogin(viewer, isAllowed, clientIp(await headers()));
+  revalidatePath("/console/settings");
+  return { ok: true, message: isAllowed ? "Customers may now sign in." : "Customers can no longer sign in unless switched on one by one." };
+}
+
+export async function enableLoginForAllAction(): Promise<ActionState> {
+  const viewer = await requireStaffViewer();
+  const changed = await enableLoginForAllContacts(viewer, clientIp(await headers()));
+  revalidatePath("/console/settings");
+  return { ok: true, message: `Login switched on for ${changed.toLocaleString("en-GB")} contacts.` };
+}

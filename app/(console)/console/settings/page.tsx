@@ -1,0 +1,52 @@
+import type { Metadata } from "next";
+import { ActionForm } from "@/components/ui/action-form";
+import { Button } from "@/components/ui/button";
+import { ConfirmForm } from "@/components/ui/confirm-form";
+import { DateTime } from "@/components/ui/date-time";
+import { getLoginSettings } from "@/db/access/login-settings";
+import { requireStaffViewer } from "@/db/access/viewer";
+import { enableLoginForAllAction, setAllowCustomerLoginAction } from "./actions";
+
+export const metadata: Metadata = { title: "Settings" };
+
+export default async function SettingsPage() {
+  const viewer = await requireStaffViewer();
+  const settings = await getLoginSettings(viewer);
+  const count = settings.notYetOn.toLocaleString("en-GB");
+  return (
+    <div className="max-w-2xl space-y-8">
+      <h1 className="text-2xl font-semibold">Settings</h1>
+
+      <section aria-labelledby="sign-in-heading" className="space-y-3 rounded-lg bg-white p-5 ring-1 ring-zinc-200">
+        <h2 id="sign-in-heading" className="text-lg font-semibold">Customer sign-in</h2>
+        <ActionForm action={setAllowCustomerLoginAction} title="Customer sign-in" className="space-y-3">
+          <label className="flex items-start gap-3">
+            <input type="checkbox" name="allowCustomerLogin" defaultChecked={settings.allowCustomerLogin} className="mt-1 size-4" />
+            <span>
+              <span className="font-medium">Allow customers to sign in</span>
+              <span className="block text-sm text-zinc-600">
+                Every contact may sign in unless their account or they themselves are switched off, even before they have a password
+                (they are sent a link to set one).
+              </span>
+            </span>
+          </label>
+          <Button type="submit">Save</Button>
+        </ActionForm>
+      </section>
+
+      <section aria-labelledby="enable-all-heading" className="space-y-3 rounded-lg bg-white p-5 ring-1 ring-zinc-200">
+        <h2 id="enable-all-heading" className="text-lg font-semibold">Enable login for all existing contacts</h2>
+        <p className="text-sm text-zinc-600">
+          Switches login on for every contact who exists now, including those switched off by hand. Contacts added later follow the
+          setting above. Last done: <DateTime value={settings.loginsEnabledAt} />.
+        </p>
+        <ConfirmForm
+          action={enableLoginForAllAction}
+          triggerLabel="Enable login for all existing contacts"
+          confirmLabel={`Switch on ${count} contacts`}
+          question={`This switches login on for ${count} contacts who are not switched on now. Continue?`}
+        />
+      </section>
+    </div>
+  );
+}
