@@ -6,7 +6,7 @@ import { env } from "@/env";
 
 const credentialsSchema = z.object({
   email: z.string().trim().toLowerCase().email().max(320),
-  password: z.string().min(1).max(1024),
+  password: z.string().max(1024),
 });
 
 declare module "next-auth" {

@@ -14,6 +14,10 @@ const envSchema = z.object({
   AUTH_SECRET: z.string().min(32).optional(),
   SESSION_MAX_AGE_HOURS: hours(12),
   INVITATION_TTL_HOURS: hours(24 * 7),
+  PASSWORD_RESET_TTL_HOURS: hours(2),
+  // Per IP address; a whole office behind one address shares these.
+  SIGN_IN_LIMIT_PER_IP: z.coerce.number().int().positive().default(50),
+  EMAIL_REQUEST_LIMIT_PER_IP: z.coerce.number().int().positive().default(30),
   RESEND_API_KEY: z.string().min(1).optional(),
   MAIL_FROM: z.string().min(3).default("Client Portal <portal@localhost>"),
   MAIL_WORKER: z.enum(["inline", "off"]).default("inline"),

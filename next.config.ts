@@ -10,7 +10,8 @@ const securityHeaders = [
 const nextConfig: NextConfig = {
   poweredByHeader: false,
   // Native and Node-only packages stay outside the server bundle.
-  serverExternalPackages: ["@node-rs/argon2", "postgres"],
+  // rate-limiter-flexible loads drizzle-orm at run time, so both stay as plain Node packages.
+  serverExternalPackages: ["@node-rs/argon2", "postgres", "rate-limiter-flexible", "drizzle-orm"],
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];
   },

@@ -37,6 +37,9 @@ export default defineConfig({
       EMBEDDED_DB_DIR: ".data/e2e-postgres",
       AUTH_SECRET: "end-to-end-tests-only-secret-0123456789abcdef",
       MAIL_WORKER: "inline",
+      // Every test signs in from 127.0.0.1; per-address limits still apply.
+      SIGN_IN_LIMIT_PER_IP: "100000",
+      EMAIL_REQUEST_LIMIT_PER_IP: "100000",
       RESEND_API_KEY: "",
     },
   },

@@ -53,6 +53,23 @@ export async function createInvitationLink(contact: Contact, state: { expired?: 
   return `/invitation/${raw}`;
 }
 
+/** The newest link of the given kind emailed to an address (emails are queued after the response, so wait). */
+export async function emailedLink(to: string, path: "/invitation/" | "/reset-password/"): Promise<string> {
+  for (let attempt = 0; attempt < 50; attempt++) {
+    const [row] = await sql<{ props: Record<string, unknown> }[]>`
+      select props from emails where to_address = ${to} order by created_at desc limit 1`;
+    const link = Object.values(row?.props ?? {}).find((value) => typeof value === "string" && value.includes(path));
+    if (typeof link === "string") return new URL(link).pathname;
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  throw new Error(`No email with a ${path} link reached ${to}`);
+}
+
+export async function emailsTo(to: string) {
+  return sql<{ template: string; subject: string; props: Record<string, unknown> }[]>`
+    select template, subject, props from emails where to_address = ${to} order by created_at`;
+}
+
 export async function signIn(page: Page, email: string, password: string) {
   await page.goto("/sign-in");
   await page.getByLabel("Email").fill(email);

@@ -1,5 +1,6 @@
 import { Button, Link, Text } from "@react-email/components";
 import { BrandedLayout, defaultBrand, paragraph, type EmailBrand } from "./components/branded-layout";
+import { formatExpiry } from "./format";
 
 export type InvitationEmailProps = {
   brand: EmailBrand;
@@ -40,11 +41,6 @@ export default function InvitationEmail(props: InvitationEmailProps) {
   );
 }
 
-function formatExpiry(iso: string) {
-  const when = new Date(iso);
-  const text = new Intl.DateTimeFormat("en-GB", { dateStyle: "long", timeStyle: "short", timeZone: "UTC" }).format(when);
-  return `${text} UTC`;
-}
 
 InvitationEmail.PreviewProps = {
   brand: defaultBrand,

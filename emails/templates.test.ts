@@ -42,3 +42,26 @@ describe("invitation email", () => {
     await expect(renderEmail("no-such-template", props)).rejects.toThrow(/Unknown email template/);
   });
 });
+
+describe("password and username emails", () => {
+  it("carry a link to choose a password, worded for a reset or a first sign-in", async () => {
+    const base = { brand: { portalName: "Acme Hub", primaryColor: "#123456" }, name: "Dana", link: "https://portal.example.com/reset-password/tok", expiresAt: "2026-12-01T12:00:00.000Z" };
+    const reset = await renderEmail("password-link", { ...base, reason: "reset" });
+    expect(reset.text).toContain("https://portal.example.com/reset-password/tok");
+    expect(reset.text).toContain("asked to reset your password");
+    const first = await renderEmail("password-link", { ...base, reason: "first" });
+    expect(first.text).toContain("you have not chosen a password yet");
+    expect(subjectFor("password-link", { ...base, reason: "first" })).toBe("Choose your password for Acme Hub");
+  });
+
+  it("remind the username and the accounts it opens", async () => {
+    const { text } = await renderEmail("username-reminder", {
+      brand: { portalName: "Acme Hub", primaryColor: "#123456" },
+      name: "Priya",
+      username: "priya@example.com",
+      accountNames: ["North", "South"],
+      signInUrl: "https://portal.example.com/sign-in",
+    });
+    expect(text).toContain("Your username for Acme Hub is priya@example.com, for North, South.");
+  });
+});

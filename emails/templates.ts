@@ -2,6 +2,8 @@ import { render } from "@react-email/components";
 import { createElement, type ComponentType } from "react";
 import { z } from "zod";
 import InvitationEmail from "./invitation";
+import PasswordLinkEmail from "./password-link";
+import UsernameReminderEmail from "./username-reminder";
 
 const brandSchema = z.object({ portalName: z.string(), primaryColor: z.string() });
 
@@ -24,6 +26,19 @@ const templates = {
     // Props that grant access. Once an email has really left, the outbox keeps them no longer.
     secretProps: ["acceptUrl"],
   },
+  "password-link": {
+    schema: z.object({ brand: brandSchema, name: z.string(), reason: z.enum(["reset", "first"]), link: z.url(), expiresAt: z.string() }),
+    subject: (p: { reason: "reset" | "first"; brand: { portalName: string } }) =>
+      p.reason === "first" ? `Choose your password for ${p.brand.portalName}` : `Reset your password for ${p.brand.portalName}`,
+    component: PasswordLinkEmail as ComponentType<never>,
+    secretProps: ["link"],
+  },
+  "username-reminder": {
+    schema: z.object({ brand: brandSchema, name: z.string(), username: z.string(), accountNames: z.array(z.string()), signInUrl: z.url() }),
+    subject: (p: { brand: { portalName: string } }) => `Your username for ${p.brand.portalName}`,
+    component: UsernameReminderEmail as ComponentType<never>,
+    secretProps: [],
+  },
 } as const;
 
 const REDACTED_LINK = "https://link-removed-after-delivery.invalid/";
@@ -36,7 +51,9 @@ export function isTemplateName(name: string): name is TemplateName {
 }
 
 export function subjectFor<T extends TemplateName>(template: T, props: TemplateProps<T>): string {
-  return templates[template].subject(props);
+  // Each entry's subject takes that entry's props; TypeScript cannot follow the pairing through the index.
+  const subject = templates[template].subject as (props: TemplateProps<T>) => string;
+  return subject(props);
 }
 
 /** The props with every secret replaced, for keeping after real delivery (the preview still renders). */

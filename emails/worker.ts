@@ -1,4 +1,5 @@
 import { unsafeClaimDueEmails, unsafeRecordDelivery, unsafeRecordFailedAttempt } from "@/db/access/outbox";
+import { unsafeSweepThrottles } from "@/db/access/throttle";
 import { redactSecrets, renderEmail } from "./templates";
 import { configuredTransport, type Transport } from "./transport";
 
@@ -20,10 +21,16 @@ export async function deliverDueEmails(options: { transport?: Transport; limit?:
 
 /** Runs until the signal aborts: works through the outbox, then polls once a second while it is empty. */
 export async function runMailWorker(options: { signal: AbortSignal; log: (line: string) => void; idleMs?: number }) {
+  let lastSweep = 0;
   while (!options.signal.aborted) {
     let handled = 0;
     try {
       handled = await deliverDueEmails();
+      // Housekeeping rides along: expired throttle counters, every ten minutes.
+      if (Date.now() - lastSweep > 10 * 60_000) {
+        await unsafeSweepThrottles();
+        lastSweep = Date.now();
+      }
     } catch (error) {
       // Drizzle wraps the driver's error around the whole query text; the cause says what went wrong.
       const cause = error instanceof Error && error.cause instanceof Error ? error.cause : error;

@@ -1,12 +1,14 @@
 import "server-only";
-import { and, asc, eq, sql } from "drizzle-orm";
+import { and, asc, eq } from "drizzle-orm";
 import { db } from "@/db/client";
 import { accountContacts, accounts, invitations, users } from "@/db/schema";
 import { env } from "@/env";
 import { recordAudit } from "./audit";
 import { unsafeGetBranding } from "./business";
 import { isUuid } from "./ids";
+import { mayUseAccount } from "./login-rule";
 import { queueEmail } from "./outbox";
+import { storePassword } from "./password-links";
 import { cancelOpenTokens, consumeToken, issueToken, unsafeInspectToken, type TokenState } from "./tokens";
 import { assertStaff, type StaffViewer } from "./viewer";
 
@@ -24,7 +26,7 @@ export async function sendInvitation(viewer: StaffViewer, input: SendInvitationI
     return { ok: false, error: "not_found" };
   }
   const [target] = await db
-    .select({ contactId: users.id, email: users.email, name: users.name, loginState: users.loginState, accountId: accounts.id, accountName: accounts.name })
+    .select({ contactId: users.id, email: users.email, name: users.name, mayUse: mayUseAccount, accountId: accounts.id, accountName: accounts.name })
     .from(users)
     .innerJoin(accountContacts, eq(accountContacts.contactId, users.id))
     .innerJoin(accounts, eq(accounts.id, accountContacts.accountId))
@@ -32,7 +34,8 @@ export async function sendInvitation(viewer: StaffViewer, input: SendInvitationI
     .orderBy(asc(accounts.name))
     .limit(1);
   if (!target) return { ok: false, error: "not_found" };
-  if (target.loginState === "off") return { ok: false, error: "login_off" };
+  // Inviting does not grant access: that is a separate, deliberate switch.
+  if (!target.mayUse) return { ok: false, error: "login_off" };
 
   const brand = await unsafeGetBranding();
   await db
@@ -126,11 +129,7 @@ export async function unsafeAcceptInvitation(rawToken: string, passwordHash: str
   return db.transaction(async (tx) => {
     const token = await consumeToken(tx, "invitation", rawToken);
     if (!token) return null;
-    const [contact] = await tx
-      .update(users)
-      .set({ passwordHash, passwordSetAt: sql`now()`, sessionVersion: sql`${users.sessionVersion} + 1` })
-      .where(and(eq(users.id, token.userId), eq(users.kind, "contact")))
-      .returning({ id: users.id, email: users.email });
+    const contact = await storePassword(tx, token.userId, passwordHash);
     if (!contact) return null;
     await recordAudit(tx, { action: "invitation.accepted", actorUserId: contact.id, subjectUserId: contact.id, ip });
     await recordAudit(tx, { action: "password.set", actorUserId: contact.id, subjectUserId: contact.id, ip });

@@ -4,3 +4,4 @@ export * from "./business";
 export * from "./outbox";
 export * from "./people";
 export * from "./tokens";
+export * from "./throttle";

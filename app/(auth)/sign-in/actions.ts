@@ -1,30 +1,44 @@
 "use server";
 
 import { AuthError } from "next-auth";
+import { headers } from "next/headers";
+import { after } from "next/server";
 import { z } from "zod";
-import { signIn } from "@/auth";
+import { clientIp, signIn } from "@/auth";
+import { tooManyRequests } from "@/components/auth/email-request";
+import { unsafeRequestPasswordLink } from "@/db/access/password-links";
+import { unsafeTakeThrottle } from "@/db/access/throttle";
 
 export type SignInState = { error?: string; email?: string };
 
-// The same words for every failure (unknown email, wrong password, login off): nothing to enumerate.
-const GENERIC_FAILURE = "That email and password did not match an account that can sign in. Check both and try again.";
+// The same words for every failure (unknown email, wrong password, login off, no password yet):
+// nothing to enumerate. Someone who may sign in but never chose a password really is sent a link.
+const GENERIC_FAILURE =
+  "That email and password did not match an account that can sign in. If you have not chosen a password yet, we have emailed you a link to choose one.";
 
 const signInSchema = z.object({
   email: z.string().trim().toLowerCase().email("Enter your email address, like name@example.com.").max(320),
-  password: z.string().min(1, "Enter your password.").max(1024),
+  password: z.string().max(1024),
 });
 
 export async function signInAction(_previous: SignInState, formData: FormData): Promise<SignInState> {
-  const parsed = signInSchema.safeParse({ email: formData.get("email"), password: formData.get("password") });
+  const parsed = signInSchema.safeParse({ email: formData.get("email"), password: formData.get("password") ?? "" });
   const email = String(formData.get("email") ?? "").slice(0, 320);
   if (!parsed.success) return { error: parsed.error.issues[0]?.message ?? GENERIC_FAILURE, email };
+
+  const ip = clientIp(await headers());
+  const verdict = await unsafeTakeThrottle("sign-in", { email: parsed.data.email, ip });
+  if (!verdict.isAllowed) return { error: tooManyRequests(verdict.retryAfterSeconds), email };
+
   try {
     // "/" sends staff on to the console and clients to their portal.
     await signIn("credentials", { ...parsed.data, redirectTo: "/" });
     return {};
   } catch (error) {
     // signIn redirects by throwing; only an AuthError means the sign-in itself failed.
-    if (error instanceof AuthError) return { error: GENERIC_FAILURE, email };
-    throw error;
+    if (!(error instanceof AuthError)) throw error;
+    // After the response, so answering takes as long whether or not a link is sent.
+    after(() => unsafeRequestPasswordLink(parsed.data.email, "first", ip).catch((e) => console.error("Password link failed", e)));
+    return { error: GENERIC_FAILURE, email };
   }
 }

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { redirect } from "next/navigation";
 import { getViewer } from "@/db/access/viewer";
 import { SignInForm } from "./sign-in-form";
@@ -12,6 +13,11 @@ export default async function SignInPage() {
       <h1 className="text-2xl font-semibold">Sign in</h1>
       <p className="mt-1 mb-6 text-sm text-zinc-600">Staff and clients both sign in here.</p>
       <SignInForm />
+      <p className="mt-6 flex flex-wrap justify-between gap-2 text-sm">
+        <Link href="/forgot-password" className="text-brand underline">Forgot password?</Link>
+        <Link href="/forgot-username" className="text-brand underline">Forgot username?</Link>
+      </p>
+      <p className="mt-3 text-sm text-zinc-600">Never set a password? Enter your email and sign in: we will email you a link to choose one.</p>
     </>
   );
 }

@@ -16,7 +16,7 @@ export function SignInForm() {
         </Notice>
       ) : null}
       <TextField label="Email" name="email" type="email" autoComplete="username" required defaultValue={state.email} key={state.email} />
-      <TextField label="Password" name="password" type="password" autoComplete="current-password" required />
+      <TextField label="Password" name="password" type="password" autoComplete="current-password" />
       <Button type="submit" className="w-full" disabled={isPending}>
         {isPending ? "Signing in…" : "Sign in"}
       </Button>

@@ -2,7 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { unsafeInspectInvitation } from "@/db/access/invitations";
 import { linkProblems } from "./link-problems";
-import { SetPasswordForm } from "./set-password-form";
+import { SetPasswordForm } from "@/components/auth/set-password-form";
+import { acceptInvitationAction } from "./actions";
 
 export const metadata: Metadata = { title: "Accept invitation" };
 
@@ -29,7 +30,7 @@ export default async function InvitationPage({ params }: { params: Promise<{ tok
       <p className="mt-1 mb-6 text-sm text-zinc-600">
         Choose a password for <strong>{invitation.email}</strong> to see what is shared with {invitation.accountName}.
       </p>
-      <SetPasswordForm token={token} email={invitation.email} />
+      <SetPasswordForm action={acceptInvitationAction} token={token} email={invitation.email} />
     </>
   );
 }

@@ -32,7 +32,7 @@ export async function sendInvitationAction(_previous: InviteState, formData: For
     return {
       error:
         result.error === "login_off"
-          ? "Login is switched off for this contact. Switch it on before inviting them."
+          ? "This contact cannot sign in for that account: switch their login on (here or on the account) before inviting them."
           : "This contact or account no longer exists. Reload the page.",
     };
   }

@@ -4,10 +4,18 @@ import { useActionState } from "react";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
-import { acceptInvitationAction, type AcceptState } from "./actions";
 
-export function SetPasswordForm({ token, email }: { token: string; email: string }) {
-  const [state, formAction, isPending] = useActionState<AcceptState, FormData>(acceptInvitationAction, {});
+export type SetPasswordState = { error?: string; fieldErrors?: { password?: string; confirm?: string } };
+
+type Props = {
+  action: (previous: SetPasswordState, formData: FormData) => Promise<SetPasswordState>;
+  token: string;
+  email: string;
+};
+
+// Choosing a password from an emailed link (invitation or reset): the token travels with the form.
+export function SetPasswordForm({ action, token, email }: Props) {
+  const [state, formAction, isPending] = useActionState<SetPasswordState, FormData>(action, {});
   return (
     <form action={formAction} className="space-y-4">
       {state.error ? (
