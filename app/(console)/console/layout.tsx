@@ -6,7 +6,9 @@ import { requireStaffViewer } from "@/db/access/viewer";
 const sections = [
   { href: "/console/accounts", label: "Accounts" },
   { href: "/console/contacts", label: "Contacts" },
+  { href: "/console/pending", label: "Pending activation" },
   { href: "/console/emails", label: "Emails" },
+  { href: "/console/audit", label: "Audit log" },
   { href: "/console/settings", label: "Settings" },
 ];
 

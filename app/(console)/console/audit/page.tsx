@@ -1,0 +1,86 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { z } from "zod";
+import { DateTime } from "@/components/ui/date-time";
+import { listAuditEvents } from "@/db/access/audit-log";
+import { requireStaffViewer } from "@/db/access/viewer";
+
+export const metadata: Metadata = { title: "Audit log" };
+
+const families = [
+  ["", "All events"],
+  ["sign_in", "Sign-ins and failures"],
+  ["invitation", "Invitations"],
+  ["password", "Passwords and resets"],
+  ["contact", "Contact access"],
+  ["account", "Account access"],
+  ["settings", "Settings"],
+  ["view_as", "View as contact"],
+] as const;
+
+const paramsSchema = z.object({
+  action: z.enum(families.map(([value]) => value) as [string, ...string[]]).catch("").default(""),
+  person: z.string().max(200).catch("").default(""),
+  before: z.coerce.number().int().positive().optional().catch(undefined),
+});
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function AuditPage({ searchParams }: Props) {
+  const viewer = await requireStaffViewer();
+  const raw = await searchParams;
+  const params = paramsSchema.parse({ action: raw.action, person: raw.person, before: raw.before });
+  const { events, nextBeforeId } = await listAuditEvents(viewer, { action: params.action, person: params.person, beforeId: params.before });
+  const next = new URLSearchParams({ action: params.action, person: params.person, before: String(nextBeforeId) });
+  return (
+    <>
+      <h1 className="mb-4 text-2xl font-semibold">Audit log</h1>
+      <form method="get" action="/console/audit" className="flex flex-wrap items-end gap-2" role="search">
+        <div>
+          <label htmlFor="action" className="block text-sm font-medium">Events</label>
+          <select id="action" name="action" defaultValue={params.action} className="mt-1 rounded-md border border-zinc-300 bg-white px-3 py-2">
+            {families.map(([value, label]) => (
+              <option key={value} value={value}>{label}</option>
+            ))}
+          </select>
+        </div>
+        <div>
+          <label htmlFor="person" className="block text-sm font-medium">Person (name or email)</label>
+          <input id="person" name="person" defaultValue={params.person} className="mt-1 rounded-md border border-zinc-300 px-3 py-2" />
+        </div>
+        <button type="submit" className="rounded-md border border-zinc-300 bg-white px-4 py-2 text-sm font-semibold hover:bg-zinc-50">Filter</button>
+      </form>
+      <div className="mt-4 overflow-x-auto rounded-lg bg-white ring-1 ring-zinc-200">
+        <table className="w-full text-left text-sm">
+          <thead className="bg-zinc-50 text-zinc-600">
+            <tr>
+              <th scope="col" className="px-4 py-2">When</th>
+              <th scope="col" className="px-4 py-2">Event</th>
+              <th scope="col" className="px-4 py-2">By</th>
+              <th scope="col" className="px-4 py-2">About</th>
+              <th scope="col" className="px-4 py-2">IP</th>
+            </tr>
+          </thead>
+          <tbody>
+            {events.map((event) => (
+              <tr key={event.id} className="border-t border-zinc-100 align-top">
+                <td className="px-4 py-2 whitespace-nowrap"><DateTime value={event.createdAt} /></td>
+                <td className="px-4 py-2">
+                  {event.action.replace(/[._]/g, " ")}
+                  {Object.keys(event.detail as object).length > 0 ? (
+                    <span className="block text-xs text-zinc-600">{JSON.stringify(event.detail)}</span>
+                  ) : null}
+                </td>
+                <td className="px-4 py-2">{event.actorName ?? "—"}</td>
+                <td className="px-4 py-2">{event.subjectName ? `${event.subjectName} (${event.subjectEmail})` : "—"}</td>
+                <td className="px-4 py-2">{event.ip ?? "—"}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+        {events.length === 0 ? <p className="px-4 py-6 text-zinc-600">No events match these filters.</p> : null}
+      </div>
+      {nextBeforeId ? <Link href={`/console/audit?${next}`} className="mt-4 inline-block font-medium text-brand underline">Older events</Link> : null}
+    </>
+  );
+}

@@ -1,0 +1,92 @@
+import type { Metadata } from "next";
+import { randomUUID } from "node:crypto";
+import { z } from "zod";
+import { DateTime } from "@/components/ui/date-time";
+import { NextPageLink } from "@/components/ui/next-page-link";
+import { StatusBadge } from "@/components/ui/status-badge";
+import { listPendingActivations } from "@/db/access/pending";
+import { requireStaffViewer } from "@/db/access/viewer";
+import { BulkForm } from "./bulk-form";
+
+export const metadata: Metadata = { title: "Pending activation" };
+
+const paramsSchema = z.object({
+  q: z.string().max(200).catch("").default(""),
+  filter: z.enum(["all", "invited", "expired", "never_invited"]).catch("all").default("all"),
+  sort: z.enum(["email", "sent"]).catch("email").default("email"),
+  after: z.string().max(800).optional().catch(undefined),
+});
+const emailSchema = z.email();
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function PendingPage({ searchParams }: Props) {
+  const viewer = await requireStaffViewer();
+  const raw = await searchParams;
+  const params = paramsSchema.parse({ q: raw.q, filter: raw.filter, sort: raw.sort, after: raw.after });
+  const { people, nextCursor } = await listPendingActivations(viewer, { query: params.q, filter: params.filter, sort: params.sort, cursor: params.after });
+  return (
+    <>
+      <h1 className="text-2xl font-semibold">Pending activation</h1>
+      <p className="mt-1 mb-4 text-sm text-zinc-600">People who may sign in but have not chosen a password yet, invited or not.</p>
+      <form method="get" action="/console/pending" role="search" className="mb-4 flex flex-wrap items-end gap-2">
+        <div>
+          <label htmlFor="q" className="block text-sm font-medium">Name or email</label>
+          <input id="q" name="q" type="search" defaultValue={params.q} className="mt-1 rounded-md border border-zinc-300 px-3 py-2" />
+        </div>
+        <div>
+          <label htmlFor="filter" className="block text-sm font-medium">Invitation</label>
+          <select id="filter" name="filter" defaultValue={params.filter} className="mt-1 rounded-md border border-zinc-300 bg-white px-3 py-2">
+            <option value="all">Any</option>
+            <option value="invited">Invited, waiting</option>
+            <option value="expired">Invitation expired</option>
+            <option value="never_invited">Never invited</option>
+          </select>
+        </div>
+        <div>
+          <label htmlFor="sort" className="block text-sm font-medium">Sort by</label>
+          <select id="sort" name="sort" defaultValue={params.sort} className="mt-1 rounded-md border border-zinc-300 bg-white px-3 py-2">
+            <option value="email">Email</option>
+            <option value="sent">Date invited (newest first)</option>
+          </select>
+        </div>
+        <button type="submit" className="rounded-md border border-zinc-300 bg-white px-4 py-2 text-sm font-semibold hover:bg-zinc-50">Apply</button>
+      </form>
+      <BulkForm batchKey={randomUUID()}>
+        <div className="overflow-x-auto rounded-lg bg-white ring-1 ring-zinc-200">
+          <table className="w-full text-left text-sm">
+            <thead className="bg-zinc-50 text-zinc-600">
+              <tr>
+                <th scope="col" className="px-4 py-2"><span className="sr-only">Select</span></th>
+                <th scope="col" className="px-4 py-2">Email</th>
+                <th scope="col" className="px-4 py-2">Account(s)</th>
+                <th scope="col" className="px-4 py-2">Invited</th>
+                <th scope="col" className="px-4 py-2">Invited by</th>
+                <th scope="col" className="px-4 py-2">State</th>
+              </tr>
+            </thead>
+            <tbody>
+              {people.map((person) => (
+                <tr key={person.id} className="border-t border-zinc-100">
+                  <td className="px-4 py-2">
+                    <input type="checkbox" name="contactId" value={person.id} aria-label={`Select ${person.email}`} className="size-4" />
+                  </td>
+                  <td className="px-4 py-2">
+                    {person.email}
+                    {emailSchema.safeParse(person.email).success ? null : <span className="ml-2 rounded bg-red-100 px-1.5 text-xs font-medium text-red-800">invalid address</span>}
+                  </td>
+                  <td className="px-4 py-2">{person.accountNames}</td>
+                  <td className="px-4 py-2"><DateTime value={person.sentAt} /></td>
+                  <td className="px-4 py-2">{person.invitedBy ?? "—"}</td>
+                  <td className="px-4 py-2"><StatusBadge status={person.state === "invited" ? "invited" : person.state === "expired" ? "invitation_expired" : "not_invited"} /></td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          {people.length === 0 ? <p className="px-4 py-6 text-zinc-600">Nobody is waiting to activate with these filters.</p> : null}
+        </div>
+      </BulkForm>
+      <NextPageLink basePath="/console/pending" filters={{ q: params.q, filter: params.filter, sort: params.sort }} cursor={nextCursor} />
+    </>
+  );
+}
