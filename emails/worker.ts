@@ -1,20 +1,45 @@
-import { unsafeClaimDueEmails, unsafeRecordDelivery, unsafeRecordFailedAttempt } from "@/db/access/outbox";
+import {
+  unsafeClaimDueEmails,
+  unsafeRecordDelivery,
+  unsafeRecordFailedAttempts,
+  unsafeRecordUnrenderable,
+} from "@/db/access/outbox";
 import { unsafeSweepThrottles } from "@/db/access/throttle";
 import { redactSecrets, renderEmail } from "./templates";
-import { configuredTransport, type Transport } from "./transport";
+import { BATCH_SIZE, configuredTransport, type OutgoingEmail, type Transport } from "./transport";
 
-/** Claims what is due, renders and delivers it; a failure is recorded and retried later. Returns how many it handled. */
+/**
+ * Claims up to one batch of due emails, renders them and hands them to the transport in one call.
+ * A refused batch (429, 5xx, network) goes back to the queue whole, with backoff: nothing is lost.
+ * Returns how many it handled.
+ */
 export async function deliverDueEmails(options: { transport?: Transport; limit?: number } = {}): Promise<number> {
   const transport = options.transport ?? configuredTransport();
-  const batch = await unsafeClaimDueEmails(options.limit ?? 20);
+  const batch = await unsafeClaimDueEmails(Math.min(options.limit ?? BATCH_SIZE, BATCH_SIZE));
+  if (batch.length === 0) return 0;
+
+  const ready: (OutgoingEmail & { template: string; props: unknown })[] = [];
   for (const email of batch) {
     try {
       const { html, text } = await renderEmail(email.template, email.props);
-      const result = await transport({ id: email.id, to: email.toAddress, subject: email.subject, html, text });
-      await unsafeRecordDelivery(email.id, result, result.status === "sent" ? redactSecrets(email.template, email.props) : email.props);
+      ready.push({ id: email.id, to: email.toAddress, subject: email.subject, html, text, template: email.template, props: email.props });
     } catch (error) {
-      await unsafeRecordFailedAttempt(email.id, error instanceof Error ? error.message : String(error));
+      // A template that cannot render will not render on a retry either.
+      await unsafeRecordUnrenderable(email.id, describe(error));
     }
+  }
+  if (ready.length === 0) return batch.length;
+
+  try {
+    const results = await transport(ready.map(({ id, to, subject, html, text }) => ({ id, to, subject, html, text })));
+    await Promise.all(
+      ready.map((email, index) => {
+        const result = results[index] ?? { status: "sent" as const };
+        return unsafeRecordDelivery(email.id, result, result.status === "sent" ? redactSecrets(email.template, email.props) : email.props);
+      }),
+    );
+  } catch (error) {
+    await unsafeRecordFailedAttempts(ready.map((email) => email.id), describe(error));
   }
   return batch.length;
 }
@@ -32,12 +57,16 @@ export async function runMailWorker(options: { signal: AbortSignal; log: (line: 
         lastSweep = Date.now();
       }
     } catch (error) {
-      // Drizzle wraps the driver's error around the whole query text; the cause says what went wrong.
-      const cause = error instanceof Error && error.cause instanceof Error ? error.cause : error;
-      options.log(`Outbox unavailable, retrying: ${cause instanceof Error ? cause.message : String(cause)}`);
+      options.log(`Outbox unavailable, retrying: ${describe(error)}`);
     }
     if (handled === 0) await sleep(options.idleMs ?? 1000, options.signal);
   }
+}
+
+// Drizzle wraps the driver's error around the whole query text; the cause says what went wrong.
+function describe(error: unknown): string {
+  const cause = error instanceof Error && error.cause instanceof Error ? error.cause : error;
+  return cause instanceof Error ? cause.message : String(cause);
 }
 
 function sleep(ms: number, signal: AbortSignal) {

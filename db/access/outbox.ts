@@ -77,7 +77,8 @@ export async function unsafeRecordDelivery(
 }
 
 /** Mail worker only: schedules a retry with exponential backoff (30 s, 1, 2, 4, 8 min), then gives up. */
-export async function unsafeRecordFailedAttempt(id: string, error: string) {
+export async function unsafeRecordFailedAttempts(ids: string[], error: string) {
+  if (ids.length === 0) return;
   await db
     .update(emails)
     .set({
@@ -86,7 +87,20 @@ export async function unsafeRecordFailedAttempt(id: string, error: string) {
       leaseUntil: null,
       lastError: error.slice(0, 2000),
     })
-    .where(eq(emails.id, id));
+    .where(inArray(emails.id, ids));
+}
+
+/** Mail worker only: an email whose template cannot render fails at once (a retry would fail the same way). */
+export async function unsafeRecordUnrenderable(id: string, error: string) {
+  await db.update(emails).set({ status: "failed", leaseUntil: null, lastError: `Could not render: ${error}`.slice(0, 2000) }).where(eq(emails.id, id));
+}
+
+/** Staff: how many emails are waiting, delivered and failed, for the progress bar. */
+export async function countEmailsByStatus(viewer: StaffViewer) {
+  assertStaff(viewer);
+  const rows = await db.select({ status: emails.status, count: sql<number>`count(*)::int` }).from(emails).groupBy(emails.status);
+  const count = (status: string) => rows.find((row) => row.status === status)?.count ?? 0;
+  return { waiting: count("queued") + count("sending"), delivered: count("sent") + count("captured"), failed: count("failed") };
 }
 
 const listColumns = {

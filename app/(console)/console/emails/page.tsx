@@ -4,7 +4,8 @@ import { DateTime } from "@/components/ui/date-time";
 import { NextPageLink } from "@/components/ui/next-page-link";
 import { parseListParams } from "@/components/ui/search-params";
 import { StatusBadge } from "@/components/ui/status-badge";
-import { listEmails } from "@/db/access/outbox";
+import { DeliveryProgress } from "@/components/ui/delivery-progress";
+import { countEmailsByStatus, listEmails } from "@/db/access/outbox";
 import { requireStaffViewer } from "@/db/access/viewer";
 
 export const metadata: Metadata = { title: "Emails" };
@@ -14,14 +15,15 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 export default async function EmailsPage({ searchParams }: Props) {
   const viewer = await requireStaffViewer();
   const { after } = await parseListParams(searchParams);
-  const { emails, nextCursor } = await listEmails(viewer, { cursor: after });
+  const [{ emails, nextCursor }, counts] = await Promise.all([listEmails(viewer, { cursor: after }), countEmailsByStatus(viewer)]);
   return (
     <>
       <h1 className="text-2xl font-semibold">Emails</h1>
       <p className="mt-1 mb-4 text-sm text-zinc-600">
         Every email the portal sends, newest first. “Captured” emails were kept here instead of being sent (no email provider configured).
       </p>
-      <div className="overflow-x-auto rounded-lg bg-white ring-1 ring-zinc-200">
+      <DeliveryProgress {...counts} />
+      <div className="mt-4 overflow-x-auto rounded-lg bg-white ring-1 ring-zinc-200">
         <table className="w-full text-left text-sm">
           <thead className="bg-zinc-50 text-zinc-600">
             <tr>
