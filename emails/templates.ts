@@ -20,8 +20,7 @@ const templates = {
       acceptUrl: z.url(),
       expiresAt: z.string(),
     }),
-    subject: (p: { inviterName: string; brand: { portalName: string } }) =>
-      `${p.inviterName} invited you to ${p.brand.portalName}`,
+    subject: (p: { inviterName: string; brand: { portalName: string } }) => invitationSubject(p.inviterName, p.brand.portalName),
     component: InvitationEmail as ComponentType<never>,
     // Props that grant access. Once an email has really left, the outbox keeps them no longer.
     secretProps: ["acceptUrl"],
@@ -42,6 +41,11 @@ const templates = {
 } as const;
 
 const REDACTED_LINK = "https://link-removed-after-delivery.invalid/";
+
+/** Also used by bulk invitations, which build their emails in SQL. */
+export function invitationSubject(inviterName: string, portalName: string) {
+  return `${inviterName} invited you to ${portalName}`;
+}
 
 export type TemplateName = keyof typeof templates;
 export type TemplateProps<T extends TemplateName> = z.infer<(typeof templates)[T]["schema"]>;

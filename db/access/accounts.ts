@@ -8,6 +8,17 @@ import { decodeCursor, PAGE_SIZE, toPage } from "./paging";
 import { containsPattern } from "./search";
 import { assertStaff, type StaffViewer } from "./viewer";
 
+export type AccountFilter = { query?: string; status?: "active" | "offline" };
+
+/** The account list's filter as one SQL condition, shared by the list and by "all N matching" bulk actions. */
+export function accountFilterCondition(filter: AccountFilter) {
+  const query = filter.query?.trim();
+  return and(
+    query ? or(ilike(accounts.name, containsPattern(query)), ilike(accounts.number, containsPattern(query))) : undefined,
+    filter.status === "active" ? isAccountActive : filter.status === "offline" ? sql`not ${isAccountActive}` : undefined,
+  );
+}
+
 /** Staff: client accounts by name, with a search on name or number, a page at a time. */
 export async function listAccounts(
   viewer: StaffViewer,
@@ -15,7 +26,6 @@ export async function listAccounts(
 ) {
   assertStaff(viewer);
   const after = decodeCursor(options.cursor);
-  const query = options.query?.trim();
   const rows = await db
     .select({
       id: accounts.id,
@@ -26,16 +36,19 @@ export async function listAccounts(
     })
     .from(accounts)
     .where(
-      and(
-        query ? or(ilike(accounts.name, containsPattern(query)), ilike(accounts.number, containsPattern(query))) : undefined,
-        after ? sql`(${accounts.name}, ${accounts.id}) > (${after.value}, ${after.id}::uuid)` : undefined,
-        options.status === "active" ? isAccountActive : options.status === "offline" ? sql`not ${isAccountActive}` : undefined,
-      ),
+      and(accountFilterCondition(options), after ? sql`(${accounts.name}, ${accounts.id}) > (${after.value}, ${after.id}::uuid)` : undefined),
     )
     .orderBy(asc(accounts.name), asc(accounts.id))
     .limit(PAGE_SIZE + 1);
   const { page, nextCursor } = toPage(rows, (row) => [row.name, row.id]);
   return { accounts: page, nextCursor };
+}
+
+/** Staff: how many accounts match the list's filter ("select all N matching"). */
+export async function countAccounts(viewer: StaffViewer, filter: AccountFilter) {
+  assertStaff(viewer);
+  const [row] = await db.select({ count: sql<number>`count(*)::int` }).from(accounts).where(accountFilterCondition(filter));
+  return row?.count ?? 0;
 }
 
 /** Staff: one account and its people (the first 500 by name; the count says how many in all). */

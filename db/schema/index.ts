@@ -5,3 +5,4 @@ export * from "./outbox";
 export * from "./people";
 export * from "./tokens";
 export * from "./throttle";
+export * from "./bulk";

@@ -4,8 +4,10 @@ import { NextPageLink } from "@/components/ui/next-page-link";
 import { SearchForm } from "@/components/ui/search-form";
 import { parseListParams } from "@/components/ui/search-params";
 import { StatusBadge } from "@/components/ui/status-badge";
-import { listAccounts } from "@/db/access/accounts";
+import { randomUUID } from "node:crypto";
+import { countAccounts, listAccounts } from "@/db/access/accounts";
 import { requireStaffViewer } from "@/db/access/viewer";
+import { GrantForm } from "./grant-form";
 
 export const metadata: Metadata = { title: "Accounts" };
 
@@ -14,7 +16,10 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 export default async function AccountsPage({ searchParams }: Props) {
   const viewer = await requireStaffViewer();
   const { q, after, status } = await parseListParams(searchParams);
-  const { accounts, nextCursor } = await listAccounts(viewer, { query: q, status, cursor: after });
+  const [{ accounts, nextCursor }, matching] = await Promise.all([
+    listAccounts(viewer, { query: q, status, cursor: after }),
+    countAccounts(viewer, { query: q, status }),
+  ]);
   return (
     <>
       <h1 className="mb-4 text-2xl font-semibold">Accounts</h1>
@@ -26,10 +31,13 @@ export default async function AccountsPage({ searchParams }: Props) {
           <option value="offline">Offline (nobody can sign in)</option>
         </select>
       </SearchForm>
-      <div className="mt-4 overflow-x-auto rounded-lg bg-white ring-1 ring-zinc-200">
+      <p className="mt-4 text-sm text-zinc-600">{matching.toLocaleString("en-GB")} accounts match.</p>
+      <GrantForm matching={matching} q={q} status={status ?? ""} requestKey={randomUUID()}>
+      <div className="mt-2 overflow-x-auto rounded-lg bg-white ring-1 ring-zinc-200">
         <table className="w-full text-left text-sm">
           <thead className="bg-zinc-50 text-zinc-600">
             <tr>
+              <th scope="col" className="px-4 py-2"><span className="sr-only">Select</span></th>
               <th scope="col" className="px-4 py-2">Account</th>
               <th scope="col" className="px-4 py-2">Number</th>
               <th scope="col" className="px-4 py-2">People</th>
@@ -39,6 +47,9 @@ export default async function AccountsPage({ searchParams }: Props) {
           <tbody>
             {accounts.map((account) => (
               <tr key={account.id} className="border-t border-zinc-100">
+                <td className="px-4 py-2">
+                  <input type="checkbox" name="accountId" value={account.id} aria-label={`Select ${account.name}`} className="size-4" />
+                </td>
                 <td className="px-4 py-2">
                   <Link href={`/console/accounts/${account.id}`} className="font-medium text-brand underline">
                     {account.name}
@@ -53,6 +64,7 @@ export default async function AccountsPage({ searchParams }: Props) {
         </table>
         {accounts.length === 0 ? <p className="px-4 py-6 text-zinc-600">No accounts match these filters.</p> : null}
       </div>
+      </GrantForm>
       <NextPageLink basePath="/console/accounts" filters={{ q, status }} cursor={nextCursor} />
     </>
   );
