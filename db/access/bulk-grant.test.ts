@@ -66,6 +66,13 @@ describe("grant and invite for selected accounts", () => {
     expect(result).toEqual({ accounts: 1, invited: 0 });
   });
 
+  it("with no filter at all, selects every account", async () => {
+    const staff = await createStaffViewer();
+    await createContact();
+    const result = await grantAndInvite(staff, { allMatching: {} }, { invite: false, requestKey: randomUUID() });
+    expect(result.accounts).toBeGreaterThan(0);
+  });
+
   it("ignores ids that are not accounts", async () => {
     const staff = await createStaffViewer();
     expect(await grantAndInvite(staff, { accountIds: ["nope", randomUUID()] }, { invite: true, requestKey: randomUUID() })).toEqual({ accounts: 0, invited: 0 });

@@ -43,7 +43,7 @@ export async function grantAndInvite(
     }
 
     // Fix the selection first: granting access changes which accounts match "offline".
-    await tx.execute(sql`create temporary table selected_accounts on commit drop as select ${accounts.id} as id from ${accounts} where ${where}`);
+    await tx.execute(sql`create temporary table selected_accounts on commit drop as select ${accounts.id} as id from ${accounts} where ${where ?? sql`true`}`);
     const granted = await tx.execute(sql`
       with changed as (
         update ${accounts} set portal_access = 'all' where id in (select id from selected_accounts) returning id)
