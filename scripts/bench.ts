@@ -19,6 +19,7 @@ try {
   const { listAccounts } = await import("../db/access/accounts");
   const { enableLoginForAllContacts } = await import("../db/access/login-settings");
   const { grantAndInvite } = await import("../db/access/bulk-grant");
+  const { applyDefaultsToAllContacts } = await import("../db/access/permissions");
   const [staff] = await sql<{ id: string }[]>`
     insert into users (kind, staff_role, name, email) values ('staff', 'owner', 'Bench Staff', 'staff@bench.example') returning id`;
   const viewer = { kind: "staff", userId: staff!.id, name: "Bench Staff", email: "staff@bench.example", role: "owner" } as const;
@@ -91,6 +92,12 @@ try {
   );
   await clearInvitations();
 
+  // "Apply the defaults to all existing contacts" (every contact has two settings of their own)
+  // beside the UPDATE that would overwrite them all.
+  await report("apply-defaults", CONTACTS, () => applyDefaultsToAllContacts(viewer), () =>
+    sql`update contact_capabilities c set is_allowed = d.is_allowed, set_at = now()
+        from capability_defaults d where d.capability = c.capability`, 5);
+
   // "Enable login for all existing contacts" beside the plain UPDATE of every contact it stands for.
   await report("enable-all", CONTACTS, () => enableLoginForAllContacts(viewer), () =>
     sql`update users set login_state = 'on', login_state_set_at = now() where kind = 'contact'`, 5);
@@ -110,6 +117,9 @@ async function seed() {
     select a.id, u.id
     from (select id, row_number() over (order by email) as n from users where kind = 'contact') u
     join (select id, row_number() over (order by number) as n from accounts) a on a.n = (u.n - 1) / ${CONTACTS / ACCOUNTS} + 1`;
+  await sql`insert into capability_defaults (capability, is_allowed) values ('invoices.view', true), ('tickets.view', false)`;
+  await sql`insert into contact_capabilities (contact_id, capability, is_allowed)
+    select id, capability, false from users cross join (values ('invoices.view'), ('tickets.view')) v(capability) where kind = 'contact'`;
   await sql`vacuum analyze`;
 }
 

@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/db/client";
-import { accountContacts, accounts, businessSettings, users } from "@/db/schema";
+import { accountContacts, accounts, businessSettings, capabilityDefaults, users } from "@/db/schema";
 import { hashPassword } from "@/db/security/passwords";
 
 // The demo business that a fresh install starts with. The README lists these sign-ins.
@@ -49,6 +49,8 @@ export async function unsafeSeedDemoBusiness(): Promise<boolean> {
       .returning({ id: businessSettings.id });
     if (inserted.length === 0) return false;
 
+    const allowedByDefault = ["invoices.view", "quotes.view", "projects.view", "tasks.view", "tickets.view", "tickets.create", "files.upload", "knowledge.view"];
+    await tx.insert(capabilityDefaults).values(allowedByDefault.map((capability) => ({ capability, isAllowed: true })));
     await tx.insert(users).values([
       { kind: "staff", staffRole: "owner", name: "Olivia Hart", email: demoSignIns.owner.email, passwordHash: ownerHash },
       { kind: "staff", staffRole: "member", name: "Sam Patel", email: "sam@brightwater.example" },

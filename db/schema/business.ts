@@ -13,6 +13,9 @@ export const businessSettings = pgTable(
     // "Enable login for all existing contacts" records when, instead of touching every row: a
     // contact created before it, whose own setting is older still, counts as switched on.
     loginsEnabledAt: timestamp("logins_enabled_at", { withTimezone: true }),
+    // "Apply the defaults to all existing contacts", recorded the same way: contact permissions set
+    // before this moment give way to the defaults.
+    defaultsAppliedAt: timestamp("defaults_applied_at", { withTimezone: true }),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [check("business_settings_single_row", sql`${t.id} = 1`)],

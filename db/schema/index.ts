@@ -6,3 +6,4 @@ export * from "./people";
 export * from "./tokens";
 export * from "./throttle";
 export * from "./bulk";
+export * from "./permissions";

@@ -5,13 +5,18 @@ import { ConfirmForm } from "@/components/ui/confirm-form";
 import { DateTime } from "@/components/ui/date-time";
 import { getLoginSettings } from "@/db/access/login-settings";
 import { requireStaffViewer } from "@/db/access/viewer";
-import { enableLoginForAllAction, setAllowCustomerLoginAction } from "./actions";
+import { getCapabilityDefaults, countContactsWithOwnPermissions } from "@/db/access/permissions";
+import { applyDefaultsToAllAction, enableLoginForAllAction, setAllowCustomerLoginAction, setCapabilityDefaultsAction } from "./actions";
 
 export const metadata: Metadata = { title: "Settings" };
 
 export default async function SettingsPage() {
   const viewer = await requireStaffViewer();
-  const settings = await getLoginSettings(viewer);
+  const [settings, defaults, withOwn] = await Promise.all([
+    getLoginSettings(viewer),
+    getCapabilityDefaults(viewer),
+    countContactsWithOwnPermissions(viewer),
+  ]);
   const count = settings.notYetOn.toLocaleString("en-GB");
   return (
     <div className="max-w-2xl space-y-8">
@@ -45,6 +50,31 @@ export default async function SettingsPage() {
           triggerLabel="Enable login for all existing contacts"
           confirmLabel={`Switch on ${count} contacts`}
           question={`This switches login on for ${count} contacts who are not switched on now. Continue?`}
+        />
+      </section>
+
+      <section aria-labelledby="defaults-heading" className="space-y-3 rounded-lg bg-white p-5 ring-1 ring-zinc-200">
+        <h2 id="defaults-heading" className="text-lg font-semibold">Default customer permissions</h2>
+        <p className="text-sm text-zinc-600">What every contact may do unless their own settings say otherwise, including contacts added later.</p>
+        <ActionForm action={setCapabilityDefaultsAction} title="Default permissions" className="space-y-3">
+          <fieldset>
+            <legend className="sr-only">Allowed by default</legend>
+            <div className="grid gap-2 sm:grid-cols-2">
+              {defaults.map((capability) => (
+                <label key={capability.key} className="flex items-center gap-2 text-sm">
+                  <input type="checkbox" name="capability" value={capability.key} defaultChecked={capability.isAllowed} className="size-4" />
+                  {capability.label}
+                </label>
+              ))}
+            </div>
+          </fieldset>
+          <Button type="submit">Save defaults</Button>
+        </ActionForm>
+        <ConfirmForm
+          action={applyDefaultsToAllAction}
+          triggerLabel="Apply the defaults to all existing contacts"
+          confirmLabel={`Replace the settings of ${withOwn.toLocaleString("en-GB")} contacts`}
+          question={`${withOwn.toLocaleString("en-GB")} contacts have permissions of their own; they will be replaced by the defaults. Continue?`}
         />
       </section>
     </div>

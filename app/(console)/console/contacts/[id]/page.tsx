@@ -10,7 +10,9 @@ import { ActionForm } from "@/components/ui/action-form";
 import { Button } from "@/components/ui/button";
 import { ConfirmForm } from "@/components/ui/confirm-form";
 import { cancelInvitationAction, setContactLoginAction } from "./actions";
+import { explainContactCapabilities } from "@/db/access/permissions";
 import { InviteForm } from "./invite-form";
+import { PermissionsTable } from "./permissions-table";
 
 export const metadata: Metadata = { title: "Contact" };
 
@@ -18,7 +20,9 @@ export default async function ContactPage({ params }: { params: Promise<{ id: st
   const viewer = await requireStaffViewer();
   const contact = await getContact(viewer, (await params).id);
   if (!contact) notFound();
+  const permissions = await explainContactCapabilities(viewer, contact.id);
   return (
+    <>
     <div className="grid gap-6 lg:grid-cols-2">
       <section>
         <p className="text-sm text-zinc-600">
@@ -100,5 +104,10 @@ export default async function ContactPage({ params }: { params: Promise<{ id: st
         )}
       </section>
     </div>
+    <section aria-labelledby="permissions-heading" className="mt-8">
+      <h2 id="permissions-heading" className="mb-2 text-lg font-semibold">Permissions</h2>
+      <PermissionsTable contactId={contact.id} answers={permissions} />
+    </section>
+    </>
   );
 }
