@@ -15,6 +15,7 @@ const envSchema = z.object({
   SESSION_MAX_AGE_HOURS: hours(12),
   INVITATION_TTL_HOURS: hours(24 * 7),
   PASSWORD_RESET_TTL_HOURS: hours(2),
+  VIEW_AS_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(30),
   // Per IP address; a whole office behind one address shares these.
   SIGN_IN_LIMIT_PER_IP: z.coerce.number().int().positive().default(50),
   EMAIL_REQUEST_LIMIT_PER_IP: z.coerce.number().int().positive().default(30),

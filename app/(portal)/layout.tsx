@@ -1,6 +1,7 @@
 import type { ReactNode } from "react";
 import { SignOutButtons } from "@/components/auth/sign-out-buttons";
 import { AccountSwitcher } from "@/components/portal/account-switcher";
+import { ViewAsBanner } from "@/components/portal/view-as-banner";
 import { unsafeGetBranding } from "@/db/access/business";
 import { requireContactViewer } from "@/db/access/viewer";
 
@@ -10,6 +11,7 @@ export default async function PortalLayout({ children }: { children: ReactNode }
   const brand = await unsafeGetBranding();
   return (
     <div className="min-h-dvh">
+      {viewer.viewAs ? <ViewAsBanner name={viewer.name} accountName={viewer.accountName} staffName={viewer.viewAs.staffName} expiresAt={viewer.viewAs.expiresAt} /> : null}
       <header className="bg-brand text-brand-contrast">
         <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-2 px-4 py-3">
           <div>
@@ -18,10 +20,12 @@ export default async function PortalLayout({ children }: { children: ReactNode }
               {viewer.name} · <span aria-label="Active account">{viewer.accountName}</span>
             </p>
           </div>
-          <div className="flex flex-wrap items-center gap-2">
-            {viewer.accounts.length > 1 ? <AccountSwitcher accounts={viewer.accounts} activeId={viewer.accountId} /> : null}
-            <SignOutButtons />
-          </div>
+          {viewer.viewAs ? null : (
+            <div className="flex flex-wrap items-center gap-2">
+              {viewer.accounts.length > 1 ? <AccountSwitcher accounts={viewer.accounts} activeId={viewer.accountId} /> : null}
+              <SignOutButtons />
+            </div>
+          )}
         </div>
       </header>
       <main className="mx-auto max-w-5xl px-4 py-8">{children}</main>

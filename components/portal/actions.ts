@@ -3,14 +3,14 @@
 import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import { ACTIVE_ACCOUNT_COOKIE, requireContactViewer } from "@/db/access/viewer";
+import { ACTIVE_ACCOUNT_COOKIE, requireActingContact } from "@/db/access/viewer";
 import { env } from "@/env";
 
 const chooseSchema = z.object({ accountId: z.uuid() });
 
 // The account id comes from the form, so it is only accepted if it is one of the viewer's own.
 export async function chooseAccountAction(formData: FormData) {
-  const viewer = await requireContactViewer({ allowUnchosen: true });
+  const viewer = await requireActingContact({ allowUnchosen: true });
   const parsed = chooseSchema.safeParse(Object.fromEntries(formData));
   if (!parsed.success || !viewer.accounts.some((account) => account.id === parsed.data.accountId)) redirect("/choose-account");
   (await cookies()).set(ACTIVE_ACCOUNT_COOKIE, parsed.data.accountId, {

@@ -21,7 +21,9 @@ export type AuditAction =
   | "account.portal_access_changed"
   | "account.contact_login_changed"
   | "contact.login_changed"
-  | "contact.access_revoked";
+  | "contact.access_revoked"
+  | "view_as.started"
+  | "view_as.ended";
 
 export type AuditEvent = {
   action: AuditAction;

@@ -1,12 +1,12 @@
 import "server-only";
-import { and, asc, eq, sql } from "drizzle-orm";
+import { and, asc, eq, isNull, sql } from "drizzle-orm";
 import { cookies } from "next/headers";
 import { notFound, redirect } from "next/navigation";
 import { cache } from "react";
-import { z } from "zod";
 import { auth } from "@/auth";
 import { db } from "@/db/client";
-import { accountContacts, accounts, users } from "@/db/schema";
+import { accountContacts, accounts, users, viewAsSessions } from "@/db/schema";
+import { isUuid } from "./ids";
 import { recordAudit } from "./audit";
 import { maySignIn, mayUseAccount } from "./login-rule";
 
@@ -28,10 +28,10 @@ export type ContactViewer = {
   accounts: { id: string; name: string }[];
   /** False when they belong to several accounts and have not picked one in this browser yet. */
   hasChosenAccount: boolean;
+  /** Set when a staff member is looking through this contact's eyes: nothing may be changed. */
+  viewAs?: { sessionId: string; staffName: string; expiresAt: Date };
 };
 export type Viewer = StaffViewer | ContactViewer;
-
-const uuidSchema = z.uuid();
 
 /**
  * Who is asking, resolved once per request from the session cookie *and* the database: a session
@@ -40,8 +40,8 @@ const uuidSchema = z.uuid();
  */
 export const getViewer = cache(async (): Promise<Viewer | null> => {
   const session = await auth();
-  const userId = uuidSchema.safeParse(session?.userId);
-  if (!userId.success || session?.sessionVersion === undefined) return null;
+  const userId = session?.userId;
+  if (!isUuid(userId) || session?.sessionVersion === undefined) return null;
 
   const [person] = await db
     .select({
@@ -54,24 +54,57 @@ export const getViewer = cache(async (): Promise<Viewer | null> => {
       maySignIn,
     })
     .from(users)
-    .where(eq(users.id, userId.data))
+    .where(eq(users.id, userId))
     .limit(1);
   if (!person || person.sessionVersion !== session.sessionVersion || !person.maySignIn) return null;
 
   const identity = { userId: person.id, name: person.name, email: person.email };
   if (person.kind === "staff") return { kind: "staff", ...identity, role: person.staffRole ?? "member" };
+  // The account chosen in this browser, if it is still one of theirs; else the first.
+  const chosenId = (await cookies()).get(ACTIVE_ACCOUNT_COOKIE)?.value;
+  return contactViewerFor(identity, { chosenId });
+});
 
+/**
+ * The viewer for portal pages: the contact signed in, or, for a staff member with a live
+ * "view as" session in this browser, that contact (read-only, bound to one account).
+ */
+export const getPortalViewer = cache(async (): Promise<Viewer | null> => {
+  const viewer = await getViewer();
+  if (viewer?.kind !== "staff") return viewer;
+  const sessionId = (await cookies()).get(VIEW_AS_COOKIE)?.value;
+  if (!isUuid(sessionId)) return viewer;
+  const [session] = await db
+    .select({ id: viewAsSessions.id, contactId: viewAsSessions.contactId, accountId: viewAsSessions.accountId, expiresAt: viewAsSessions.expiresAt, name: users.name, email: users.email })
+    .from(viewAsSessions)
+    .innerJoin(users, eq(users.id, viewAsSessions.contactId))
+    .where(and(eq(viewAsSessions.id, sessionId), eq(viewAsSessions.staffUserId, viewer.userId), isNull(viewAsSessions.endedAt), sql`${viewAsSessions.expiresAt} > now()`))
+    .limit(1);
+  if (!session) return viewer;
+  const contact = await contactViewerFor({ userId: session.contactId, name: session.name, email: session.email }, { onlyAccountId: session.accountId });
+  if (!contact) return viewer;
+  return { ...contact, viewAs: { sessionId: session.id, staffName: viewer.name, expiresAt: session.expiresAt } };
+});
+
+async function contactViewerFor(
+  identity: { userId: string; name: string; email: string },
+  options: { chosenId?: string; onlyAccountId?: string },
+): Promise<ContactViewer | null> {
   const usable = await db
     .select({ id: accounts.id, name: accounts.name })
     .from(accountContacts)
     .innerJoin(accounts, eq(accounts.id, accountContacts.accountId))
     .innerJoin(users, eq(users.id, accountContacts.contactId))
-    .where(and(eq(accountContacts.contactId, person.id), mayUseAccount))
+    .where(
+      and(
+        eq(accountContacts.contactId, identity.userId),
+        options.onlyAccountId ? eq(accounts.id, options.onlyAccountId) : undefined,
+        mayUseAccount,
+      ),
+    )
     .orderBy(asc(accounts.name), asc(accounts.id));
   if (usable.length === 0) return null;
-  // The account chosen in this browser, if it is still one of theirs; else the first.
-  const chosenId = (await cookies()).get(ACTIVE_ACCOUNT_COOKIE)?.value;
-  const chosen = usable.find((account) => account.id === chosenId);
+  const chosen = usable.find((account) => account.id === options.chosenId);
   const active = chosen ?? usable[0]!;
   return {
     kind: "contact",
@@ -81,7 +114,10 @@ export const getViewer = cache(async (): Promise<Viewer | null> => {
     accounts: usable,
     hasChosenAccount: chosen !== undefined || usable.length === 1,
   };
-});
+}
+
+/** The cookie naming a staff member's "view as" session; trusted only after the checks above. */
+export const VIEW_AS_COOKIE = "portal-view-as";
 
 /** The cookie naming the account a contact acts for; only ever trusted after checking membership above. */
 export const ACTIVE_ACCOUNT_COOKIE = "portal-account";
@@ -99,10 +135,17 @@ export async function requireStaffViewer(): Promise<StaffViewer> {
  * contact of several accounts who has not picked one yet to the account chooser.
  */
 export async function requireContactViewer(options: { allowUnchosen?: boolean } = {}): Promise<ContactViewer> {
-  const viewer = await getViewer();
+  const viewer = await getPortalViewer();
   if (!viewer) redirect("/sign-in");
   if (viewer.kind !== "contact") redirect("/console");
   if (!viewer.hasChosenAccount && !options.allowUnchosen) redirect("/choose-account");
+  return viewer;
+}
+
+/** For portal actions that change anything: as requireContactViewer, but never while viewing as someone. */
+export async function requireActingContact(options: { allowUnchosen?: boolean } = {}): Promise<ContactViewer> {
+  const viewer = await requireContactViewer(options);
+  if (viewer.viewAs) notFound();
   return viewer;
 }
 

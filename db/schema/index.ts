@@ -7,3 +7,4 @@ export * from "./tokens";
 export * from "./throttle";
 export * from "./bulk";
 export * from "./permissions";
+export * from "./view-as";

@@ -12,6 +12,7 @@ import { ConfirmForm } from "@/components/ui/confirm-form";
 import { cancelInvitationAction, setContactLoginAction } from "./actions";
 import { explainContactCapabilities } from "@/db/access/permissions";
 import { InviteForm } from "./invite-form";
+import { ViewAsForm } from "./view-as-form";
 import { PermissionsTable } from "./permissions-table";
 
 export const metadata: Metadata = { title: "Contact" };
@@ -47,6 +48,9 @@ export default async function ContactPage({ params }: { params: Promise<{ id: st
             </ul>
           </dd>
         </dl>
+
+        <h2 className="mt-6 mb-2 text-lg font-semibold">View as this contact</h2>
+        <ViewAsForm contactId={contact.id} accounts={contact.accounts.filter((account) => account.maySignIn)} />
 
         <h2 className="mt-6 mb-2 text-lg font-semibold">Login</h2>
         <ActionForm action={setContactLoginAction} title="Login" className="flex flex-wrap items-end gap-2">

@@ -1,0 +1,29 @@
+import { expect, signIn, test } from "../fixtures";
+
+test("view as a contact shows their portal with a banner, offers nothing to change, and ends cleanly", async ({ page, staff, activeContact }) => {
+  await signIn(page, staff.email, staff.password);
+  await page.goto(`/console/contacts/${activeContact.id}`);
+  await page.getByRole("button", { name: "View as this contact" }).click();
+
+  const banner = page.getByRole("region", { name: "Viewing as a contact" });
+  await expect(banner).toContainText(`you are viewing the portal as ${activeContact.name}`);
+  await expect(banner).toContainText("Read-only");
+  await expect(page.getByRole("heading", { name: `Hello, ${activeContact.name}` })).toBeVisible();
+  await expect(page.getByText(`You are viewing ${activeContact.accountName}.`)).toBeVisible();
+  await expect(page.getByRole("button", { name: "Sign out everywhere" })).toHaveCount(0);
+  await expect(page.getByRole("button", { name: "Switch" })).toHaveCount(0);
+
+  // The console still answers as the staff member meanwhile.
+  await page.goto("/console/accounts");
+  await expect(page.getByRole("heading", { name: "Accounts" })).toBeVisible();
+
+  await page.goto("/");
+  await page.getByRole("button", { name: "End view as" }).click();
+  await expect(page).toHaveURL(/\/console\/contacts$/);
+  await page.goto("/");
+  await expect(page).toHaveURL(/\/console\/accounts$/);
+
+  await page.goto(`/console/audit?action=view_as&person=${encodeURIComponent(activeContact.email)}`);
+  await expect(page.getByRole("row", { name: /view as started/ })).toContainText("Robin Staff");
+  await expect(page.getByRole("row", { name: /view as ended/ })).toContainText("Robin Staff");
+});
