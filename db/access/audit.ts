@@ -16,6 +16,7 @@ export type AuditAction =
   | "settings.customer_login_changed"
   | "settings.login_enabled_for_all"
   | "settings.defaults_changed"
+  | "settings.embed_origins_changed"
   | "settings.defaults_applied_to_all"
   | "contact.permission_changed"
   | "account.portal_access_changed"

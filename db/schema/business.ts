@@ -16,6 +16,8 @@ export const businessSettings = pgTable(
     // "Apply the defaults to all existing contacts", recorded the same way: contact permissions set
     // before this moment give way to the defaults.
     defaultsAppliedAt: timestamp("defaults_applied_at", { withTimezone: true }),
+    // Origins (scheme://host[:port]) whose pages may post the embeddable sign-in form.
+    embedOrigins: text("embed_origins").array().notNull().default(sql`'{}'::text[]`),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [check("business_settings_single_row", sql`${t.id} = 1`)],

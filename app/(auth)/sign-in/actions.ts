@@ -8,13 +8,10 @@ import { clientIp, signIn } from "@/auth";
 import { tooManyRequests } from "@/components/auth/email-request";
 import { unsafeRequestPasswordLink } from "@/db/access/password-links";
 import { unsafeTakeThrottle } from "@/db/access/throttle";
+import { GENERIC_FAILURE } from "./messages";
 
 export type SignInState = { error?: string; email?: string };
 
-// The same words for every failure (unknown email, wrong password, login off, no password yet):
-// nothing to enumerate. Someone who may sign in but never chose a password really is sent a link.
-const GENERIC_FAILURE =
-  "That email and password did not match an account that can sign in. If you have not chosen a password yet, we have emailed you a link to choose one.";
 
 const signInSchema = z.object({
   email: z.string().trim().toLowerCase().email("Enter your email address, like name@example.com.").max(320),

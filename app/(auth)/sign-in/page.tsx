@@ -2,17 +2,22 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { getViewer } from "@/db/access/viewer";
+import { GENERIC_FAILURE } from "./messages";
 import { SignInForm } from "./sign-in-form";
 
 export const metadata: Metadata = { title: "Sign in" };
 
-export default async function SignInPage() {
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function SignInPage({ searchParams }: Props) {
   if (await getViewer()) redirect("/");
+  // The embeddable form on the business's own site comes back here when a sign-in fails.
+  const fromEmbed = (await searchParams).error === "embed";
   return (
     <>
       <h1 className="text-2xl font-semibold">Sign in</h1>
       <p className="mt-1 mb-6 text-sm text-zinc-600">Staff and clients both sign in here.</p>
-      <SignInForm />
+      <SignInForm initialError={fromEmbed ? GENERIC_FAILURE : undefined} />
       <p className="mt-6 flex flex-wrap justify-between gap-2 text-sm">
         <Link href="/forgot-password" className="text-brand underline">Forgot password?</Link>
         <Link href="/forgot-username" className="text-brand underline">Forgot username?</Link>

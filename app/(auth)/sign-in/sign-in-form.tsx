@@ -6,8 +6,8 @@ import { TextField } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
 import { signInAction, type SignInState } from "./actions";
 
-export function SignInForm() {
-  const [state, formAction, isPending] = useActionState<SignInState, FormData>(signInAction, {});
+export function SignInForm({ initialError }: { initialError?: string }) {
+  const [state, formAction, isPending] = useActionState<SignInState, FormData>(signInAction, { error: initialError });
   return (
     <form action={formAction} className="space-y-4" noValidate>
       {state.error ? (

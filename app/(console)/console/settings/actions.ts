@@ -6,6 +6,7 @@ import { z } from "zod";
 import { clientIp } from "@/auth";
 import type { ActionState } from "@/components/ui/action-state";
 import { isCapability } from "@/db/access/capabilities";
+import { parseOriginList, setEmbedOrigins } from "@/db/access/embed";
 import { enableLoginForAllContacts, setAllowCustomerLogin } from "@/db/access/login-settings";
 import { applyDefaultsToAllContacts, setCapabilityDefaults } from "@/db/access/permissions";
 import { requireStaffViewer } from "@/db/access/viewer";
@@ -44,4 +45,13 @@ export async function applyDefaultsToAllAction(): Promise<ActionState> {
   const changed = await applyDefaultsToAllContacts(viewer, clientIp(await headers()));
   revalidatePath("/console/settings");
   return { ok: true, message: `Defaults applied: ${changed.toLocaleString("en-GB")} contacts had settings of their own, now replaced.` };
+}
+
+export async function setEmbedOriginsAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
+  const viewer = await requireStaffViewer();
+  const parsed = parseOriginList(String(formData.get("origins") ?? "").slice(0, 10_000));
+  if ("error" in parsed) return { error: parsed.error };
+  await setEmbedOrigins(viewer, parsed.origins, clientIp(await headers()));
+  revalidatePath("/console/settings");
+  return { ok: true, message: parsed.origins.length ? `The form is accepted from ${parsed.origins.join(", ")}.` : "The embeddable form is now refused everywhere." };
 }

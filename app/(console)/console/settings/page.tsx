@@ -3,7 +3,9 @@ import { ActionForm } from "@/components/ui/action-form";
 import { Button } from "@/components/ui/button";
 import { ConfirmForm } from "@/components/ui/confirm-form";
 import { DateTime } from "@/components/ui/date-time";
+import { getEmbedOrigins } from "@/db/access/embed";
 import { getLoginSettings } from "@/db/access/login-settings";
+import { EmbedSection } from "./embed-section";
 import { requireStaffViewer } from "@/db/access/viewer";
 import { getCapabilityDefaults, countContactsWithOwnPermissions } from "@/db/access/permissions";
 import { applyDefaultsToAllAction, enableLoginForAllAction, setAllowCustomerLoginAction, setCapabilityDefaultsAction } from "./actions";
@@ -12,10 +14,11 @@ export const metadata: Metadata = { title: "Settings" };
 
 export default async function SettingsPage() {
   const viewer = await requireStaffViewer();
-  const [settings, defaults, withOwn] = await Promise.all([
+  const [settings, defaults, withOwn, embedOrigins] = await Promise.all([
     getLoginSettings(viewer),
     getCapabilityDefaults(viewer),
     countContactsWithOwnPermissions(viewer),
+    getEmbedOrigins(viewer),
   ]);
   const count = settings.notYetOn.toLocaleString("en-GB");
   return (
@@ -52,6 +55,8 @@ export default async function SettingsPage() {
           question={`This switches login on for ${count} contacts who are not switched on now. Continue?`}
         />
       </section>
+
+      <EmbedSection origins={embedOrigins} />
 
       <section aria-labelledby="defaults-heading" className="space-y-3 rounded-lg bg-white p-5 ring-1 ring-zinc-200">
         <h2 id="defaults-heading" className="text-lg font-semibold">Default customer permissions</h2>
