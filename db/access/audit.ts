@@ -23,6 +23,7 @@ export type AuditAction =
   | "account.contact_login_changed"
   | "contact.login_changed"
   | "contact.access_revoked"
+  | "test_client.signed_in"
   | "view_as.started"
   | "view_as.ended";
 

@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { index, pgEnum, pgTable, primaryKey, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { boolean, index, pgEnum, pgTable, primaryKey, text, timestamp, uuid } from "drizzle-orm/pg-core";
 import { loginState, users } from "./people";
 
 // Portal access for an account's people: follow the business switch, nobody, everybody, or only
@@ -15,6 +15,8 @@ export const accounts = pgTable(
     name: text("name").notNull(),
     billingPostcode: text("billing_postcode"),
     portalAccess: portalAccess("portal_access").notNull().default("inherit"),
+    // The staff's own test account, for trying the portal as a client would.
+    isTest: boolean("is_test").notNull().default(false),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [

@@ -6,6 +6,7 @@ import { DateTime } from "@/components/ui/date-time";
 import { getEmbedOrigins } from "@/db/access/embed";
 import { getLoginSettings } from "@/db/access/login-settings";
 import { EmbedSection } from "./embed-section";
+import { signInAsTestClientAction } from "@/components/auth/test-client-actions";
 import { requireStaffViewer } from "@/db/access/viewer";
 import { getCapabilityDefaults, countContactsWithOwnPermissions } from "@/db/access/permissions";
 import { applyDefaultsToAllAction, enableLoginForAllAction, setAllowCustomerLoginAction, setCapabilityDefaultsAction } from "./actions";
@@ -57,6 +58,16 @@ export default async function SettingsPage() {
       </section>
 
       <EmbedSection origins={embedOrigins} />
+
+      <section aria-labelledby="test-client-heading" className="space-y-3 rounded-lg bg-white p-5 ring-1 ring-zinc-200">
+        <h2 id="test-client-heading" className="text-lg font-semibold">Test client</h2>
+        <p className="text-sm text-zinc-600">
+          Try the portal as a client would, with a test account of your own. You are signed out of the console in this browser while you do.
+        </p>
+        <form action={signInAsTestClientAction}>
+          <Button type="submit" variant="secondary">Sign in as the test client</Button>
+        </form>
+      </section>
 
       <section aria-labelledby="defaults-heading" className="space-y-3 rounded-lg bg-white p-5 ring-1 ring-zinc-200">
         <h2 id="defaults-heading" className="text-lg font-semibold">Default customer permissions</h2>
