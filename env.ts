@@ -15,6 +15,8 @@ const envSchema = z.object({
   SESSION_MAX_AGE_HOURS: hours(12),
   INVITATION_TTL_HOURS: hours(24 * 7),
   PASSWORD_RESET_TTL_HOURS: hours(2),
+  // Shared secret of the inbound email webhook; without it the webhook answers 404.
+  INBOUND_EMAIL_SECRET: z.string().min(16).optional(),
   VIEW_AS_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(30),
   // Per IP address; a whole office behind one address shares these.
   SIGN_IN_LIMIT_PER_IP: z.coerce.number().int().positive().default(50),

@@ -3,7 +3,7 @@ import { and, eq, sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { db } from "@/db/client";
 import { auditEvents, emails, invitations, tokens } from "@/db/schema";
-import { unsafeAcceptInvitation, sendInvitation, unsafeInspectInvitation } from "./invitations";
+import { sendInvitation, unsafeAcceptInvitation, unsafeAutoInviteOnInboundEmail, unsafeInspectInvitation } from "./invitations";
 import { createContact, createStaffViewer, readUser } from "./test-fixtures";
 
 async function invite(contactId: string, options: { message?: string; requestKey?: string } = {}) {
@@ -95,5 +95,31 @@ describe("accepting an invitation", () => {
     await db.update(tokens).set({ expiresAt: sql`now() - interval '1 minute'` }).where(eq(tokens.userId, contact.id));
     expect(await unsafeAcceptInvitation(raw, "$argon2id$x")).toBeNull();
     expect((await readUser(contact.id)).passwordHash).toBeNull();
+  });
+});
+
+describe("auto-invitation on inbound email", () => {
+  it("invites a contact who may sign in but never activated, at most once a week", async () => {
+    const contact = await createContact();
+    await unsafeAutoInviteOnInboundEmail(`  ${contact.email.toUpperCase()} `);
+    await unsafeAutoInviteOnInboundEmail(contact.email);
+    const sent = await db.select().from(emails).where(eq(emails.toAddress, contact.email));
+    expect(sent).toHaveLength(1);
+    expect(sent[0]).toMatchObject({ subject: "Test Business invited you to Test Business" });
+    const [invitation] = await db.select().from(invitations).where(eq(invitations.contactId, contact.id));
+    expect(invitation!.invitedByUserId).toBeNull();
+
+    await db.update(invitations).set({ createdAt: sql`now() - interval '8 days'` }).where(eq(invitations.contactId, contact.id));
+    await unsafeAutoInviteOnInboundEmail(contact.email);
+    expect(await db.select().from(emails).where(eq(emails.toAddress, contact.email))).toHaveLength(2);
+  });
+
+  it("ignores people who already have a password, may not sign in, or are unknown", async () => {
+    const active = await createContact({ passwordHash: "$argon2id$x" });
+    const off = await createContact({ loginState: "off" });
+    for (const address of [active.email, off.email, "stranger@example.test"]) await unsafeAutoInviteOnInboundEmail(address);
+    for (const address of [active.email, off.email, "stranger@example.test"]) {
+      expect(await db.select().from(emails).where(eq(emails.toAddress, address))).toHaveLength(0);
+    }
   });
 });

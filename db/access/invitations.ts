@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, eq } from "drizzle-orm";
+import { and, asc, desc, eq, isNull, sql } from "drizzle-orm";
 import { db } from "@/db/client";
 import { accountContacts, accounts, invitations, users } from "@/db/schema";
 import { env } from "@/env";
@@ -25,66 +25,103 @@ export async function sendInvitation(viewer: StaffViewer, input: SendInvitationI
   if (!isUuid(input.contactId) || (input.accountId !== undefined && !isUuid(input.accountId))) {
     return { ok: false, error: "not_found" };
   }
+  const target = await findTarget(input.contactId, input.accountId);
+  if (!target) return { ok: false, error: "not_found" };
+  // Inviting does not grant access: that is a separate, deliberate switch.
+  if (!target.mayUse) return { ok: false, error: "login_off" };
+  await writeInvitation(target, { userId: viewer.userId, name: viewer.name }, { message: input.message, requestKey: input.requestKey, ip });
+  return { ok: true };
+}
+
+/**
+ * Inbound email webhook only: an email from a contact who may sign in but has never chosen a
+ * password invites them, at most once a week (by anyone's invitation). Answers nothing either way.
+ */
+export async function unsafeAutoInviteOnInboundEmail(senderEmail: string) {
+  const [contact] = await db
+    .select({ id: users.id })
+    .from(users)
+    .where(and(eq(users.email, senderEmail.trim().toLowerCase()), eq(users.kind, "contact"), isNull(users.passwordHash)))
+    .limit(1);
+  if (!contact) return;
+  const [latest] = await db
+    .select({ id: invitations.id, isRecent: sql<boolean>`${invitations.createdAt} > now() - interval '7 days'` })
+    .from(invitations)
+    .where(eq(invitations.contactId, contact.id))
+    .orderBy(desc(invitations.createdAt))
+    .limit(1);
+  if (latest?.isRecent) return;
+  const target = await findTarget(contact.id);
+  if (!target?.mayUse) return;
+  const brand = await unsafeGetBranding();
+  // Two deliveries of the same email racing each other build the same key: one invitation.
+  const requestKey = `inbound/${contact.id}/after/${latest?.id ?? "none"}`;
+  await writeInvitation(target, { userId: null, name: brand.portalName }, { requestKey, trigger: "inbound_email" });
+}
+
+type InvitationTarget = { contactId: string; email: string; name: string; mayUse: boolean; accountId: string; accountName: string };
+
+// The contact at the given account, or at their first account by name.
+async function findTarget(contactId: string, accountId?: string): Promise<InvitationTarget | null> {
   const [target] = await db
     .select({ contactId: users.id, email: users.email, name: users.name, mayUse: mayUseAccount, accountId: accounts.id, accountName: accounts.name })
     .from(users)
     .innerJoin(accountContacts, eq(accountContacts.contactId, users.id))
     .innerJoin(accounts, eq(accounts.id, accountContacts.accountId))
-    .where(and(eq(users.id, input.contactId), eq(users.kind, "contact"), input.accountId ? eq(accounts.id, input.accountId) : undefined))
+    .where(and(eq(users.id, contactId), eq(users.kind, "contact"), accountId ? eq(accounts.id, accountId) : undefined))
     .orderBy(asc(accounts.name))
     .limit(1);
-  if (!target) return { ok: false, error: "not_found" };
-  // Inviting does not grant access: that is a separate, deliberate switch.
-  if (!target.mayUse) return { ok: false, error: "login_off" };
+  return target ?? null;
+}
 
+async function writeInvitation(
+  target: InvitationTarget,
+  inviter: { userId: string | null; name: string },
+  options: { message?: string; requestKey: string; ip?: string; trigger?: string },
+) {
   const brand = await unsafeGetBranding();
+  const message = options.message?.trim() || null;
   await db
     .transaction(async (tx) => {
-    const [seen] = await tx
-      .select({ id: invitations.id })
-      .from(invitations)
-      .where(eq(invitations.requestKey, input.requestKey))
-      .limit(1);
-    if (seen) return;
-
-    await cancelOpenTokens(tx, "invitation", target.contactId);
-    const token = await issueToken(tx, { purpose: "invitation", userId: target.contactId, ttlHours: env.INVITATION_TTL_HOURS });
-    const message = input.message?.trim() || null;
-    await tx.insert(invitations).values({
-      tokenId: token.id,
-      contactId: target.contactId,
-      accountId: target.accountId,
-      invitedByUserId: viewer.userId,
-      message,
-      requestKey: input.requestKey,
-    });
-    await queueEmail(tx, {
-      to: target.email,
-      template: "invitation",
-      props: {
-        brand: { portalName: brand.portalName, primaryColor: brand.primaryColor },
-        contactName: target.name,
-        inviterName: viewer.name,
-        accountName: target.accountName,
+      const [seen] = await tx.select({ id: invitations.id }).from(invitations).where(eq(invitations.requestKey, options.requestKey)).limit(1);
+      if (seen) return;
+      await cancelOpenTokens(tx, "invitation", target.contactId);
+      const token = await issueToken(tx, { purpose: "invitation", userId: target.contactId, ttlHours: env.INVITATION_TTL_HOURS });
+      await tx.insert(invitations).values({
+        tokenId: token.id,
+        contactId: target.contactId,
+        accountId: target.accountId,
+        invitedByUserId: inviter.userId,
         message,
-        acceptUrl: `${env.APP_URL}/invitation/${token.raw}`,
-        expiresAt: token.expiresAt.toISOString(),
-      },
-    });
-    await recordAudit(tx, {
-      action: "invitation.sent",
-      actorUserId: viewer.userId,
-      subjectUserId: target.contactId,
-      accountId: target.accountId,
-      ip,
-    });
+        requestKey: options.requestKey,
+      });
+      await queueEmail(tx, {
+        to: target.email,
+        template: "invitation",
+        props: {
+          brand: { portalName: brand.portalName, primaryColor: brand.primaryColor },
+          contactName: target.name,
+          inviterName: inviter.name,
+          accountName: target.accountName,
+          message,
+          acceptUrl: `${env.APP_URL}/invitation/${token.raw}`,
+          expiresAt: token.expiresAt.toISOString(),
+        },
+      });
+      await recordAudit(tx, {
+        action: "invitation.sent",
+        actorUserId: inviter.userId,
+        subjectUserId: target.contactId,
+        accountId: target.accountId,
+        ip: options.ip,
+        detail: options.trigger ? { trigger: options.trigger } : {},
+      });
     })
     .catch((error: unknown) => {
       // Two retries of one submission racing each other: the second finds the first's request key.
       if (isUniqueViolation(error, "invitations_request_key_unique")) return;
       throw error;
     });
-  return { ok: true };
 }
 
 function isUniqueViolation(error: unknown, constraint: string) {
