@@ -11,7 +11,9 @@ const nextConfig: NextConfig = {
   poweredByHeader: false,
   // Native and Node-only packages stay outside the server bundle.
   // rate-limiter-flexible loads drizzle-orm at run time, so both stay as plain Node packages.
-  serverExternalPackages: ["@node-rs/argon2", "postgres", "rate-limiter-flexible", "drizzle-orm"],
+  serverExternalPackages: ["@node-rs/argon2", "@node-rs/bcrypt", "postgres", "rate-limiter-flexible", "drizzle-orm"],
+  // Contact spreadsheets are uploaded through a server action.
+  experimental: { serverActions: { bodySizeLimit: "50mb" } },
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];
   },

@@ -4,6 +4,7 @@ import {
   unsafeRecordFailedAttempts,
   unsafeRecordUnrenderable,
 } from "@/db/access/outbox";
+import { unsafeRunNextImport } from "@/db/access/imports";
 import { unsafeSweepThrottles } from "@/db/access/throttle";
 import { redactSecrets, renderEmail } from "./templates";
 import { BATCH_SIZE, configuredTransport, type OutgoingEmail, type Transport } from "./transport";
@@ -51,6 +52,8 @@ export async function runMailWorker(options: { signal: AbortSignal; log: (line: 
     let handled = 0;
     try {
       handled = await deliverDueEmails();
+      // Imports committed in the console are written here too, one at a time, off the web servers.
+      if (await unsafeRunNextImport()) handled++;
       // Housekeeping rides along: expired throttle counters, every ten minutes.
       if (Date.now() - lastSweep > 10 * 60_000) {
         await unsafeSweepThrottles();

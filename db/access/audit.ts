@@ -24,6 +24,7 @@ export type AuditAction =
   | "contact.login_changed"
   | "contact.access_revoked"
   | "test_client.signed_in"
+  | "import.committed"
   | "view_as.started"
   | "view_as.ended";
 

@@ -93,3 +93,21 @@ export async function getContact(viewer: StaffViewer, contactId: string) {
 
   return { ...contact, accounts: memberships, invitations: history };
 }
+
+/** Staff: every contact with their accounts, a page of rows at a time (for the CSV export). */
+export async function* exportContacts(viewer: StaffViewer) {
+  assertStaff(viewer);
+  let after: { email: string; id: string } | null = null;
+  for (;;) {
+    const rows: { id: string; email: string; name: string; status: ContactStatus; accountNames: string }[] = await db
+      .select({ id: users.id, email: users.email, name: users.name, status: contactStatus, accountNames })
+      .from(users)
+      .where(and(eq(users.kind, "contact"), after ? sql`(${users.email}, ${users.id}) > (${after.email}, ${after.id}::uuid)` : undefined))
+      .orderBy(asc(users.email), asc(users.id))
+      .limit(5_000);
+    if (rows.length === 0) return;
+    yield rows;
+    const last = rows.at(-1)!;
+    after = { email: last.email, id: last.id };
+  }
+}

@@ -2,7 +2,7 @@ import "server-only";
 import { eq, sql } from "drizzle-orm";
 import { db } from "@/db/client";
 import { users } from "@/db/schema";
-import { verifyAgainstDecoy, verifyPassword } from "@/db/security/passwords";
+import { hashPassword, needsRehash, verifyAgainstDecoy, verifyPassword } from "@/db/security/passwords";
 import { recordAudit } from "./audit";
 import { maySignIn } from "./login-rule";
 
@@ -31,8 +31,10 @@ export async function unsafeVerifyCredentials(input: { email: string; password: 
     return null;
   }
 
+  // A hash imported from a previous website is replaced by our own now that we know the password.
+  const upgraded = hash && needsRehash(hash) ? { passwordHash: await hashPassword(input.password) } : {};
   await db.transaction(async (tx) => {
-    await tx.update(users).set({ lastLoginAt: sql`now()` }).where(eq(users.id, person.id));
+    await tx.update(users).set({ lastLoginAt: sql`now()`, ...upgraded }).where(eq(users.id, person.id));
     await recordAudit(tx, { action: "sign_in.succeeded", actorUserId: person.id, subjectUserId: person.id, ip: input.ip });
   });
   return { id: person.id, sessionVersion: person.sessionVersion };

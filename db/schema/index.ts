@@ -8,3 +8,4 @@ export * from "./throttle";
 export * from "./bulk";
 export * from "./permissions";
 export * from "./view-as";
+export * from "./imports";

@@ -1,4 +1,5 @@
 import { hash, verify } from "@node-rs/argon2";
+import { verify as verifyBcrypt } from "@node-rs/bcrypt";
 import { ZxcvbnFactory } from "@zxcvbn-ts/core";
 import * as common from "@zxcvbn-ts/language-common";
 import * as english from "@zxcvbn-ts/language-en";
@@ -40,12 +41,21 @@ export function hashPassword(password: string): Promise<string> {
   return hash(password, hashOptions);
 }
 
+/** Checks a password against our argon2id hashes, and against bcrypt or argon2 hashes imported from a previous website. */
 export async function verifyPassword(storedHash: string, password: string): Promise<boolean> {
   try {
+    if (/^\$2[aby]\$/.test(storedHash)) return await verifyBcrypt(password, storedHash);
     return await verify(storedHash, password);
   } catch {
     return false;
   }
+}
+
+const CURRENT_PREFIX = `$argon2id$v=19$m=${hashOptions.memoryCost},t=${hashOptions.timeCost},p=${hashOptions.parallelism}$`;
+
+/** True for imported hashes (bcrypt, other argon2 settings): re-hash them at the next successful sign-in. */
+export function needsRehash(storedHash: string): boolean {
+  return !storedHash.startsWith(CURRENT_PREFIX);
 }
 
 // Verifying against this when the person is unknown keeps the timing of both answers alike.

@@ -7,6 +7,7 @@ const sections = [
   { href: "/console/accounts", label: "Accounts" },
   { href: "/console/contacts", label: "Contacts" },
   { href: "/console/pending", label: "Pending activation" },
+  { href: "/console/import", label: "Import" },
   { href: "/console/emails", label: "Emails" },
   { href: "/console/audit", label: "Audit log" },
   { href: "/console/settings", label: "Settings" },

@@ -17,7 +17,12 @@ export default async function ContactsPage({ searchParams }: Props) {
   const { contacts, nextCursor } = await listContacts(viewer, { query: q, cursor: after });
   return (
     <>
-      <h1 className="mb-4 text-2xl font-semibold">Contacts</h1>
+      <div className="mb-4 flex flex-wrap items-center justify-between gap-2">
+        <h1 className="text-2xl font-semibold">Contacts</h1>
+        <a href="/console/contacts/export" className="rounded-md border border-zinc-300 bg-white px-4 py-2 text-sm font-semibold hover:bg-zinc-50" download>
+          Export all as CSV
+        </a>
+      </div>
       <SearchForm action="/console/contacts" label="Search contacts by name or email" query={q} />
       <div className="mt-4 overflow-x-auto rounded-lg bg-white ring-1 ring-zinc-200">
         <table className="w-full text-left text-sm">

@@ -1,0 +1,127 @@
+import "server-only";
+import { and, asc, eq, isNotNull, sql } from "drizzle-orm";
+import { db } from "@/db/client";
+import { importRows, imports } from "@/db/schema";
+import type { ContactRow } from "@/db/csv/contacts-csv";
+import { recordAudit } from "./audit";
+import { isUuid } from "./ids";
+import { assertStaff, type StaffViewer } from "./viewer";
+
+const STAGE_CHUNK = 5_000;
+const COMMIT_CHUNK = 10_000;
+
+export type ImportResult = { accountsCreated: number; accountsUpdated: number; contactsCreated: number; contactsUpdated: number; membershipsCreated: number };
+
+/** Staff: keeps a parsed file's rows (good and bad) for the preview. Nothing real is written yet. */
+export async function stageImport(viewer: StaffViewer, fileName: string, rows: ContactRow[]) {
+  assertStaff(viewer);
+  return db.transaction(async (tx) => {
+    const [created] = await tx
+      .insert(imports)
+      .values({ fileName: fileName.slice(0, 200), totalRows: rows.length, errorRows: rows.filter((row) => row.error).length, createdByUserId: viewer.userId })
+      .returning({ id: imports.id });
+    for (let start = 0; start < rows.length; start += STAGE_CHUNK) {
+      await tx.insert(importRows).values(rows.slice(start, start + STAGE_CHUNK).map((row) => ({ importId: created!.id, ...row })));
+    }
+    return created!.id;
+  });
+}
+
+/** Staff: an import's state and progress, and its first problems. */
+export async function getImport(viewer: StaffViewer, importId: string) {
+  assertStaff(viewer);
+  if (!isUuid(importId)) return null;
+  const [found] = await db.select().from(imports).where(eq(imports.id, importId));
+  if (!found) return null;
+  const problems = await db
+    .select({ line: importRows.line, email: importRows.email, error: importRows.error })
+    .from(importRows)
+    .where(and(eq(importRows.importId, importId), isNotNull(importRows.error)))
+    .orderBy(asc(importRows.line))
+    .limit(100);
+  return { ...found, result: found.result as Partial<ImportResult>, problems };
+}
+
+/** Staff: commits a previewed import; the worker writes it in the background. Only once. */
+export async function queueImport(viewer: StaffViewer, importId: string, ip?: string) {
+  assertStaff(viewer);
+  if (!isUuid(importId)) return false;
+  return db.transaction(async (tx) => {
+    const queued = await tx
+      .update(imports)
+      .set({ status: "queued" })
+      .where(and(eq(imports.id, importId), eq(imports.status, "previewed")))
+      .returning({ id: imports.id, totalRows: imports.totalRows, errorRows: imports.errorRows });
+    if (queued.length === 0) return false;
+    await recordAudit(tx, { action: "import.committed", actorUserId: viewer.userId, ip, detail: { importId, rows: queued[0]!.totalRows - queued[0]!.errorRows } });
+    return true;
+  });
+}
+
+/**
+ * Worker only: writes one queued import. All its rows go in one transaction (nothing half-written),
+ * set-based in chunks; progress is recorded outside that transaction so the console can show it.
+ * Re-importing the same file changes nothing: rows already as the file says are left alone.
+ */
+export async function unsafeRunNextImport(): Promise<boolean> {
+  const [job] = await db.execute<{ id: string; total_rows: number }>(sql`
+    update ${imports} set status = 'running' where id = (
+      select id from ${imports} where status = 'queued' order by created_at limit 1 for update skip locked)
+    returning id, total_rows`);
+  if (!job) return false;
+  try {
+    const result = await db.transaction(async (tx) => {
+      const totals: ImportResult = { accountsCreated: 0, accountsUpdated: 0, contactsCreated: 0, contactsUpdated: 0, membershipsCreated: 0 };
+      const lastLine = job.total_rows + 1;
+      for (let from = 2; from <= lastLine; from += COMMIT_CHUNK) {
+        const to = Math.min(from + COMMIT_CHUNK - 1, lastLine);
+        const [counts] = await tx.execute<ImportResult>(commitChunk(job.id, from, to));
+        for (const key of Object.keys(totals) as (keyof ImportResult)[]) totals[key] += Number(counts?.[key] ?? 0);
+        await db.update(imports).set({ processedRows: to - 1 }).where(eq(imports.id, job.id));
+      }
+      return totals;
+    });
+    await db.update(imports).set({ status: "done", result, processedRows: job.total_rows, finishedAt: sql`now()` }).where(eq(imports.id, job.id));
+  } catch (error) {
+    const message = error instanceof Error ? ((error.cause as Error | undefined)?.message ?? error.message) : String(error);
+    await db.update(imports).set({ status: "failed", lastError: message.slice(0, 2000), finishedAt: sql`now()` }).where(eq(imports.id, job.id));
+  }
+  return true;
+}
+
+// One statement per chunk of lines: accounts, then contacts, then who belongs where. Staff
+// addresses are never turned into contacts or attached to accounts; known passwords are kept.
+function commitChunk(importId: string, from: number, to: number) {
+  const good = sql`select * from ${importRows} where import_id = ${importId}::uuid and error is null and line between ${from} and ${to}`;
+  return sql`
+    with good as (${good}),
+    upserted_accounts as (
+      insert into accounts (number, name, billing_postcode)
+      select distinct on (account_number) account_number, account_name, billing_postcode from good order by account_number, line
+      on conflict (number) do update set name = excluded.name, billing_postcode = coalesce(excluded.billing_postcode, accounts.billing_postcode)
+        where (accounts.name, accounts.billing_postcode) is distinct from (excluded.name, coalesce(excluded.billing_postcode, accounts.billing_postcode))
+      returning id, number, (xmax = 0) as is_new),
+    upserted_contacts as (
+      insert into users (kind, email, name, password_hash, password_set_at)
+      select distinct on (email) 'contact', email, name, password_hash, case when password_hash is not null then now() end from good order by email, line
+      on conflict (email) do update set name = excluded.name,
+          password_hash = coalesce(users.password_hash, excluded.password_hash)
+        where users.kind = 'contact' and (users.name is distinct from excluded.name or (users.password_hash is null and excluded.password_hash is not null))
+      returning id, email, (xmax = 0) as is_new),
+    all_accounts as (
+      select id, number from upserted_accounts
+      union select a.id, a.number from accounts a where a.number in (select account_number from good)),
+    all_contacts as (
+      select id, email from upserted_contacts
+      union select u.id, u.email from users u where u.kind = 'contact' and u.email in (select email from good)),
+    memberships as (
+      insert into account_contacts (account_id, contact_id)
+      select distinct a.id, c.id from good join all_accounts a on a.number = good.account_number join all_contacts c on c.email = good.email
+      on conflict do nothing returning contact_id)
+    select
+      (select count(*) from upserted_accounts where is_new)::int as "accountsCreated",
+      (select count(*) from upserted_accounts where not is_new)::int as "accountsUpdated",
+      (select count(*) from upserted_contacts where is_new)::int as "contactsCreated",
+      (select count(*) from upserted_contacts where not is_new)::int as "contactsUpdated",
+      (select count(*) from memberships)::int as "membershipsCreated"`;
+}
