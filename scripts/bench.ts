@@ -20,6 +20,8 @@ try {
   const { enableLoginForAllContacts } = await import("../db/access/login-settings");
   const { grantAndInvite } = await import("../db/access/bulk-grant");
   const { applyDefaultsToAllContacts } = await import("../db/access/permissions");
+  const { queueImport, stageImport, unsafeRunNextImport } = await import("../db/access/imports");
+  const { parseContactsCsv } = await import("../db/csv/contacts-csv");
   const [staff] = await sql<{ id: string }[]>`
     insert into users (kind, staff_role, name, email) values ('staff', 'owner', 'Bench Staff', 'staff@bench.example') returning id`;
   const viewer = { kind: "staff", userId: staff!.id, name: "Bench Staff", email: "staff@bench.example", role: "owner" } as const;
@@ -97,6 +99,40 @@ try {
   await report("apply-defaults", CONTACTS, () => applyDefaultsToAllContacts(viewer), () =>
     sql`update contact_capabilities c set is_allowed = d.is_allowed, set_at = now()
         from capability_defaults d where d.capability = c.capability`, 5);
+
+  // Import a spreadsheet of 100,000 new people in 20,000 new accounts: parse, check, stage, commit.
+  // Floor: COPY of the same people straight into the users table (same indexes), no checks, no
+  // accounts, no memberships.
+  const importCsv = ["account_number,account_name,email,name"]
+    .concat(Array.from({ length: CONTACTS }, (_, i) => {
+      const account = Math.floor(i / (CONTACTS / ACCOUNTS));
+      return `IMP-${account},Imported ${account},import${String(i).padStart(6, "0")}@bench.example,Imported ${i}`;
+    }))
+    .join("\n");
+  const clearImport = async () => {
+    await sql`delete from users where email like 'import%@bench.example'`;
+    await sql`delete from accounts where number like 'IMP-%'`;
+    await sql`truncate imports cascade`;
+  };
+  const copyFloorCsv = Array.from({ length: CONTACTS }, (_, i) => `contact,import${String(i).padStart(6, "0")}@bench.example,Imported ${i}`).join("\n");
+  await report(
+    "import-csv",
+    CONTACTS,
+    async () => {
+      const parsed = parseContactsCsv(importCsv);
+      if ("error" in parsed) throw new Error(parsed.error);
+      const id = await stageImport(viewer, "bench.csv", parsed.rows);
+      await queueImport(viewer, id);
+      while (await unsafeRunNextImport());
+    },
+    async () => {
+      const stream = await sql`copy users (kind, email, name) from stdin with (format csv)`.writable();
+      await new Promise<void>((resolve, reject) => stream.end(copyFloorCsv, (error?: Error | null) => (error ? reject(error) : resolve())));
+    },
+    3,
+    clearImport,
+  );
+  await clearImport();
 
   // "Enable login for all existing contacts" beside the plain UPDATE of every contact it stands for.
   await report("enable-all", CONTACTS, () => enableLoginForAllContacts(viewer), () =>
