@@ -15,6 +15,9 @@ const envSchema = z.object({
   SESSION_MAX_AGE_HOURS: hours(12),
   INVITATION_TTL_HOURS: hours(24 * 7),
   PASSWORD_RESET_TTL_HOURS: hours(2),
+  REGISTRATION_TTL_HOURS: hours(24),
+  // Registering against an account needs an invoice issued to it within this many days.
+  REGISTRATION_INVOICE_WINDOW_DAYS: z.coerce.number().int().positive().default(180),
   // Shared secret of the inbound email webhook; without it the webhook answers 404.
   INBOUND_EMAIL_SECRET: z.string().min(16).optional(),
   VIEW_AS_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(30),

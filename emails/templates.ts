@@ -3,6 +3,7 @@ import { createElement, type ComponentType } from "react";
 import { z } from "zod";
 import InvitationEmail from "./invitation";
 import PasswordLinkEmail from "./password-link";
+import { RegistrationConfirmEmail, RegistrationNoticeEmail } from "./registration";
 import UsernameReminderEmail from "./username-reminder";
 
 const brandSchema = z.object({ portalName: z.string(), primaryColor: z.string() });
@@ -36,6 +37,18 @@ const templates = {
     schema: z.object({ brand: brandSchema, name: z.string(), username: z.string(), accountNames: z.array(z.string()), signInUrl: z.url() }),
     subject: (p: { brand: { portalName: string } }) => `Your username for ${p.brand.portalName}`,
     component: UsernameReminderEmail as ComponentType<never>,
+    secretProps: [],
+  },
+  "registration-confirm": {
+    schema: z.object({ brand: brandSchema, name: z.string(), link: z.url(), expiresAt: z.string() }),
+    subject: (p: { brand: { portalName: string } }) => `Confirm your email address for ${p.brand.portalName}`,
+    component: RegistrationConfirmEmail as ComponentType<never>,
+    secretProps: ["link"],
+  },
+  "registration-notice": {
+    schema: z.object({ brand: brandSchema, name: z.string(), email: z.string(), accountName: z.string(), contactUrl: z.url() }),
+    subject: (p: { name: string; accountName: string }) => `${p.name} joined ${p.accountName} by registering`,
+    component: RegistrationNoticeEmail as ComponentType<never>,
     secretProps: [],
   },
 } as const;

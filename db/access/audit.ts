@@ -25,6 +25,9 @@ export type AuditAction =
   | "contact.access_revoked"
   | "test_client.signed_in"
   | "import.committed"
+  | "registration.requested"
+  | "registration.unmatched"
+  | "registration.joined"
   | "view_as.started"
   | "view_as.ended";
 

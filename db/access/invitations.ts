@@ -165,7 +165,7 @@ export async function unsafeInspectInvitation(rawToken: string): Promise<Invitat
 export async function unsafeAcceptInvitation(rawToken: string, passwordHash: string, ip?: string) {
   return db.transaction(async (tx) => {
     const token = await consumeToken(tx, "invitation", rawToken);
-    if (!token) return null;
+    if (!token?.userId) return null;
     const contact = await storePassword(tx, token.userId, passwordHash);
     if (!contact) return null;
     await recordAudit(tx, { action: "invitation.accepted", actorUserId: contact.id, subjectUserId: contact.id, ip });

@@ -88,6 +88,7 @@ export type PasswordLinkView = { state: "valid"; email: string; name: string } |
 export async function unsafeInspectPasswordLink(rawToken: string): Promise<PasswordLinkView> {
   const token = await unsafeInspectToken("password_reset", rawToken);
   if (token.state !== "valid") return { state: token.state };
+  if (!token.userId) return { state: "unknown" };
   const [person] = await db.select({ email: users.email, name: users.name }).from(users).where(eq(users.id, token.userId));
   return person ? { state: "valid", ...person } : { state: "unknown" };
 }
@@ -96,7 +97,7 @@ export async function unsafeInspectPasswordLink(rawToken: string): Promise<Passw
 export async function unsafeSetPasswordByLink(rawToken: string, passwordHash: string, ip?: string) {
   return db.transaction(async (tx) => {
     const token = await consumeToken(tx, "password_reset", rawToken);
-    if (!token) return null;
+    if (!token?.userId) return null;
     const person = await storePassword(tx, token.userId, passwordHash);
     if (!person) return null;
     await recordAudit(tx, { action: "password.reset", actorUserId: person.id, subjectUserId: person.id, ip });

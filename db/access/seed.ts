@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "@/db/client";
-import { accountContacts, accounts, businessSettings, capabilityDefaults, users } from "@/db/schema";
+import { sql } from "drizzle-orm";
+import { accountContacts, accounts, businessSettings, capabilityDefaults, invoices, users } from "@/db/schema";
 import { hashPassword } from "@/db/security/passwords";
 
 // The demo business that a fresh install starts with. The README lists these sign-ins.
@@ -13,6 +14,12 @@ const demoAccounts = [
   { number: "A-1001", name: "Harbour Logistics", billingPostcode: "BS1 4DJ" },
   { number: "A-1002", name: "Juniper Dental", billingPostcode: "M1 2AB" },
   { number: "A-1003", name: "Northwind Architects", billingPostcode: "EH1 1YZ" },
+];
+
+const demoInvoices: [string, string, number][] = [
+  ["INV-2026-0142", "A-1001", 184_000],
+  ["INV-2026-0150", "A-1002", 52_500],
+  ["INV-2026-0163", "A-1003", 310_000],
 ];
 
 // [name, email, account numbers]; Priya is the accountant working for two of the clients.
@@ -57,6 +64,15 @@ export async function unsafeSeedDemoBusiness(): Promise<boolean> {
     ]);
     const accountRows = await tx.insert(accounts).values(demoAccounts).returning({ id: accounts.id, number: accounts.number });
     const accountIds = new Map(accountRows.map((row) => [row.number, row.id]));
+    // Recent invoices, so that registering against an account can be tried (see README).
+    await tx.insert(invoices).values(
+      demoInvoices.map(([number, accountNumber, cents]) => ({
+        number,
+        accountId: accountIds.get(accountNumber)!,
+        issuedOn: sql`current_date - 30`,
+        totalCents: cents,
+      })),
+    );
     const contactRows = await tx
       .insert(users)
       .values(

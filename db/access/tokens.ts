@@ -11,13 +11,17 @@ export type TokenPurpose = (typeof tokens.purpose.enumValues)[number];
 export type TokenState = "valid" | "used" | "cancelled" | "expired" | "unknown";
 
 /** Inside the caller's transaction: a new token; the raw value goes into the email and nowhere else. */
-export async function issueToken(tx: Transaction, input: { purpose: TokenPurpose; userId: string; ttlHours: number }) {
+export async function issueToken(
+  tx: Transaction,
+  input: { purpose: TokenPurpose; userId?: string; registrationId?: string; ttlHours: number },
+) {
   const raw = createRawToken();
   const [row] = await tx
     .insert(tokens)
     .values({
       purpose: input.purpose,
       userId: input.userId,
+      registrationId: input.registrationId,
       tokenHash: hashToken(raw),
       expiresAt: sql`now() + make_interval(secs => ${Math.round(input.ttlHours * 3600)})`,
     })
@@ -25,7 +29,9 @@ export async function issueToken(tx: Transaction, input: { purpose: TokenPurpose
   return { raw, id: row!.id, expiresAt: row!.expiresAt };
 }
 
-export type TokenInspection = { state: "valid"; id: string; userId: string } | { state: Exclude<TokenState, "valid"> };
+export type TokenInspection =
+  | { state: "valid"; id: string; userId: string | null; registrationId: string | null }
+  | { state: Exclude<TokenState, "valid"> };
 
 /** What a link would do if used now, without using it. A token of another purpose is "unknown". */
 export async function unsafeInspectToken(purpose: TokenPurpose, raw: string): Promise<TokenInspection> {
@@ -34,6 +40,7 @@ export async function unsafeInspectToken(purpose: TokenPurpose, raw: string): Pr
     .select({
       id: tokens.id,
       userId: tokens.userId,
+      registrationId: tokens.registrationId,
       state: sql<TokenState>`case
         when ${tokens.usedAt} is not null then 'used'
         when ${tokens.cancelledAt} is not null then 'cancelled'
@@ -44,7 +51,7 @@ export async function unsafeInspectToken(purpose: TokenPurpose, raw: string): Pr
     .where(and(eq(tokens.tokenHash, hashToken(raw)), eq(tokens.purpose, purpose)))
     .limit(1);
   if (!row) return { state: "unknown" };
-  return row.state === "valid" ? { state: "valid", id: row.id, userId: row.userId } : { state: row.state };
+  return row.state === "valid" ? { state: "valid", id: row.id, userId: row.userId, registrationId: row.registrationId } : { state: row.state };
 }
 
 /**
@@ -65,7 +72,7 @@ export async function consumeToken(tx: Transaction, purpose: TokenPurpose, raw: 
         sql`${tokens.expiresAt} > now()`,
       ),
     )
-    .returning({ id: tokens.id, userId: tokens.userId });
+    .returning({ id: tokens.id, userId: tokens.userId, registrationId: tokens.registrationId });
   return row ?? null;
 }
 

@@ -9,3 +9,5 @@ export * from "./bulk";
 export * from "./permissions";
 export * from "./view-as";
 export * from "./imports";
+export * from "./invoices";
+export * from "./registrations";

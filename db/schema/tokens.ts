@@ -1,8 +1,10 @@
-import { index, pgEnum, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { check, index, pgEnum, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { sql } from "drizzle-orm";
 import { accounts } from "./accounts";
 import { users } from "./people";
+import { registrations } from "./registrations";
 
-export const tokenPurpose = pgEnum("token_purpose", ["invitation", "password_reset"]);
+export const tokenPurpose = pgEnum("token_purpose", ["invitation", "password_reset", "registration"]);
 
 // Every emailed link: only the SHA-256 of the random token is stored, never the token itself.
 export const tokens = pgTable(
@@ -11,15 +13,18 @@ export const tokens = pgTable(
     id: uuid("id").primaryKey().defaultRandom(),
     purpose: tokenPurpose("purpose").notNull(),
     tokenHash: text("token_hash").notNull().unique(),
-    userId: uuid("user_id")
-      .notNull()
-      .references(() => users.id, { onDelete: "cascade" }),
+    // Whose link it is: a person, or (purpose "registration") a registration not yet confirmed.
+    userId: uuid("user_id").references(() => users.id, { onDelete: "cascade" }),
+    registrationId: uuid("registration_id").references(() => registrations.id, { onDelete: "cascade" }),
     expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
     usedAt: timestamp("used_at", { withTimezone: true }),
     cancelledAt: timestamp("cancelled_at", { withTimezone: true }),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index("tokens_user_purpose_idx").on(t.userId, t.purpose)],
+  (t) => [
+    index("tokens_user_purpose_idx").on(t.userId, t.purpose),
+    check("tokens_one_owner", sql`(${t.userId} is null) <> (${t.registrationId} is null)`),
+  ],
 );
 
 export const invitations = pgTable(

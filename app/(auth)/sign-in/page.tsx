@@ -23,6 +23,7 @@ export default async function SignInPage({ searchParams }: Props) {
         <Link href="/forgot-username" className="text-brand underline">Forgot username?</Link>
       </p>
       <p className="mt-3 text-sm text-zinc-600">Never set a password? Enter your email and sign in: we will email you a link to choose one.</p>
+      <p className="mt-3 text-sm">New here? <Link href="/register" className="text-brand underline">Register</Link> with your company’s account details.</p>
     </>
   );
 }

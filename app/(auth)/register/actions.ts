@@ -1,0 +1,45 @@
+"use server";
+
+import { headers } from "next/headers";
+import { redirect } from "next/navigation";
+import { after } from "next/server";
+import { z } from "zod";
+import { clientIp } from "@/auth";
+import { tooManyRequests } from "@/components/auth/email-request";
+import { unsafeConfirmRegistration, unsafeStartRegistration } from "@/db/access/registration";
+import { unsafeTakeThrottle } from "@/db/access/throttle";
+
+export type RegisterState = { message?: string; error?: string; fieldErrors?: Record<string, string>; values?: Record<string, string> };
+
+const registerSchema = z.object({
+  name: z.string().trim().min(1, "Enter your name.").max(200),
+  email: z.string().trim().toLowerCase().email("Enter your email address, like name@example.com.").max(320),
+  accountNumber: z.string().trim().min(1, "Enter your account number (it is on every invoice).").max(100),
+  billingPostcode: z.string().trim().min(1, "Enter the postcode your invoices are billed to.").max(20),
+  invoiceNumber: z.string().trim().min(1, "Enter the number of an invoice from the last six months.").max(100),
+});
+
+// The same answer for every well-formed request; the checks happen once the address is confirmed.
+export async function registerAction(_previous: RegisterState, formData: FormData): Promise<RegisterState> {
+  const raw = Object.fromEntries(["name", "email", "accountNumber", "billingPostcode", "invoiceNumber"].map((key) => [key, String(formData.get(key) ?? "").slice(0, 400)]));
+  const parsed = registerSchema.safeParse(raw);
+  if (!parsed.success) {
+    const fieldErrors = Object.fromEntries(parsed.error.issues.map((issue) => [String(issue.path[0]), issue.message]));
+    return { fieldErrors, values: raw };
+  }
+  const ip = clientIp(await headers());
+  const verdict = await unsafeTakeThrottle("email-request", { email: parsed.data.email, ip });
+  if (!verdict.isAllowed) return { error: tooManyRequests(verdict.retryAfterSeconds), values: raw };
+  after(() => unsafeStartRegistration(parsed.data, ip).catch((error) => console.error("Registration failed", error)));
+  return { message: `We have sent a link to ${parsed.data.email}. Open it to confirm your address and finish registering.` };
+}
+
+export type ConfirmState = { error?: string; noMatch?: boolean };
+
+export async function confirmRegistrationAction(_previous: ConfirmState, formData: FormData): Promise<ConfirmState> {
+  const token = String(formData.get("token") ?? "").slice(0, 100);
+  const result = await unsafeConfirmRegistration(token, clientIp(await headers()));
+  if (result.outcome === "link_unusable") return { error: "This link has already been used or has expired. Register again to get a new one." };
+  if (result.outcome === "no_match") return { noMatch: true };
+  redirect(result.needsPassword ? `/reset-password/${result.passwordToken}` : "/sign-in");
+}

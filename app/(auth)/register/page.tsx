@@ -1,0 +1,19 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { RegisterForm } from "./register-form";
+
+export const metadata: Metadata = { title: "Register" };
+
+export default function RegisterPage() {
+  return (
+    <>
+      <h1 className="text-2xl font-semibold">Register</h1>
+      <p className="mt-1 mb-6 text-sm text-zinc-600">
+        To join your company’s account, give its account number, billing postcode and the number of an invoice from the last six
+        months. We first confirm your email address; nothing is created before that.
+      </p>
+      <RegisterForm />
+      <p className="mt-6 text-sm"><Link href="/sign-in" className="text-brand underline">Already registered? Sign in</Link></p>
+    </>
+  );
+}
