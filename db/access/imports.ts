@@ -8,7 +8,7 @@ import { isUuid } from "./ids";
 import { assertStaff, type StaffViewer } from "./viewer";
 
 const STAGE_CHUNK = 20_000;
-const COMMIT_CHUNK = 10_000;
+const COMMIT_CHUNK = 20_000;
 
 export type ImportResult = { accountsCreated: number; accountsUpdated: number; contactsCreated: number; contactsUpdated: number; membershipsCreated: number };
 

@@ -2,8 +2,10 @@ import { randomUUID } from "node:crypto";
 import { and, eq, sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { db } from "@/db/client";
-import { auditEvents, emails, invitations, tokens } from "@/db/schema";
-import { sendInvitation, unsafeAcceptInvitation, unsafeAutoInviteOnInboundEmail, unsafeInspectInvitation } from "./invitations";
+import { auditEvents, capabilityDefaults, emails, invitations, tokens, users } from "@/db/schema";
+import { inviteColleague, sendInvitation, unsafeAcceptInvitation, unsafeAutoInviteOnInboundEmail, unsafeInspectInvitation } from "./invitations";
+import { capabilitiesOf, setCapabilityDefaults, setContactCapability } from "./permissions";
+import type { ContactViewer } from "./viewer";
 import { createContact, createStaffViewer, readUser } from "./test-fixtures";
 
 async function invite(contactId: string, options: { message?: string; requestKey?: string } = {}) {
@@ -121,5 +123,45 @@ describe("auto-invitation on inbound email", () => {
     for (const address of [active.email, off.email, "stranger@example.test"]) {
       expect(await db.select().from(emails).where(eq(emails.toAddress, address))).toHaveLength(0);
     }
+  });
+});
+
+describe("clients inviting colleagues", () => {
+  const asViewer = (contact: Awaited<ReturnType<typeof createContact>>): ContactViewer => ({
+    kind: "contact",
+    userId: contact.id,
+    name: "Casey Contact",
+    email: contact.email,
+    accountId: contact.accountId,
+    accountName: contact.accountName,
+    accounts: [{ id: contact.accountId, name: contact.accountName }],
+    hasChosenAccount: true,
+  });
+
+  it("creates the colleague at the inviter's account, never with a capability the inviter lacks", async () => {
+    const staff = await createStaffViewer();
+    const inviter = await createContact();
+    await setContactCapability(staff, inviter.id, "colleagues.invite", true);
+    await setContactCapability(staff, inviter.id, "invoices.view", false);
+    await setCapabilityDefaults(staff, ["invoices.view", "tickets.view"]);
+    try {
+      const email = `colleague-${randomUUID()}@example.test`;
+      expect(await inviteColleague(asViewer(inviter), { email, name: "Col League", requestKey: randomUUID() })).toEqual({ ok: true });
+      const [colleague] = await db.select().from(users).where(eq(users.email, email));
+      const held = await capabilitiesOf(colleague!.id);
+      expect(held.has("tickets.view")).toBe(true);
+      expect(held.has("invoices.view")).toBe(false);
+      expect(held.has("colleagues.invite")).toBe(false);
+      const [invitation] = await db.select().from(invitations).where(eq(invitations.contactId, colleague!.id));
+      expect(invitation).toMatchObject({ accountId: inviter.accountId, invitedByUserId: inviter.id });
+      expect(await inviteColleague(asViewer(inviter), { email, name: "Again", requestKey: randomUUID() })).toEqual({ ok: false, error: "address_taken" });
+    } finally {
+      await db.delete(capabilityDefaults);
+    }
+  });
+
+  it("refuses a contact without the capability", async () => {
+    const inviter = await createContact();
+    expect(await inviteColleague(asViewer(inviter), { email: `x-${randomUUID()}@example.test`, name: "X", requestKey: randomUUID() })).toEqual({ ok: false, error: "not_allowed" });
   });
 });

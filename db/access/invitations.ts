@@ -1,7 +1,7 @@
 import "server-only";
 import { and, asc, desc, eq, isNull, sql } from "drizzle-orm";
 import { db } from "@/db/client";
-import { accountContacts, accounts, invitations, users } from "@/db/schema";
+import { accountContacts, accounts, contactCapabilities, invitations, users } from "@/db/schema";
 import { env } from "@/env";
 import { recordAudit } from "./audit";
 import { unsafeGetBranding } from "./business";
@@ -10,7 +10,9 @@ import { mayUseAccount } from "./login-rule";
 import { queueEmail } from "./outbox";
 import { storePassword } from "./password-links";
 import { cancelOpenTokens, consumeToken, issueToken, unsafeInspectToken, type TokenState } from "./tokens";
-import { assertStaff, type StaffViewer } from "./viewer";
+import { capabilities } from "./capabilities";
+import { capabilitiesOf } from "./permissions";
+import { assertStaff, type ContactViewer, type StaffViewer } from "./viewer";
 
 export type SendInvitationInput = { contactId: string; accountId?: string; message?: string; requestKey: string };
 export type SendInvitationResult = { ok: true } | { ok: false; error: "not_found" | "login_off" };
@@ -57,6 +59,42 @@ export async function unsafeAutoInviteOnInboundEmail(senderEmail: string) {
   // Two deliveries of the same email racing each other build the same key: one invitation.
   const requestKey = `inbound/${contact.id}/after/${latest?.id ?? "none"}`;
   await writeInvitation(target, { userId: null, name: brand.portalName }, { requestKey, trigger: "inbound_email" });
+}
+
+export type ColleagueResult = { ok: true } | { ok: false; error: "not_allowed" | "address_taken" | "account_closed" };
+
+/**
+ * A contact with "invite colleagues": creates the colleague as a contact of the viewer's account
+ * (pending until they accept) and invites them. The colleague never holds a capability the
+ * inviter lacks: any default beyond the inviter's own is denied to them by name.
+ */
+export async function inviteColleague(viewer: ContactViewer, input: { email: string; name: string; requestKey: string }, ip?: string): Promise<ColleagueResult> {
+  if (viewer.kind !== "contact" || viewer.viewAs) return { ok: false, error: "not_allowed" };
+  const held = await capabilitiesOf(viewer.userId);
+  if (!held.has("colleagues.invite")) return { ok: false, error: "not_allowed" };
+  const email = input.email.trim().toLowerCase();
+  const [taken] = await db.select({ id: users.id }).from(users).where(eq(users.email, email)).limit(1);
+  if (taken) return { ok: false, error: "address_taken" };
+  // A new person at this account follows the account's mode; "selected people" needs staff to choose.
+  const [account] = await db
+    .select({ isOpen: sql<boolean>`${accounts.portalAccess} = 'all' or (${accounts.portalAccess} = 'inherit' and coalesce((select allow_customer_login from business_settings where id = 1), false))` })
+    .from(accounts)
+    .where(eq(accounts.id, viewer.accountId));
+  if (!account?.isOpen) return { ok: false, error: "account_closed" };
+
+  const created = await db.transaction(async (tx) => {
+    const [colleague] = await tx.insert(users).values({ kind: "contact", email, name: input.name.trim() }).returning({ id: users.id });
+    await tx.insert(accountContacts).values({ accountId: viewer.accountId, contactId: colleague!.id });
+    const beyondInviter = capabilities.map((c) => c.key).filter((key) => !held.has(key));
+    if (beyondInviter.length > 0) {
+      await tx.insert(contactCapabilities).values(beyondInviter.map((capability) => ({ contactId: colleague!.id, capability, isAllowed: false, setAt: sql`clock_timestamp()` })));
+    }
+    return colleague!.id;
+  });
+  const target = await findTarget(created, viewer.accountId);
+  if (!target) return { ok: false, error: "account_closed" };
+  await writeInvitation(target, { userId: viewer.userId, name: viewer.name }, { requestKey: input.requestKey, ip, trigger: "colleague" });
+  return { ok: true };
 }
 
 type InvitationTarget = { contactId: string; email: string; name: string; mayUse: boolean; accountId: string; accountName: string };
