@@ -4,12 +4,23 @@ const listParamsSchema = z.object({
   q: z.string().max(200).catch("").default(""),
   after: z.string().max(800).optional().catch(undefined),
   status: z.enum(["active", "offline"]).optional().catch(undefined),
+  lastLogin: z.enum(["30d", "over30d", "never"]).optional().catch(undefined),
+  tag: z.string().max(60).optional().catch(undefined),
+  sort: z.enum(["name", "last_login"]).catch("name").default("name"),
 });
 
 // Search params are user input: anything odd becomes "no filter" rather than an error page.
 export async function parseListParams(searchParams: Promise<Record<string, string | string[] | undefined>>) {
   const raw = await searchParams;
-  return listParamsSchema.parse({ q: first(raw.q), after: first(raw.after), status: first(raw.status) });
+  const pick = (key: string) => first(raw[key]) || undefined;
+  return listParamsSchema.parse({
+    q: first(raw.q),
+    after: pick("after"),
+    status: pick("status"),
+    lastLogin: pick("lastLogin"),
+    tag: pick("tag"),
+    sort: pick("sort"),
+  });
 }
 
 function first(value: string | string[] | undefined) {

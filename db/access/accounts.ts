@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, eq, ilike, or, sql } from "drizzle-orm";
+import { and, asc, desc, eq, ilike, or, sql } from "drizzle-orm";
 import { db } from "@/db/client";
 import { accountContacts, accounts, users } from "@/db/schema";
 import { isUuid } from "./ids";
@@ -8,40 +8,66 @@ import { decodeCursor, PAGE_SIZE, toPage } from "./paging";
 import { containsPattern } from "./search";
 import { assertStaff, type StaffViewer } from "./viewer";
 
-export type AccountFilter = { query?: string; status?: "active" | "offline" };
+export type LastLoginFilter = "30d" | "over30d" | "never";
+export type AccountFilter = { query?: string; status?: "active" | "offline"; lastLogin?: LastLoginFilter; tag?: string };
+export type AccountSort = "name" | "last_login";
+
+// The most recent sign-in of anyone at the account.
+const lastLoginAt = sql<Date | null>`(select max(u.last_login_at) from ${accountContacts} ac join ${users} u on u.id = ac.contact_id
+  where ac.account_id = ${accounts}.id)`;
 
 /** The account list's filter as one SQL condition, shared by the list and by "all N matching" bulk actions. */
 export function accountFilterCondition(filter: AccountFilter) {
   const query = filter.query?.trim();
+  const tag = filter.tag?.trim();
   return and(
     query ? or(ilike(accounts.name, containsPattern(query)), ilike(accounts.number, containsPattern(query))) : undefined,
     filter.status === "active" ? isAccountActive : filter.status === "offline" ? sql`not ${isAccountActive}` : undefined,
+    filter.lastLogin === "30d" ? sql`${lastLoginAt} > now() - interval '30 days'` : undefined,
+    filter.lastLogin === "over30d" ? sql`${lastLoginAt} <= now() - interval '30 days'` : undefined,
+    filter.lastLogin === "never" ? sql`${lastLoginAt} is null` : undefined,
+    tag ? sql`${accounts.tags} @> array[${tag}]::text[]` : undefined,
   );
 }
 
 /** Staff: client accounts by name, with a search on name or number, a page at a time. */
-export async function listAccounts(
-  viewer: StaffViewer,
-  options: { query?: string; status?: "active" | "offline"; cursor?: string | null } = {},
-) {
+export async function listAccounts(viewer: StaffViewer, options: AccountFilter & { sort?: AccountSort; cursor?: string | null } = {}) {
   assertStaff(viewer);
   const after = decodeCursor(options.cursor);
+  // "Most recent sign-in" pages newest first, accounts where nobody ever signed in last.
+  const byLogin = options.sort === "last_login";
+  const sortValue = byLogin ? sql<string>`coalesce(${lastLoginAt}::text, '')` : sql<string>`${accounts.name}`;
   const rows = await db
     .select({
       id: accounts.id,
       number: accounts.number,
       name: accounts.name,
+      tags: accounts.tags,
       contactCount: sql<number>`(select count(*)::int from ${accountContacts} where ${accountContacts}.account_id = ${accounts}.id)`,
       isActive: isAccountActive,
+      lastLoginAt,
+      sortValue,
     })
     .from(accounts)
     .where(
-      and(accountFilterCondition(options), after ? sql`(${accounts.name}, ${accounts.id}) > (${after.value}, ${after.id}::uuid)` : undefined),
+      and(
+        accountFilterCondition(options),
+        after ? (byLogin ? sql`(${sortValue}, ${accounts.id}) < (${after.value}, ${after.id}::uuid)` : sql`(${sortValue}, ${accounts.id}) > (${after.value}, ${after.id}::uuid)`) : undefined,
+      ),
     )
-    .orderBy(asc(accounts.name), asc(accounts.id))
+    .orderBy(...(byLogin ? [desc(sortValue), desc(accounts.id)] : [asc(sortValue), asc(accounts.id)]))
     .limit(PAGE_SIZE + 1);
-  const { page, nextCursor } = toPage(rows, (row) => [row.name, row.id]);
-  return { accounts: page, nextCursor };
+  const { page, nextCursor } = toPage(rows, (row) => [row.sortValue, row.id]);
+  return { accounts: page.map((row) => ({ ...row, lastLoginAt: row.lastLoginAt ? new Date(row.lastLoginAt) : null })), nextCursor };
+}
+
+/** Staff: the account's labels, replaced as a whole (trimmed, no duplicates, at most 20). */
+export async function setAccountTags(viewer: StaffViewer, accountId: string, tags: string[]) {
+  assertStaff(viewer);
+  if (!isUuid(accountId)) return false;
+  const clean = [...new Set(tags.map((tag) => tag.trim()).filter(Boolean))].slice(0, 20);
+  const updated = await db.update(accounts).set({ tags: clean }).where(eq(accounts.id, accountId)).returning({ id: accounts.id });
+  return updated.length > 0;
 }
 
 /** Staff: how many accounts match the list's filter ("select all N matching"). */
@@ -62,6 +88,7 @@ export async function getAccount(viewer: StaffViewer, accountId: string) {
       name: accounts.name,
       billingPostcode: accounts.billingPostcode,
       portalAccess: accounts.portalAccess,
+      tags: accounts.tags,
       isActive: isAccountActive,
     })
     .from(accounts)

@@ -1,6 +1,9 @@
 import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { listAccounts } from "./accounts";
+import { eq, sql } from "drizzle-orm";
+import { db } from "@/db/client";
+import { users } from "@/db/schema";
+import { listAccounts, setAccountTags } from "./accounts";
 import { getContact, listContacts } from "./contacts";
 import { sendInvitation } from "./invitations";
 import { createContact, createStaffViewer } from "./test-fixtures";
@@ -57,5 +60,28 @@ describe("console lists", () => {
     const staff = await createStaffViewer();
     expect((await listContacts(staff, { query: staff.email })).contacts).toEqual([]);
     expect(await getContact(staff, staff.userId)).toBeNull();
+  });
+});
+
+describe("account list filters", () => {
+  it("filters by last sign-in and tag, and sorts by the most recent sign-in", async () => {
+    const staff = await createStaffViewer();
+    const recent = await createContact();
+    const never = await createContact();
+    const tag = `Tag-${randomUUID().slice(0, 6)}`;
+    await db.update(users).set({ lastLoginAt: sql`now() - interval '1 day'` }).where(eq(users.id, recent.id));
+    await setAccountTags(staff, never.accountId, [` ${tag} `, tag, ""]);
+
+    const names = async (filter: Parameters<typeof listAccounts>[1]) => (await listAccounts(staff, filter)).accounts.map((a) => a.name);
+    expect(await names({ query: recent.accountName, lastLogin: "30d" })).toEqual([recent.accountName]);
+    expect(await names({ query: recent.accountName, lastLogin: "never" })).toEqual([]);
+    expect(await names({ query: never.accountName, lastLogin: "never" })).toEqual([never.accountName]);
+    expect(await names({ tag })).toEqual([never.accountName]);
+    expect((await listAccounts(staff, { tag })).accounts[0]!.tags).toEqual([tag]);
+
+    const byLogin = (await listAccounts(staff, { sort: "last_login" })).accounts;
+    expect(byLogin[0]!.lastLoginAt).not.toBeNull();
+    const times = byLogin.map((a) => a.lastLoginAt?.getTime() ?? 0);
+    expect([...times].sort((a, b) => b - a)).toEqual(times);
   });
 });

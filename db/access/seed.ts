@@ -11,9 +11,9 @@ export const demoSignIns = {
 } as const;
 
 const demoAccounts = [
-  { number: "A-1001", name: "Harbour Logistics", billingPostcode: "BS1 4DJ" },
+  { number: "A-1001", name: "Harbour Logistics", billingPostcode: "BS1 4DJ", tags: ["Platinum"] },
   { number: "A-1002", name: "Juniper Dental", billingPostcode: "M1 2AB" },
-  { number: "A-1003", name: "Northwind Architects", billingPostcode: "EH1 1YZ" },
+  { number: "A-1003", name: "Northwind Architects", billingPostcode: "EH1 1YZ", tags: ["Partner"] },
 ];
 
 const demoInvoices: [string, string, number][] = [

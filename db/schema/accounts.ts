@@ -17,11 +17,14 @@ export const accounts = pgTable(
     portalAccess: portalAccess("portal_access").notNull().default("inherit"),
     // The staff's own test account, for trying the portal as a client would.
     isTest: boolean("is_test").notNull().default(false),
+    // Free labels ("Platinum", "Partner") for filtering and, later, for what a client may see.
+    tags: text("tags").array().notNull().default(sql`'{}'::text[]`),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
     index("accounts_name_id_idx").on(t.name, t.id),
     index("accounts_name_trgm_idx").using("gin", sql`${t.name} gin_trgm_ops`),
+    index("accounts_tags_idx").using("gin", t.tags),
   ],
 );
 

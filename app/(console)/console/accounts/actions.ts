@@ -13,6 +13,8 @@ const grantSchema = z.object({
   accountIds: z.array(z.uuid()).max(500),
   q: z.string().max(200).default(""),
   status: z.enum(["", "active", "offline"]).default(""),
+  lastLogin: z.enum(["", "30d", "over30d", "never"]).default(""),
+  tag: z.string().max(60).default(""),
   invite: z.literal("on").optional(),
   message: z.string().trim().max(2000, "Keep the personal message under 2,000 characters.").optional(),
   requestKey: z.uuid(),
@@ -25,15 +27,18 @@ export async function grantAndInviteAction(_previous: ActionState, formData: For
     accountIds: formData.getAll("accountId"),
     q: formData.get("q") ?? "",
     status: formData.get("status") ?? "",
+    lastLogin: formData.get("lastLogin") ?? "",
+    tag: formData.get("tag") ?? "",
     invite: formData.get("invite") ?? undefined,
     message: formData.get("message") ?? undefined,
     requestKey: formData.get("requestKey"),
   });
   if (!parsed.success) return { error: parsed.error.issues[0]?.message ?? "This form was incomplete. Reload the page and try again." };
-  const { scope, accountIds, q, status, invite, message, requestKey } = parsed.data;
+  const { scope, accountIds, q, status, lastLogin, tag, invite, message, requestKey } = parsed.data;
   if (scope === "selected" && accountIds.length === 0) return { error: "Tick at least one account, or choose all matching accounts." };
 
-  const selection = scope === "all" ? { allMatching: { query: q, status: status || undefined } } : { accountIds };
+  const allMatching = { query: q, status: status || undefined, lastLogin: lastLogin || undefined, tag: tag || undefined };
+  const selection = scope === "all" ? { allMatching } : { accountIds };
   const result = await grantAndInvite(viewer, selection, { invite: invite === "on", message, requestKey }, clientIp(await headers()));
   revalidatePath("/console/accounts");
   const accounts = `${result.accounts.toLocaleString("en-GB")} account${result.accounts === 1 ? "" : "s"}`;

@@ -7,15 +7,17 @@ import { TextAreaField } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
 import { grantAndInviteAction } from "./actions";
 
-type Props = { matching: number; q: string; status: string; requestKey: string; children: ReactNode };
+type Props = { matching: number; filters: Record<string, string>; requestKey: string; children: ReactNode };
 
 // Wraps the account table so its checkboxes belong to this form.
-export function GrantForm({ matching, q, status, requestKey, children }: Props) {
+export function GrantForm({ matching, filters, requestKey, children }: Props) {
   const [state, formAction, isPending] = useActionState<ActionState, FormData>(grantAndInviteAction, {});
   return (
     <form action={formAction} className="space-y-4">
-      <input type="hidden" name="q" value={q} />
-      <input type="hidden" name="status" value={status} />
+      {/* "All matching" is recomputed on the server from these, never taken from the ticked rows. */}
+      {Object.entries(filters).map(([name, value]) => (
+        <input key={name} type="hidden" name={name} value={value} />
+      ))}
       <input type="hidden" name="requestKey" value={requestKey} />
       {children}
       <fieldset className="space-y-3 rounded-lg bg-white p-4 ring-1 ring-zinc-200">

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { NextPageLink } from "@/components/ui/next-page-link";
 import { SearchForm } from "@/components/ui/search-form";
 import { parseListParams } from "@/components/ui/search-params";
+import { DateTime } from "@/components/ui/date-time";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { randomUUID } from "node:crypto";
 import { countAccounts, listAccounts } from "@/db/access/accounts";
@@ -15,11 +16,9 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 
 export default async function AccountsPage({ searchParams }: Props) {
   const viewer = await requireStaffViewer();
-  const { q, after, status } = await parseListParams(searchParams);
-  const [{ accounts, nextCursor }, matching] = await Promise.all([
-    listAccounts(viewer, { query: q, status, cursor: after }),
-    countAccounts(viewer, { query: q, status }),
-  ]);
+  const { q, after, status, lastLogin, tag, sort } = await parseListParams(searchParams);
+  const filter = { query: q, status, lastLogin, tag };
+  const [{ accounts, nextCursor }, matching] = await Promise.all([listAccounts(viewer, { ...filter, sort, cursor: after }), countAccounts(viewer, filter)]);
   return (
     <>
       <h1 className="mb-4 text-2xl font-semibold">Accounts</h1>
@@ -30,9 +29,23 @@ export default async function AccountsPage({ searchParams }: Props) {
           <option value="active">Active (someone can sign in)</option>
           <option value="offline">Offline (nobody can sign in)</option>
         </select>
+        <label className="sr-only" htmlFor="lastLogin">Last sign-in</label>
+        <select id="lastLogin" name="lastLogin" defaultValue={lastLogin ?? ""} className="rounded-md border border-zinc-300 bg-white px-3 py-2">
+          <option value="">Any last sign-in</option>
+          <option value="30d">Signed in within 30 days</option>
+          <option value="over30d">Not signed in for 30 days</option>
+          <option value="never">Never signed in</option>
+        </select>
+        <label className="sr-only" htmlFor="tag">Tag</label>
+        <input id="tag" name="tag" defaultValue={tag ?? ""} placeholder="Tag" className="w-32 rounded-md border border-zinc-300 px-3 py-2" />
+        <label className="sr-only" htmlFor="sort">Sort by</label>
+        <select id="sort" name="sort" defaultValue={sort} className="rounded-md border border-zinc-300 bg-white px-3 py-2">
+          <option value="name">Sort by name</option>
+          <option value="last_login">Most recent sign-in first</option>
+        </select>
       </SearchForm>
       <p className="mt-4 text-sm text-zinc-600">{matching.toLocaleString("en-GB")} accounts match.</p>
-      <GrantForm matching={matching} q={q} status={status ?? ""} requestKey={randomUUID()}>
+      <GrantForm matching={matching} filters={{ q, status: status ?? "", lastLogin: lastLogin ?? "", tag: tag ?? "" }} requestKey={randomUUID()}>
       <div className="mt-2 overflow-x-auto rounded-lg bg-white ring-1 ring-zinc-200">
         <table className="w-full text-left text-sm">
           <thead className="bg-zinc-50 text-zinc-600">
@@ -42,6 +55,8 @@ export default async function AccountsPage({ searchParams }: Props) {
               <th scope="col" className="px-4 py-2">Number</th>
               <th scope="col" className="px-4 py-2">People</th>
               <th scope="col" className="px-4 py-2">Status</th>
+              <th scope="col" className="px-4 py-2">Last sign-in</th>
+              <th scope="col" className="px-4 py-2">Tags</th>
             </tr>
           </thead>
           <tbody>
@@ -58,6 +73,8 @@ export default async function AccountsPage({ searchParams }: Props) {
                 <td className="px-4 py-2">{account.number}</td>
                 <td className="px-4 py-2">{account.contactCount}</td>
                 <td className="px-4 py-2"><StatusBadge status={account.isActive ? "active" : "offline"} /></td>
+                <td className="px-4 py-2"><DateTime value={account.lastLoginAt} /></td>
+                <td className="px-4 py-2">{account.tags.join(", ")}</td>
               </tr>
             ))}
           </tbody>
@@ -65,7 +82,7 @@ export default async function AccountsPage({ searchParams }: Props) {
         {accounts.length === 0 ? <p className="px-4 py-6 text-zinc-600">No accounts match these filters.</p> : null}
       </div>
       </GrantForm>
-      <NextPageLink basePath="/console/accounts" filters={{ q, status }} cursor={nextCursor} />
+      <NextPageLink basePath="/console/accounts" filters={{ q, status, lastLogin, tag, sort }} cursor={nextCursor} />
     </>
   );
 }

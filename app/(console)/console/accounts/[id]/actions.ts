@@ -5,6 +5,7 @@ import { headers } from "next/headers";
 import { z } from "zod";
 import { clientIp } from "@/auth";
 import type { ActionState } from "@/components/ui/action-state";
+import { setAccountTags } from "@/db/access/accounts";
 import { setAccountContactLogin, setAccountPortalAccess } from "@/db/access/login-settings";
 import { requireStaffViewer } from "@/db/access/viewer";
 
@@ -34,4 +35,17 @@ export async function setAccountContactLoginAction(_previous: ActionState, formD
   if (!isDone) return { error: GONE };
   revalidatePath(`/console/accounts/${accountId}`);
   return { ok: true, message: "Saved." };
+}
+
+const tagsSchema = z.object({ accountId: z.uuid(), tags: z.string().max(1000) });
+
+export async function setAccountTagsAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
+  const viewer = await requireStaffViewer();
+  const parsed = tagsSchema.safeParse(Object.fromEntries(formData));
+  if (!parsed.success) return { error: INCOMPLETE };
+  const tags = parsed.data.tags.split(",");
+  if (tags.some((tag) => tag.trim().length > 60)) return { error: "Keep each tag under 60 characters." };
+  if (!(await setAccountTags(viewer, parsed.data.accountId, tags))) return { error: GONE };
+  revalidatePath(`/console/accounts/${parsed.data.accountId}`);
+  return { ok: true, message: "Tags saved." };
 }

@@ -6,7 +6,8 @@ import { Button } from "@/components/ui/button";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { getAccount } from "@/db/access/accounts";
 import { requireStaffViewer } from "@/db/access/viewer";
-import { setAccountContactLoginAction, setPortalAccessAction } from "./actions";
+import { TextField } from "@/components/ui/field";
+import { setAccountContactLoginAction, setAccountTagsAction, setPortalAccessAction } from "./actions";
 
 export const metadata: Metadata = { title: "Account" };
 
@@ -30,6 +31,13 @@ export default async function AccountPage({ params }: { params: Promise<{ id: st
         {account.name} <StatusBadge status={account.isActive ? "active" : "offline"} />
       </h1>
       <p className="text-sm text-zinc-600">Billing postcode: {account.billingPostcode ?? "not set"}</p>
+      <ActionForm action={setAccountTagsAction} title="Tags" className="mt-3 flex max-w-2xl flex-wrap items-end gap-2">
+        <input type="hidden" name="accountId" value={account.id} />
+        <div className="grow">
+          <TextField label="Tags (comma-separated)" name="tags" defaultValue={account.tags.join(", ")} />
+        </div>
+        <Button type="submit" variant="secondary">Save tags</Button>
+      </ActionForm>
 
       <section aria-labelledby="access-heading" className="mt-6 max-w-2xl rounded-lg bg-white p-5 ring-1 ring-zinc-200">
         <ActionForm action={setPortalAccessAction} title="Portal access" className="space-y-3">
