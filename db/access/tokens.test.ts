@@ -23,7 +23,7 @@ describe("tokens", () => {
   it("works once: a reused token is refused and reads as used", async () => {
     const contact = await createContact();
     const token = await issueFor(contact.id);
-    expect(await db.transaction((tx) => consumeToken(tx, "invitation", token.raw))).toEqual({ id: token.id, userId: contact.id });
+    expect(await db.transaction((tx) => consumeToken(tx, "invitation", token.raw))).toEqual({ id: token.id, userId: contact.id, registrationId: null });
     expect(await db.transaction((tx) => consumeToken(tx, "invitation", token.raw))).toBeNull();
     expect(await unsafeInspectToken("invitation", token.raw)).toEqual({ state: "used" });
   });

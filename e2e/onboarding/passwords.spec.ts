@@ -23,6 +23,7 @@ test("a contact with no password yet who tries to sign in is emailed a link, and
 test("forgot password: the same answer for any address, a link that works once, the old password gone", async ({ page, activeContact }) => {
   await page.goto("/sign-in");
   await page.getByRole("link", { name: "Forgot password?" }).click();
+  await expect(page.getByRole("heading", { name: "Forgot password" })).toBeVisible();
   await page.getByRole("textbox", { name: "Email" }).fill(activeContact.email);
   await page.getByRole("button", { name: "Email me a link" }).click();
   await expect(page.getByRole("status", { name: "Check your email" })).toHaveText(

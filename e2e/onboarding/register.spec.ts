@@ -7,6 +7,7 @@ const NEW_PASSWORD = "meadow-lantern-quartz-58";
 async function register(page: Page, email: string, invoiceNumber: string) {
   await page.goto("/sign-in");
   await page.getByRole("link", { name: "Register" }).click();
+  await expect(page.getByRole("heading", { name: "Register" })).toBeVisible();
   await page.getByLabel("Your name").fill("Alex Morgan");
   await page.getByRole("textbox", { name: "Email" }).fill(email);
   await page.getByLabel("Account number").fill("A-1001");
