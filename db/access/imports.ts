@@ -1,6 +1,6 @@
 import "server-only";
 import { and, asc, eq, isNotNull, sql } from "drizzle-orm";
-import { db } from "@/db/client";
+import { db, type Transaction } from "@/db/client";
 import { importRows, imports } from "@/db/schema";
 import type { ContactRow } from "@/db/csv/contacts-csv";
 import { recordAudit } from "./audit";
@@ -86,8 +86,8 @@ export async function unsafeRunNextImport(): Promise<boolean> {
       const lastLine = job.total_rows + 1;
       for (let from = 2; from <= lastLine; from += COMMIT_CHUNK) {
         const to = Math.min(from + COMMIT_CHUNK - 1, lastLine);
-        const [counts] = await tx.execute<ImportResult>(commitChunk(job.id, from, to));
-        for (const key of Object.keys(totals) as (keyof ImportResult)[]) totals[key] += Number(counts?.[key] ?? 0);
+        const counts = await commitChunk(tx, job.id, from, to);
+        for (const key of Object.keys(totals) as (keyof ImportResult)[]) totals[key] += counts[key];
         await db.update(imports).set({ processedRows: to - 1 }).where(eq(imports.id, job.id));
       }
       return totals;
@@ -100,39 +100,39 @@ export async function unsafeRunNextImport(): Promise<boolean> {
   return true;
 }
 
-// One statement per chunk of lines: accounts, then contacts, then who belongs where. Staff
-// addresses are never turned into contacts or attached to accounts; known passwords are kept.
-function commitChunk(importId: string, from: number, to: number) {
-  const good = sql`select * from ${importRows} where import_id = ${importId}::uuid and error is null and line between ${from} and ${to}`;
-  return sql`
-    with good as (${good}),
-    upserted_accounts as (
+// Three set-based statements per chunk of lines: accounts, contacts, then who belongs where (run
+// after the first two, so it sees their rows). Staff addresses are never turned into contacts or
+// attached to accounts; passwords already chosen are kept.
+async function commitChunk(tx: Transaction, importId: string, from: number, to: number): Promise<ImportResult> {
+  const good = sql`(select * from ${importRows} where import_id = ${importId}::uuid and error is null and line between ${from} and ${to})`;
+  const [accountCounts] = await tx.execute<{ created: number; updated: number }>(sql`
+    with upserted as (
       insert into accounts (number, name, billing_postcode)
-      select distinct on (account_number) account_number, account_name, billing_postcode from good order by account_number, line
+      select distinct on (account_number) account_number, account_name, billing_postcode from ${good} good order by account_number, line
       on conflict (number) do update set name = excluded.name, billing_postcode = coalesce(excluded.billing_postcode, accounts.billing_postcode)
         where (accounts.name, accounts.billing_postcode) is distinct from (excluded.name, coalesce(excluded.billing_postcode, accounts.billing_postcode))
-      returning id, number, (xmax = 0) as is_new),
-    upserted_contacts as (
+      returning (xmax = 0) as is_new)
+    select count(*) filter (where is_new)::int as created, count(*) filter (where not is_new)::int as updated from upserted`);
+  const [contactCounts] = await tx.execute<{ created: number; updated: number }>(sql`
+    with upserted as (
       insert into users (kind, email, name, password_hash, password_set_at)
-      select distinct on (email) 'contact', email, name, password_hash, case when password_hash is not null then now() end from good order by email, line
-      on conflict (email) do update set name = excluded.name,
-          password_hash = coalesce(users.password_hash, excluded.password_hash)
+      select distinct on (email) 'contact', email, name, password_hash, case when password_hash is not null then now() end
+      from ${good} good order by email, line
+      on conflict (email) do update set name = excluded.name, password_hash = coalesce(users.password_hash, excluded.password_hash)
         where users.kind = 'contact' and (users.name is distinct from excluded.name or (users.password_hash is null and excluded.password_hash is not null))
-      returning id, email, (xmax = 0) as is_new),
-    all_accounts as (
-      select id, number from upserted_accounts
-      union select a.id, a.number from accounts a where a.number in (select account_number from good)),
-    all_contacts as (
-      select id, email from upserted_contacts
-      union select u.id, u.email from users u where u.kind = 'contact' and u.email in (select email from good)),
-    memberships as (
-      insert into account_contacts (account_id, contact_id)
-      select distinct a.id, c.id from good join all_accounts a on a.number = good.account_number join all_contacts c on c.email = good.email
-      on conflict do nothing returning contact_id)
-    select
-      (select count(*) from upserted_accounts where is_new)::int as "accountsCreated",
-      (select count(*) from upserted_accounts where not is_new)::int as "accountsUpdated",
-      (select count(*) from upserted_contacts where is_new)::int as "contactsCreated",
-      (select count(*) from upserted_contacts where not is_new)::int as "contactsUpdated",
-      (select count(*) from memberships)::int as "membershipsCreated"`;
+      returning (xmax = 0) as is_new)
+    select count(*) filter (where is_new)::int as created, count(*) filter (where not is_new)::int as updated from upserted`);
+  const memberships = await tx.execute(sql`
+    insert into account_contacts (account_id, contact_id)
+    select distinct a.id, u.id from ${good} good
+    join accounts a on a.number = good.account_number
+    join users u on u.email = good.email and u.kind = 'contact'
+    on conflict do nothing`);
+  return {
+    accountsCreated: accountCounts?.created ?? 0,
+    accountsUpdated: accountCounts?.updated ?? 0,
+    contactsCreated: contactCounts?.created ?? 0,
+    contactsUpdated: contactCounts?.updated ?? 0,
+    membershipsCreated: memberships.count ?? 0,
+  };
 }

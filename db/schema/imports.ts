@@ -1,3 +1,4 @@
+import { sql } from "drizzle-orm";
 import { index, integer, jsonb, pgEnum, pgTable, primaryKey, text, timestamp, uuid } from "drizzle-orm/pg-core";
 import { users } from "./people";
 
@@ -35,5 +36,6 @@ export const importRows = pgTable(
     // Why this row will not be imported; null for a good row.
     error: text("error"),
   },
-  (t) => [primaryKey({ columns: [t.importId, t.line] }), index("import_rows_errors_idx").on(t.importId, t.error)],
+  // Only the few bad rows are indexed (for the preview's list of problems).
+  (t) => [primaryKey({ columns: [t.importId, t.line] }), index("import_rows_errors_idx").on(t.importId, t.line).where(sql`${t.error} is not null`)],
 );
