@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { db } from "@/db/client";
 import { emails, tokens } from "@/db/schema";
 import { setContactLogin } from "./login-settings";
-import { unsafeInspectPasswordLink, unsafeRequestPasswordLink, unsafeRequestUsernameReminder, unsafeSetPasswordByLink } from "./password-links";
+import { sendPasswordResetLink, unsafeInspectPasswordLink, unsafeRequestPasswordLink, unsafeRequestUsernameReminder, unsafeSetPasswordByLink } from "./password-links";
 import { createContact, createStaffViewer, readUser } from "./test-fixtures";
 
 async function latestEmailTo(to: string) {
@@ -78,5 +78,17 @@ describe("password links", () => {
     const email = await latestEmailTo(contact.email);
     expect(email).toMatchObject({ template: "username-reminder" });
     expect(email!.props).toMatchObject({ username: contact.email, accountNames: [contact.accountName] });
+  });
+});
+
+describe("staff sending a reset link", () => {
+  it("emails the contact a link, and refuses contacts who may not sign in and staff", async () => {
+    const staff = await createStaffViewer();
+    const contact = await createContact({ passwordHash: "$argon2id$x" });
+    expect(await sendPasswordResetLink(staff, contact.id)).toBe(true);
+    expect(await latestEmailTo(contact.email)).toMatchObject({ template: "password-link" });
+    const off = await createContact({ loginState: "off" });
+    expect(await sendPasswordResetLink(staff, off.id)).toBe(false);
+    expect(await sendPasswordResetLink(staff, staff.userId)).toBe(false);
   });
 });

@@ -7,6 +7,8 @@ import { recordAudit } from "./audit";
 import { unsafeGetBranding } from "./business";
 import { maySignIn } from "./login-rule";
 import { queueEmail } from "./outbox";
+import { isUuid } from "./ids";
+import { assertStaff, type StaffViewer } from "./viewer";
 import { cancelOpenTokens, consumeToken, issueToken, unsafeInspectToken, type TokenState } from "./tokens";
 
 // Emailed links to choose a password (forgot password, or a first sign-in before ever having one)
@@ -53,6 +55,19 @@ export async function unsafeRequestPasswordLink(email: string, reason: "reset" |
     });
     await recordAudit(tx, { action: "password_reset.requested", subjectUserId: person.id, ip, detail: { reason } });
   });
+}
+
+/**
+ * Staff: emails a contact a link to choose a new password (the contact page's "send password-reset
+ * link"). Staff never see or set the password. False if the contact may not sign in.
+ */
+export async function sendPasswordResetLink(viewer: StaffViewer, contactId: string, ip?: string) {
+  assertStaff(viewer);
+  if (!isUuid(contactId)) return false;
+  const [contact] = await db.select({ email: users.email }).from(users).where(and(eq(users.id, contactId), eq(users.kind, "contact"), maySignIn));
+  if (!contact) return false;
+  await unsafeRequestPasswordLink(contact.email, "reset", ip);
+  return true;
 }
 
 /** Anyone: emails the username (the sign-in address) and the accounts it opens, if the address may sign in. */

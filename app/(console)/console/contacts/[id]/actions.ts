@@ -7,6 +7,7 @@ import { clientIp } from "@/auth";
 import type { ActionState } from "@/components/ui/action-state";
 import { cancelInvitation, sendInvitation } from "@/db/access/invitations";
 import { setContactLogin } from "@/db/access/login-settings";
+import { sendPasswordResetLink } from "@/db/access/password-links";
 import { requireStaffViewer } from "@/db/access/viewer";
 
 export type InviteState = { ok?: boolean; message?: string; error?: string; fieldErrors?: { message?: string } };
@@ -64,4 +65,14 @@ export async function cancelInvitationAction(_previous: ActionState, formData: F
   const cancelled = await cancelInvitation(viewer, parsed.data.contactId, clientIp(await headers()));
   revalidatePath(`/console/contacts/${parsed.data.contactId}`);
   return cancelled > 0 ? { ok: true, message: "Invitation cancelled: its link no longer works." } : { error: "There was no open invitation to cancel." };
+}
+
+export async function sendPasswordResetLinkAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
+  const viewer = await requireStaffViewer();
+  const parsed = contactSchema.safeParse(Object.fromEntries(formData));
+  if (!parsed.success) return { error: "This form was incomplete. Reload the page and try again." };
+  const isSent = await sendPasswordResetLink(viewer, parsed.data.contactId, clientIp(await headers()));
+  return isSent
+    ? { ok: true, message: "A link to choose a new password is on its way (it works for a limited time, once)." }
+    : { error: "This contact cannot sign in, so no link was sent. Switch their login on first." };
 }

@@ -9,7 +9,7 @@ import { requireStaffViewer } from "@/db/access/viewer";
 import { ActionForm } from "@/components/ui/action-form";
 import { Button } from "@/components/ui/button";
 import { ConfirmForm } from "@/components/ui/confirm-form";
-import { cancelInvitationAction, setContactLoginAction } from "./actions";
+import { cancelInvitationAction, sendPasswordResetLinkAction, setContactLoginAction } from "./actions";
 import { explainContactCapabilities } from "@/db/access/permissions";
 import { InviteForm } from "./invite-form";
 import { ViewAsForm } from "./view-as-form";
@@ -65,6 +65,15 @@ export default async function ContactPage({ params }: { params: Promise<{ id: st
           </div>
           <Button type="submit" variant="secondary">Save</Button>
         </ActionForm>
+        <div className="mt-3">
+          <ConfirmForm
+            action={sendPasswordResetLinkAction}
+            hidden={{ contactId: contact.id }}
+            triggerLabel="Send password-reset link"
+            confirmLabel="Send the link"
+            question={`${contact.name} will get an email with a link to choose a new password. Nobody else sees it.`}
+          />
+        </div>
         <div className="mt-3">
           <ConfirmForm
             action={setContactLoginAction}
