@@ -27,7 +27,7 @@ export default tseslint.config(
   },
   { files: ["db/access/**", "**/*.test.ts", "**/*.test.tsx"], rules: { "no-restricted-imports": "off" } },
   {
-    files: ["env.ts", "scripts/**", "e2e/**", "*.config.ts", "*.config.mjs", "vitest.*.ts"],
+    files: ["env.ts", "scripts/**", "e2e/**", "*.config.ts", "*.config.mjs"],
     rules: { "no-restricted-properties": "off" },
   },
 );

@@ -16,8 +16,8 @@ export default defineConfig({
     // next-auth imports "next/server" without an extension; let Vite resolve it.
     server: { deps: { inline: ["next-auth"] } },
     exclude: ["node_modules/**", "e2e/**", ".next/**", ".data/**"],
-    globalSetup: ["./vitest.global-setup.ts"],
-    setupFiles: ["./vitest.setup.ts"],
+    globalSetup: ["./scripts/vitest-global-setup.ts"],
+    setupFiles: ["./scripts/vitest-setup.ts"],
     // Test files share one database and the mail worker claims any due email: run files one by one.
     fileParallelism: false,
     testTimeout: 20_000,

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { DataTable } from "@/components/ui/data-table";
 import Link from "next/link";
 import { NextPageLink } from "@/components/ui/next-page-link";
 import { SearchForm } from "@/components/ui/search-form";
@@ -46,20 +47,7 @@ export default async function AccountsPage({ searchParams }: Props) {
       </SearchForm>
       <p className="mt-4 text-sm text-zinc-600">{matching.toLocaleString("en-GB")} accounts match.</p>
       <GrantForm matching={matching} filters={{ q, status: status ?? "", lastLogin: lastLogin ?? "", tag: tag ?? "" }} requestKey={randomUUID()}>
-      <div className="mt-2 overflow-x-auto rounded-lg bg-white ring-1 ring-zinc-200">
-        <table className="w-full text-left text-sm">
-          <thead className="bg-zinc-50 text-zinc-600">
-            <tr>
-              <th scope="col" className="px-4 py-2"><span className="sr-only">Select</span></th>
-              <th scope="col" className="px-4 py-2">Account</th>
-              <th scope="col" className="px-4 py-2">Number</th>
-              <th scope="col" className="px-4 py-2">People</th>
-              <th scope="col" className="px-4 py-2">Status</th>
-              <th scope="col" className="px-4 py-2">Last sign-in</th>
-              <th scope="col" className="px-4 py-2">Tags</th>
-            </tr>
-          </thead>
-          <tbody>
+      <DataTable className="mt-2" columns={[{ label: "Select", isHidden: true }, "Account", "Number", "People", "Status", "Last sign-in", "Tags"]} isEmpty={accounts.length === 0} empty="No accounts match these filters.">
             {accounts.map((account) => (
               <tr key={account.id} className="border-t border-zinc-100">
                 <td className="px-4 py-2">
@@ -77,10 +65,7 @@ export default async function AccountsPage({ searchParams }: Props) {
                 <td className="px-4 py-2">{account.tags.join(", ")}</td>
               </tr>
             ))}
-          </tbody>
-        </table>
-        {accounts.length === 0 ? <p className="px-4 py-6 text-zinc-600">No accounts match these filters.</p> : null}
-      </div>
+      </DataTable>
       </GrantForm>
       <NextPageLink basePath="/console/accounts" filters={{ q, status, lastLogin, tag, sort }} cursor={nextCursor} />
     </>

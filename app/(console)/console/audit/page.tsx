@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { DataTable } from "@/components/ui/data-table";
 import Link from "next/link";
 import { z } from "zod";
 import { DateTime } from "@/components/ui/date-time";
@@ -50,18 +51,7 @@ export default async function AuditPage({ searchParams }: Props) {
         </div>
         <button type="submit" className="rounded-md border border-zinc-300 bg-white px-4 py-2 text-sm font-semibold hover:bg-zinc-50">Filter</button>
       </form>
-      <div className="mt-4 overflow-x-auto rounded-lg bg-white ring-1 ring-zinc-200">
-        <table className="w-full text-left text-sm">
-          <thead className="bg-zinc-50 text-zinc-600">
-            <tr>
-              <th scope="col" className="px-4 py-2">When</th>
-              <th scope="col" className="px-4 py-2">Event</th>
-              <th scope="col" className="px-4 py-2">By</th>
-              <th scope="col" className="px-4 py-2">About</th>
-              <th scope="col" className="px-4 py-2">IP</th>
-            </tr>
-          </thead>
-          <tbody>
+      <DataTable className="mt-4" columns={["When", "Event", "By", "About", "IP"]} isEmpty={events.length === 0} empty="No events match these filters.">
             {events.map((event) => (
               <tr key={event.id} className="border-t border-zinc-100 align-top">
                 <td className="px-4 py-2 whitespace-nowrap"><DateTime value={event.createdAt} /></td>
@@ -76,10 +66,7 @@ export default async function AuditPage({ searchParams }: Props) {
                 <td className="px-4 py-2">{event.ip ?? "—"}</td>
               </tr>
             ))}
-          </tbody>
-        </table>
-        {events.length === 0 ? <p className="px-4 py-6 text-zinc-600">No events match these filters.</p> : null}
-      </div>
+      </DataTable>
       {nextBeforeId ? <Link href={`/console/audit?${next}`} className="mt-4 inline-block font-medium text-brand underline">Older events</Link> : null}
     </>
   );

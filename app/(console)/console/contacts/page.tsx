@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { DataTable } from "@/components/ui/data-table";
 import Link from "next/link";
 import { NextPageLink } from "@/components/ui/next-page-link";
 import { SearchForm } from "@/components/ui/search-form";
@@ -24,17 +25,7 @@ export default async function ContactsPage({ searchParams }: Props) {
         </a>
       </div>
       <SearchForm action="/console/contacts" label="Search contacts by name or email" query={q} />
-      <div className="mt-4 overflow-x-auto rounded-lg bg-white ring-1 ring-zinc-200">
-        <table className="w-full text-left text-sm">
-          <thead className="bg-zinc-50 text-zinc-600">
-            <tr>
-              <th scope="col" className="px-4 py-2">Email</th>
-              <th scope="col" className="px-4 py-2">Name</th>
-              <th scope="col" className="px-4 py-2">Accounts</th>
-              <th scope="col" className="px-4 py-2">Status</th>
-            </tr>
-          </thead>
-          <tbody>
+      <DataTable className="mt-4" columns={["Email", "Name", "Accounts", "Status"]} isEmpty={contacts.length === 0} empty={`No contacts match “${q}”.`}>
             {contacts.map((contact) => (
               <tr key={contact.id} className="border-t border-zinc-100">
                 <td className="px-4 py-2">
@@ -49,10 +40,7 @@ export default async function ContactsPage({ searchParams }: Props) {
                 </td>
               </tr>
             ))}
-          </tbody>
-        </table>
-        {contacts.length === 0 ? <p className="px-4 py-6 text-zinc-600">No contacts match “{q}”.</p> : null}
-      </div>
+      </DataTable>
       <NextPageLink basePath="/console/contacts" filters={{ q }} cursor={nextCursor} />
     </>
   );

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { DataTable } from "@/components/ui/data-table";
 import Link from "next/link";
 import { DateTime } from "@/components/ui/date-time";
 import { NextPageLink } from "@/components/ui/next-page-link";
@@ -23,18 +24,7 @@ export default async function EmailsPage({ searchParams }: Props) {
         Every email the portal sends, newest first. “Captured” emails were kept here instead of being sent (no email provider configured).
       </p>
       <DeliveryProgress {...counts} />
-      <div className="mt-4 overflow-x-auto rounded-lg bg-white ring-1 ring-zinc-200">
-        <table className="w-full text-left text-sm">
-          <thead className="bg-zinc-50 text-zinc-600">
-            <tr>
-              <th scope="col" className="px-4 py-2">Recipient</th>
-              <th scope="col" className="px-4 py-2">Subject</th>
-              <th scope="col" className="px-4 py-2">Template</th>
-              <th scope="col" className="px-4 py-2">Status</th>
-              <th scope="col" className="px-4 py-2">Queued</th>
-            </tr>
-          </thead>
-          <tbody>
+      <DataTable className="mt-4" columns={["Recipient", "Subject", "Template", "Status", "Queued"]} isEmpty={emails.length === 0} empty="No emails yet.">
             {emails.map((email) => (
               <tr key={email.id} className="border-t border-zinc-100">
                 <td className="px-4 py-2">
@@ -51,10 +41,7 @@ export default async function EmailsPage({ searchParams }: Props) {
                 <td className="px-4 py-2"><DateTime value={email.createdAt} /></td>
               </tr>
             ))}
-          </tbody>
-        </table>
-        {emails.length === 0 ? <p className="px-4 py-6 text-zinc-600">No emails yet.</p> : null}
-      </div>
+      </DataTable>
       <NextPageLink basePath="/console/emails" cursor={nextCursor} />
     </>
   );

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { DataTable } from "@/components/ui/data-table";
 import { randomUUID } from "node:crypto";
 import { z } from "zod";
 import { DateTime } from "@/components/ui/date-time";
@@ -53,19 +54,7 @@ export default async function PendingPage({ searchParams }: Props) {
         <button type="submit" className="rounded-md border border-zinc-300 bg-white px-4 py-2 text-sm font-semibold hover:bg-zinc-50">Apply</button>
       </form>
       <BulkForm batchKey={randomUUID()}>
-        <div className="overflow-x-auto rounded-lg bg-white ring-1 ring-zinc-200">
-          <table className="w-full text-left text-sm">
-            <thead className="bg-zinc-50 text-zinc-600">
-              <tr>
-                <th scope="col" className="px-4 py-2"><span className="sr-only">Select</span></th>
-                <th scope="col" className="px-4 py-2">Email</th>
-                <th scope="col" className="px-4 py-2">Account(s)</th>
-                <th scope="col" className="px-4 py-2">Invited</th>
-                <th scope="col" className="px-4 py-2">Invited by</th>
-                <th scope="col" className="px-4 py-2">State</th>
-              </tr>
-            </thead>
-            <tbody>
+        <DataTable columns={[{ label: "Select", isHidden: true }, "Email", "Account(s)", "Invited", "Invited by", "State"]} isEmpty={people.length === 0} empty="Nobody is waiting to activate with these filters.">
               {people.map((person) => (
                 <tr key={person.id} className="border-t border-zinc-100">
                   <td className="px-4 py-2">
@@ -81,10 +70,7 @@ export default async function PendingPage({ searchParams }: Props) {
                   <td className="px-4 py-2"><StatusBadge status={person.state === "invited" ? "invited" : person.state === "expired" ? "invitation_expired" : "not_invited"} /></td>
                 </tr>
               ))}
-            </tbody>
-          </table>
-          {people.length === 0 ? <p className="px-4 py-6 text-zinc-600">Nobody is waiting to activate with these filters.</p> : null}
-        </div>
+        </DataTable>
       </BulkForm>
       <NextPageLink basePath="/console/pending" filters={{ q: params.q, filter: params.filter, sort: params.sort }} cursor={nextCursor} />
     </>

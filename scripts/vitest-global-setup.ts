@@ -1,5 +1,5 @@
 import type { TestProject } from "vitest/node";
-import { createScratchDatabase } from "./scripts/lib/scratch-database";
+import { createScratchDatabase } from "./lib/scratch-database";
 
 declare module "vitest" {
   export interface ProvidedContext {
