@@ -25,6 +25,11 @@ describe("pending activation", () => {
     expect(await find(invited.id, "never_invited")).toEqual([]);
     expect(await find(never.id, "invited")).toEqual([]);
 
+    const byAccount = (await listPendingActivations(staff, { query: invited.accountName })).people.map((p) => p.id);
+    expect(byAccount).toContain(invited.id);
+    expect((await listPendingActivations(staff, { query: invited.email, invitedBy: "client" })).people).toEqual([]);
+    expect((await listPendingActivations(staff, { query: invited.email, invitedBy: "staff" })).people).toHaveLength(1);
+
     await cancelInvitation(staff, invited.id);
     expect(await find(invited.id)).toEqual([expect.objectContaining({ state: "never_invited" })]);
   });

@@ -28,7 +28,7 @@ type PendingRow = {
  */
 export async function listPendingActivations(
   viewer: StaffViewer,
-  options: { filter?: PendingFilter; query?: string; sort?: PendingSort; cursor?: string | null } = {},
+  options: { filter?: PendingFilter; invitedBy?: "staff" | "client"; query?: string; sort?: PendingSort; cursor?: string | null } = {},
 ) {
   assertStaff(viewer);
   const sort = options.sort ?? "email";
@@ -59,7 +59,11 @@ export async function listPendingActivations(
       where i.contact_id = ${users}.id and t.cancelled_at is null
       order by i.created_at desc limit 1) latest on true
     where ${users}.kind = 'contact' and ${users}.password_hash is null and ${maySignIn}
-      ${query ? sql`and (${users}.email ilike ${containsPattern(query)} or ${users}.name ilike ${containsPattern(query)})` : sql``}
+      ${query ? sql`and (${users}.email ilike ${containsPattern(query)} or ${users}.name ilike ${containsPattern(query)} or exists (
+        select 1 from ${accountContacts} ac join ${accounts} a on a.id = ac.account_id
+        where ac.contact_id = ${users}.id and a.name ilike ${containsPattern(query)}))` : sql``}
+      ${options.invitedBy === "staff" ? sql`and latest.invited_by_kind = 'staff'` : sql``}
+      ${options.invitedBy === "client" ? sql`and latest.invited_by_kind = 'contact'` : sql``}
       ${filter === "invited" ? sql`and latest.is_open` : sql``}
       ${filter === "expired" ? sql`and latest.sent_at is not null and not latest.is_open` : sql``}
       ${filter === "never_invited" ? sql`and latest.sent_at is null` : sql``}

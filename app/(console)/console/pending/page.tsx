@@ -15,6 +15,7 @@ const paramsSchema = z.object({
   q: z.string().max(200).catch("").default(""),
   filter: z.enum(["all", "invited", "expired", "never_invited"]).catch("all").default("all"),
   sort: z.enum(["email", "sent"]).catch("email").default("email"),
+  invitedBy: z.enum(["", "staff", "client"]).catch("").default(""),
   after: z.string().max(800).optional().catch(undefined),
 });
 const emailSchema = z.email();
@@ -24,15 +25,21 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 export default async function PendingPage({ searchParams }: Props) {
   const viewer = await requireStaffViewer();
   const raw = await searchParams;
-  const params = paramsSchema.parse({ q: raw.q, filter: raw.filter, sort: raw.sort, after: raw.after });
-  const { people, nextCursor } = await listPendingActivations(viewer, { query: params.q, filter: params.filter, sort: params.sort, cursor: params.after });
+  const params = paramsSchema.parse({ q: raw.q, filter: raw.filter, sort: raw.sort, invitedBy: raw.invitedBy, after: raw.after });
+  const { people, nextCursor } = await listPendingActivations(viewer, {
+    query: params.q,
+    filter: params.filter,
+    invitedBy: params.invitedBy || undefined,
+    sort: params.sort,
+    cursor: params.after,
+  });
   return (
     <>
       <h1 className="text-2xl font-semibold">Pending activation</h1>
       <p className="mt-1 mb-4 text-sm text-zinc-600">People who may sign in but have not chosen a password yet, invited or not.</p>
       <form method="get" action="/console/pending" role="search" className="mb-4 flex flex-wrap items-end gap-2">
         <div>
-          <label htmlFor="q" className="block text-sm font-medium">Name or email</label>
+          <label htmlFor="q" className="block text-sm font-medium">Name, email or account</label>
           <input id="q" name="q" type="search" defaultValue={params.q} className="mt-1 rounded-md border border-zinc-300 px-3 py-2" />
         </div>
         <div>
@@ -42,6 +49,14 @@ export default async function PendingPage({ searchParams }: Props) {
             <option value="invited">Invited, waiting</option>
             <option value="expired">Invitation expired</option>
             <option value="never_invited">Never invited</option>
+          </select>
+        </div>
+        <div>
+          <label htmlFor="invitedBy" className="block text-sm font-medium">Invited by</label>
+          <select id="invitedBy" name="invitedBy" defaultValue={params.invitedBy} className="mt-1 rounded-md border border-zinc-300 bg-white px-3 py-2">
+            <option value="">Anyone</option>
+            <option value="staff">A staff member</option>
+            <option value="client">A client</option>
           </select>
         </div>
         <div>
@@ -72,7 +87,7 @@ export default async function PendingPage({ searchParams }: Props) {
               ))}
         </DataTable>
       </BulkForm>
-      <NextPageLink basePath="/console/pending" filters={{ q: params.q, filter: params.filter, sort: params.sort }} cursor={nextCursor} />
+      <NextPageLink basePath="/console/pending" filters={{ q: params.q, filter: params.filter, invitedBy: params.invitedBy, sort: params.sort }} cursor={nextCursor} />
     </>
   );
 }
