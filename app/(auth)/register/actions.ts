@@ -16,7 +16,7 @@ const registerSchema = z.object({
   email: z.string().trim().toLowerCase().email("Enter your email address, like name@example.com.").max(320),
   accountNumber: z.string().trim().min(1, "Enter your account number (it is on every invoice).").max(100),
   billingPostcode: z.string().trim().min(1, "Enter the postcode your invoices are billed to.").max(20),
-  invoiceNumber: z.string().trim().min(1, "Enter the number of an invoice from the last six months.").max(100),
+  invoiceNumber: z.string().trim().min(1, "Enter the number of a recent invoice (it is at the top of the invoice).").max(100),
 });
 
 // The same answer for every well-formed request; the checks happen once the address is confirmed.
