@@ -4,7 +4,6 @@ import { z } from "zod";
 const hours = (fallback: number) => z.coerce.number().positive().max(24 * 365).default(fallback);
 
 const envSchema = z.object({
-  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   // Base URL for every link in an email: never taken from a request's Host header.
   APP_URL: z.url().optional(),

@@ -46,7 +46,7 @@ export async function deliverDueEmails(options: { transport?: Transport; limit?:
 }
 
 /** Runs until the signal aborts: works through the outbox, then polls once a second while it is empty. */
-export async function runMailWorker(options: { signal: AbortSignal; log: (line: string) => void; idleMs?: number }) {
+export async function runWorker(options: { signal: AbortSignal; log: (line: string) => void; idleMs?: number }) {
   let lastSweep = 0;
   while (!options.signal.aborted) {
     let handled = 0;

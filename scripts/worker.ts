@@ -1,4 +1,4 @@
-// The mail worker: delivers what the outbox holds. `npm run dev`/`npm start` run one; deployments
+// The worker: delivers what the outbox holds and writes committed imports. `npm run dev`/`npm start` run one; deployments
 // with several app servers set MAIL_WORKER=off there and run `npm run worker` (as many as wanted).
 import nextEnv from "@next/env";
 
@@ -8,11 +8,11 @@ if (!env.DATABASE_URL) {
   console.error("[worker] DATABASE_URL is not set: point it at the portal's database.");
   process.exit(1);
 }
-const { runMailWorker } = await import("../emails/worker");
+const { runWorker } = await import("../emails/worker");
 
 const stop = new AbortController();
 process.on("SIGINT", () => stop.abort());
 process.on("SIGTERM", () => stop.abort());
-console.log(`[worker] Mail worker started (${env.RESEND_API_KEY ? "delivering through Resend" : "capturing emails"}).`);
-await runMailWorker({ signal: stop.signal, log: (line) => console.log(`[worker] ${line}`) });
+console.log(`[worker] Worker started: email ${env.RESEND_API_KEY ? "delivered through Resend" : "captured"}, imports written as they are committed.`);
+await runWorker({ signal: stop.signal, log: (line) => console.log(`[worker] ${line}`) });
 process.exit(0);

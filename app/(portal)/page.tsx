@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { capabilitiesOf } from "@/db/access/permissions";
+import { getMyCapabilities } from "@/db/access/permissions";
 import { getPortalHome } from "@/db/access/portal";
 import { requireContactViewer } from "@/db/access/viewer";
 
@@ -8,7 +8,7 @@ export const metadata: Metadata = { title: "Home" };
 
 export default async function PortalHomePage() {
   const viewer = await requireContactViewer();
-  const [home, held] = await Promise.all([getPortalHome(viewer), capabilitiesOf(viewer.userId)]);
+  const [home, held] = await Promise.all([getPortalHome(viewer), getMyCapabilities(viewer)]);
   return (
     <section aria-labelledby="welcome-heading" className="rounded-xl bg-white p-6 shadow-sm ring-1 ring-zinc-200">
       <h1 id="welcome-heading" className="text-2xl font-semibold">

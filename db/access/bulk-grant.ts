@@ -80,7 +80,7 @@ export async function grantAndInvite(
         new_emails as (
           insert into ${emails} (to_address, template, subject, props)
           select fresh.email, 'invitation', ${subject}, jsonb_build_object(
-            'brand', ${JSON.stringify({ portalName: brand.portalName, primaryColor: brand.primaryColor })}::jsonb,
+            'brand', ${JSON.stringify(brand.emailBrand)}::jsonb,
             'contactName', fresh.name, 'inviterName', ${viewer.name}::text, 'accountName', fresh.account_name,
             'message', ${message}::text, 'acceptUrl', ${`${env.APP_URL}/invitation/`}::text || fresh.raw,
             'expiresAt', to_char(new_tokens.expires_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'))

@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { db } from "@/db/client";
 import { auditEvents, capabilityDefaults, emails, invitations, tokens, users } from "@/db/schema";
 import { inviteColleague, sendInvitation, unsafeAcceptInvitation, unsafeAutoInviteOnInboundEmail, unsafeInspectInvitation } from "./invitations";
-import { capabilitiesOf, setCapabilityDefaults, setContactCapability } from "./permissions";
+import { getMyCapabilities, setCapabilityDefaults, setContactCapability } from "./permissions";
 import type { ContactViewer } from "./viewer";
 import { createContact, createStaffViewer, readUser } from "./test-fixtures";
 
@@ -148,7 +148,7 @@ describe("clients inviting colleagues", () => {
       const email = `colleague-${randomUUID()}@example.test`;
       expect(await inviteColleague(asViewer(inviter), { email, name: "Col League", requestKey: randomUUID() })).toEqual({ ok: true });
       const [colleague] = await db.select().from(users).where(eq(users.email, email));
-      const held = await capabilitiesOf(colleague!.id);
+      const held = await getMyCapabilities({ ...asViewer(inviter), userId: colleague!.id });
       expect(held.has("tickets.view")).toBe(true);
       expect(held.has("invoices.view")).toBe(false);
       expect(held.has("colleagues.invite")).toBe(false);

@@ -11,7 +11,7 @@ import { queueEmail } from "./outbox";
 import { storePassword } from "./password-links";
 import { cancelOpenTokens, consumeToken, issueToken, unsafeInspectToken, type TokenState } from "./tokens";
 import { capabilities } from "./capabilities";
-import { capabilitiesOf } from "./permissions";
+import { getMyCapabilities } from "./permissions";
 import { assertStaff, type ContactViewer, type StaffViewer } from "./viewer";
 
 export type SendInvitationInput = { contactId: string; accountId?: string; message?: string; requestKey: string };
@@ -70,7 +70,7 @@ export type ColleagueResult = { ok: true } | { ok: false; error: "not_allowed" |
  */
 export async function inviteColleague(viewer: ContactViewer, input: { email: string; name: string; requestKey: string }, ip?: string): Promise<ColleagueResult> {
   if (viewer.kind !== "contact" || viewer.viewAs) return { ok: false, error: "not_allowed" };
-  const held = await capabilitiesOf(viewer.userId);
+  const held = await getMyCapabilities(viewer);
   if (!held.has("colleagues.invite")) return { ok: false, error: "not_allowed" };
   const email = input.email.trim().toLowerCase();
   const [taken] = await db.select({ id: users.id }).from(users).where(eq(users.email, email)).limit(1);
@@ -137,7 +137,7 @@ async function writeInvitation(
         to: target.email,
         template: "invitation",
         props: {
-          brand: { portalName: brand.portalName, primaryColor: brand.primaryColor },
+          brand: brand.emailBrand,
           contactName: target.name,
           inviterName: inviter.name,
           accountName: target.accountName,

@@ -46,7 +46,7 @@ export async function unsafeRequestPasswordLink(email: string, reason: "reset" |
       to: person.email,
       template: "password-link",
       props: {
-        brand: { portalName: brand.portalName, primaryColor: brand.primaryColor },
+        brand: brand.emailBrand,
         name: person.name,
         reason: person.hasPassword ? "reset" : "first",
         link: `${env.APP_URL}/reset-password/${token.raw}`,
@@ -86,7 +86,7 @@ export async function unsafeRequestUsernameReminder(email: string, ip?: string) 
       to: person.email,
       template: "username-reminder",
       props: {
-        brand: { portalName: brand.portalName, primaryColor: brand.primaryColor },
+        brand: brand.emailBrand,
         name: person.name,
         username: person.email,
         accountNames: memberships.map((m) => m.name),

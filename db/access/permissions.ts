@@ -5,7 +5,7 @@ import { businessSettings, capabilityDefaults, contactCapabilities, users } from
 import { recordAudit } from "./audit";
 import { capabilities, isCapability, type Capability } from "./capabilities";
 import { isUuid } from "./ids";
-import { assertStaff, type StaffViewer } from "./viewer";
+import { assertStaff, type ContactViewer, type StaffViewer } from "./viewer";
 
 // Two layers for now (the contact's own setting, then the business default; nothing set means
 // deny). The object, group, account and module layers arrive with the full permission model.
@@ -85,9 +85,10 @@ export async function setContactCapability(viewer: StaffViewer, contactId: strin
   });
 }
 
-/** The capabilities this contact holds: for pages and actions acting on the contact's own behalf. */
-export async function capabilitiesOf(contactId: string): Promise<Set<Capability>> {
-  return new Set((await answersFor(contactId)).filter((answer) => answer.isAllowed).map((answer) => answer.capability));
+/** The signed-in contact (or a staff member viewing as them): what they may do, for pages and actions. */
+export async function getMyCapabilities(viewer: ContactViewer): Promise<Set<Capability>> {
+  if (viewer.kind !== "contact") return new Set();
+  return new Set((await answersFor(viewer.userId)).filter((answer) => answer.isAllowed).map((answer) => answer.capability));
 }
 
 async function answersFor(contactId: string): Promise<CapabilityAnswer[]> {

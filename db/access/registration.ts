@@ -24,7 +24,7 @@ export async function unsafeStartRegistration(input: RegistrationInput, ip?: str
       to: email,
       template: "registration-confirm",
       props: {
-        brand: { portalName: brand.portalName, primaryColor: brand.primaryColor },
+        brand: brand.emailBrand,
         name: input.name,
         link: `${env.APP_URL}/register/confirm/${token.raw}`,
         expiresAt: token.expiresAt.toISOString(),
@@ -89,7 +89,7 @@ export async function unsafeConfirmRegistration(rawToken: string, ip?: string): 
         to: owner.email,
         template: "registration-notice",
         props: {
-          brand: { portalName: brand.portalName, primaryColor: brand.primaryColor },
+          brand: brand.emailBrand,
           name: registration.name,
           email: registration.email,
           accountName: account.name,

@@ -6,7 +6,6 @@ import { hashPassword, needsRehash, verifyAgainstDecoy, verifyPassword } from "@
 import { recordAudit } from "./audit";
 import { maySignIn } from "./login-rule";
 
-
 /**
  * Checks an email and password. Runs without a viewer (it is how one is made), so it answers
  * only "this person" or null, never why, and takes the same time whether or not the email is known.

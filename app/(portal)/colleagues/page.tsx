@@ -4,7 +4,7 @@ import { randomUUID } from "node:crypto";
 import { ActionForm } from "@/components/ui/action-form";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
-import { capabilitiesOf } from "@/db/access/permissions";
+import { getMyCapabilities } from "@/db/access/permissions";
 import { requireContactViewer } from "@/db/access/viewer";
 import { inviteColleagueAction } from "./actions";
 
@@ -12,7 +12,7 @@ export const metadata: Metadata = { title: "Invite a colleague" };
 
 export default async function ColleaguesPage() {
   const viewer = await requireContactViewer();
-  if (!(await capabilitiesOf(viewer.userId)).has("colleagues.invite")) notFound();
+  if (!(await getMyCapabilities(viewer)).has("colleagues.invite")) notFound();
   return (
     <section className="max-w-lg rounded-xl bg-white p-6 shadow-sm ring-1 ring-zinc-200">
       <h1 className="text-2xl font-semibold">Invite a colleague</h1>

@@ -3,6 +3,7 @@
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { revalidatePath } from "next/cache";
+import { z } from "zod";
 import { clientIp } from "@/auth";
 import type { ActionState } from "@/components/ui/action-state";
 import { parseContactsCsv } from "@/db/csv/contacts-csv";
@@ -27,8 +28,10 @@ export async function previewImportAction(_previous: ActionState, formData: Form
 // Step 2: write the good rows, in the background.
 export async function commitImportAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
   const viewer = await requireStaffViewer();
-  const importId = String(formData.get("importId") ?? "");
-  if (!(await queueImport(viewer, importId, clientIp(await headers())))) return { error: "This import was already started, or no longer exists." };
-  revalidatePath(`/console/import/${importId}`);
+  const parsed = z.uuid().safeParse(formData.get("importId"));
+  if (!parsed.success || !(await queueImport(viewer, parsed.data, clientIp(await headers())))) {
+    return { error: "This import was already started, or no longer exists." };
+  }
+  revalidatePath(`/console/import/${parsed.data}`);
   return { ok: true, message: "Import started. You can leave this page; it carries on." };
 }
