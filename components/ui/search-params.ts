@@ -23,6 +23,11 @@ export async function parseListParams(searchParams: Promise<Record<string, strin
   });
 }
 
+/** One search parameter as a string (the first, when repeated), capped so nothing huge reaches the queries. */
+export function firstParam(value: string | string[] | undefined) {
+  return first(value)?.slice(0, 200);
+}
+
 function first(value: string | string[] | undefined) {
   return Array.isArray(value) ? value[0] : value;
 }

@@ -1,24 +1,46 @@
-// Every capability a client contact can be given, in one place (PRODUCT.md §2). Add one here and it
-// appears in the defaults, on every contact page and in the permission checks.
-export const capabilities = [
-  { key: "invoices.view", label: "View invoices" },
-  { key: "invoices.pay", label: "Pay invoices" },
-  { key: "quotes.view", label: "View quotes" },
-  { key: "quotes.accept", label: "Accept quotes" },
-  { key: "projects.view", label: "View projects" },
-  { key: "projects.budget.view", label: "See project budgets" },
-  { key: "tasks.view", label: "View tasks" },
-  { key: "tasks.create", label: "Create tasks" },
-  { key: "tickets.view", label: "View tickets" },
-  { key: "tickets.create", label: "Create tickets" },
-  { key: "files.upload", label: "Upload files" },
-  { key: "knowledge.view", label: "View knowledge base" },
-  { key: "timesheets.log", label: "Log timesheets" },
-  { key: "sales.view", label: "View sales" },
-  { key: "contracts.usage.view", label: "View contract usage" },
-  { key: "colleagues.invite", label: "Invite colleagues" },
-  { key: "activity.all", label: "See all account activity (not only their own threads)" },
+// Every capability a client contact can be given, in one place (PRODUCT.md §2), grouped by the
+// portal module it belongs to. Add one here and it appears in the defaults, on every layer's
+// editor, in the Explain panel and in the checks.
+export const modules = [
+  { key: "invoices", label: "Invoices", objectType: "invoice" },
+  { key: "quotes", label: "Quotes", objectType: "quote" },
+  { key: "projects", label: "Projects", objectType: "project" },
+  { key: "tasks", label: "Tasks", objectType: "task" },
+  { key: "tickets", label: "Support tickets", objectType: "ticket" },
+  { key: "contracts", label: "Contracts", objectType: "contract" },
+  { key: "sales", label: "Sales", objectType: "sale" },
+  { key: "timesheets", label: "Timesheets", objectType: "timesheet" },
+  { key: "files", label: "Files", objectType: null },
+  { key: "knowledge", label: "Knowledge base", objectType: null },
+  { key: "forms", label: "Support forms", objectType: null },
+  { key: "people", label: "People and activity", objectType: null },
 ] as const;
+
+export type ModuleKey = (typeof modules)[number]["key"];
+export type ObjectType = NonNullable<(typeof modules)[number]["objectType"]>;
+
+export const capabilities = [
+  { key: "invoices.view", module: "invoices", label: "View invoices" },
+  { key: "invoices.pay", module: "invoices", label: "Pay invoices" },
+  { key: "quotes.view", module: "quotes", label: "View quotes" },
+  { key: "quotes.accept", module: "quotes", label: "Accept quotes" },
+  { key: "projects.view", module: "projects", label: "View projects" },
+  { key: "projects.budget.view", module: "projects", label: "See project budgets" },
+  { key: "tasks.view", module: "tasks", label: "View tasks" },
+  { key: "tasks.create", module: "tasks", label: "Create tasks" },
+  { key: "tickets.view", module: "tickets", label: "View tickets" },
+  { key: "tickets.create", module: "tickets", label: "Create tickets" },
+  { key: "contracts.view", module: "contracts", label: "View contracts" },
+  { key: "contracts.usage.view", module: "contracts", label: "View contract usage" },
+  { key: "sales.view", module: "sales", label: "View sales" },
+  { key: "timesheets.view", module: "timesheets", label: "View timesheets" },
+  { key: "timesheets.log", module: "timesheets", label: "Log timesheets" },
+  { key: "files.upload", module: "files", label: "Upload files" },
+  { key: "knowledge.view", module: "knowledge", label: "View knowledge base" },
+  { key: "forms.view", module: "forms", label: "Use support web forms" },
+  { key: "colleagues.invite", module: "people", label: "Invite colleagues" },
+  { key: "activity.all", module: "people", label: "See all account activity (not only their own threads)" },
+] as const satisfies readonly { key: string; module: ModuleKey; label: string }[];
 
 export type Capability = (typeof capabilities)[number]["key"];
 
@@ -26,4 +48,14 @@ const keys = new Set<string>(capabilities.map((capability) => capability.key));
 
 export function isCapability(value: string): value is Capability {
   return keys.has(value);
+}
+
+export function labelOf(capability: Capability) {
+  return capabilities.find((c) => c.key === capability)?.label ?? capability;
+}
+
+/** The capabilities a rule on one record of this type can set (its module's). */
+export function capabilitiesForObject(type: ObjectType) {
+  const module = modules.find((m) => m.objectType === type)!.key;
+  return capabilities.filter((capability) => capability.module === module);
 }

@@ -2,9 +2,9 @@ import { randomUUID } from "node:crypto";
 import { and, eq, sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { db } from "@/db/client";
-import { auditEvents, capabilityDefaults, emails, invitations, tokens, users } from "@/db/schema";
+import { auditEvents, businessSettings, capabilityDefaults, emails, invitations, tokens, users } from "@/db/schema";
 import { inviteColleague, sendInvitation, unsafeAcceptInvitation, unsafeAutoInviteOnInboundEmail, unsafeInspectInvitation } from "./invitations";
-import { getMyCapabilities, setCapabilityDefaults, setContactCapability } from "./permissions";
+import { applyDefaultsToAllContacts, getMyCapabilities, setLayerRules } from "./permissions";
 import type { ContactViewer } from "./viewer";
 import { createContact, createStaffViewer, readUser } from "./test-fixtures";
 
@@ -141,9 +141,9 @@ describe("clients inviting colleagues", () => {
   it("creates the colleague at the inviter's account, never with a capability the inviter lacks", async () => {
     const staff = await createStaffViewer();
     const inviter = await createContact();
-    await setContactCapability(staff, inviter.id, "colleagues.invite", true);
-    await setContactCapability(staff, inviter.id, "invoices.view", false);
-    await setCapabilityDefaults(staff, ["invoices.view", "tickets.view"]);
+    await setLayerRules(staff, { layer: "contact", contactId: inviter.id }, { "colleagues.invite": true });
+    await setLayerRules(staff, { layer: "contact", contactId: inviter.id }, { "invoices.view": false });
+    await setLayerRules(staff, { layer: "module" }, { "invoices.view": true, "tickets.view": true });
     try {
       const email = `colleague-${randomUUID()}@example.test`;
       expect(await inviteColleague(asViewer(inviter), { email, name: "Col League", requestKey: randomUUID() })).toEqual({ ok: true });
@@ -155,8 +155,12 @@ describe("clients inviting colleagues", () => {
       const [invitation] = await db.select().from(invitations).where(eq(invitations.contactId, colleague!.id));
       expect(invitation).toMatchObject({ accountId: inviter.accountId, invitedByUserId: inviter.id });
       expect(await inviteColleague(asViewer(inviter), { email, name: "Again", requestKey: randomUUID() })).toEqual({ ok: false, error: "address_taken" });
+      // The inviter's limits are the colleague's own layer: "apply the defaults to all" leaves them.
+      await applyDefaultsToAllContacts(staff);
+      expect((await getMyCapabilities({ ...asViewer(inviter), userId: colleague!.id })).has("invoices.view")).toBe(false);
     } finally {
       await db.delete(capabilityDefaults);
+      await db.update(businessSettings).set({ defaultsAppliedAt: null });
     }
   });
 

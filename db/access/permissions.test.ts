@@ -1,71 +1,110 @@
 import { sql } from "drizzle-orm";
 import { afterEach, describe, expect, it } from "vitest";
 import { db } from "@/db/client";
-import { businessSettings, capabilityDefaults } from "@/db/schema";
-import {
-  applyDefaultsToAllContacts,
-  countContactsWithOwnPermissions,
-  explainContactCapabilities,
-  setCapabilityDefaults,
-  setContactCapability,
-} from "./permissions";
+import { accountContacts, accounts, businessSettings, capabilityDefaults, contactCapabilities, projects } from "@/db/schema";
+import { createGroup, setGroupMembers } from "./permission-groups";
+import { explainCapabilities, type Layer } from "./permission-resolver";
+import { applyDefaultsToAllContacts, countContactsWithOwnPermissions, setGlobalDefault, setLayerRules } from "./permissions";
 import { createContact, createStaffViewer } from "./test-fixtures";
-import type { StaffViewer } from "./viewer";
 
-async function capabilitiesOf(staff: StaffViewer, contactId: string) {
-  return new Set((await explainContactCapabilities(staff, contactId)).filter((answer) => answer.isAllowed).map((answer) => answer.capability));
+const capability = "projects.budget.view" as const;
+
+async function resetBusinessLayers() {
+  await db.delete(capabilityDefaults);
+  await db.update(businessSettings).set({ defaultAllowed: null, defaultsAppliedAt: null });
 }
 
-describe("customer permissions: contact over default, nothing set means deny", () => {
-  afterEach(async () => {
-    await db.delete(capabilityDefaults);
-    await db.update(businessSettings).set({ defaultsAppliedAt: null });
+/** A contact at an account with one project, a second account they also belong to, and a staff member. */
+async function setting() {
+  const staff = await createStaffViewer();
+  const contact = await createContact();
+  const [other] = await db.insert(accounts).values({ number: `O-${contact.id}`, name: "Other account" }).returning({ id: accounts.id });
+  await db.insert(accountContacts).values({ accountId: other!.id, contactId: contact.id });
+  const [project] = await db.insert(projects).values({ accountId: contact.accountId, name: "Website" }).returning({ id: projects.id });
+  const who = { contactId: contact.id, accountId: contact.accountId };
+  const group = async (accountId: string, name: string, isAllowed: boolean) => {
+    const created = await createGroup(staff, accountId, name);
+    if (!created.ok) throw new Error(created.error);
+    await setGroupMembers(staff, created.id, [contact.id]);
+    await setLayerRules(staff, { layer: "group", groupId: created.id }, { [capability]: isAllowed });
+  };
+  const layer = {
+    global: (isAllowed: boolean) => setGlobalDefault(staff, isAllowed),
+    module: (isAllowed: boolean) => setLayerRules(staff, { layer: "module" }, { [capability]: isAllowed }),
+    account: (isAllowed: boolean) => setLayerRules(staff, { layer: "account", accountId: contact.accountId }, { [capability]: isAllowed }),
+    group: (isAllowed: boolean) => group(contact.accountId, `Group ${Math.random()}`, isAllowed),
+    contact: (isAllowed: boolean) => setLayerRules(staff, { layer: "contact", contactId: contact.id }, { [capability]: isAllowed }),
+    object: (isAllowed: boolean) => setLayerRules(staff, { layer: "object", objectType: "project", objectId: project!.id }, { [capability]: isAllowed }),
+  } satisfies Record<Layer, (isAllowed: boolean) => Promise<unknown>>;
+  const explain = async () => (await explainCapabilities(who, [capability], { type: "project", id: project!.id }))[0]!;
+  return { staff, contact, otherAccountId: other!.id, project: project!, who, layer, group, explain };
+}
+
+describe("the permission resolver: most specific layer wins, nothing set means deny", () => {
+  afterEach(resetBusinessLayers);
+
+  const cases: { name: string; set: [Layer, boolean][]; isAllowed: boolean; decidedBy: Layer | "nothing set" }[] = [
+    { name: "nothing set anywhere", set: [], isAllowed: false, decidedBy: "nothing set" },
+    { name: "global default alone", set: [["global", true]], isAllowed: true, decidedBy: "global" },
+    { name: "module default beats global", set: [["global", true], ["module", false]], isAllowed: false, decidedBy: "module" },
+    { name: "account beats module", set: [["module", false], ["account", true]], isAllowed: true, decidedBy: "account" },
+    { name: "group beats account", set: [["account", true], ["group", false]], isAllowed: false, decidedBy: "group" },
+    { name: "contact beats group", set: [["group", false], ["contact", true]], isAllowed: true, decidedBy: "contact" },
+    { name: "object beats contact", set: [["contact", true], ["object", false]], isAllowed: false, decidedBy: "object" },
+    { name: "object allow beats every deny below", set: [["global", false], ["module", false], ["account", false], ["group", false], ["contact", false], ["object", true]], isAllowed: true, decidedBy: "object" },
+    { name: "a lower allow never beats a higher deny", set: [["global", true], ["module", true], ["account", true], ["group", true], ["contact", false]], isAllowed: false, decidedBy: "contact" },
+  ];
+  for (const testCase of cases) {
+    it(testCase.name, async () => {
+      const { layer, explain } = await setting();
+      for (const [name, isAllowed] of testCase.set) await layer[name](isAllowed);
+      expect(await explain()).toMatchObject({ isAllowed: testCase.isAllowed, decidedBy: testCase.decidedBy });
+    });
+  }
+
+  it("inherit removes a layer's answer", async () => {
+    const { staff, contact, layer, explain } = await setting();
+    await layer.account(true);
+    await layer.contact(false);
+    await setLayerRules(staff, { layer: "contact", contactId: contact.id }, { [capability]: null });
+    expect(await explain()).toMatchObject({ isAllowed: true, decidedBy: "account" });
   });
 
-  it("answers from the default, a contact's own setting, or nothing set, and says which", async () => {
-    const staff = await createStaffViewer();
-    const contact = await createContact();
-    expect((await explainContactCapabilities(staff, contact.id))[0]).toMatchObject({ isAllowed: false, decidedBy: "nothing set" });
-    await setCapabilityDefaults(staff, ["invoices.view", "tickets.view"]);
-    await setContactCapability(staff, contact.id, "tickets.view", false);
-    await setContactCapability(staff, contact.id, "projects.view", true);
-
-    const answers = Object.fromEntries((await explainContactCapabilities(staff, contact.id)).map((a) => [a.capability, a]));
-    expect(answers["invoices.view"]).toMatchObject({ isAllowed: true, decidedBy: "default" });
-    expect(answers["tickets.view"]).toMatchObject({ isAllowed: false, decidedBy: "contact" });
-    expect(answers["projects.view"]).toMatchObject({ isAllowed: true, decidedBy: "contact" });
-    expect(answers["invoices.pay"]).toMatchObject({ isAllowed: false, decidedBy: "default" });
-    expect([...(await capabilitiesOf(staff, contact.id))].sort()).toEqual(["invoices.view", "projects.view"]);
+  it("two groups disagreeing: the deny wins", async () => {
+    const { layer, explain } = await setting();
+    await layer.group(true);
+    await layer.group(false);
+    expect(await explain()).toMatchObject({ isAllowed: false, decidedBy: "group" });
   });
 
-  it("applies to every contact created later, with no copying", async () => {
-    const staff = await createStaffViewer();
-    await setCapabilityDefaults(staff, ["colleagues.invite"]);
-    const later = await createContact();
-    expect(await capabilitiesOf(staff, later.id)).toEqual(new Set(["colleagues.invite"]));
+  it("a group or account rule elsewhere does not follow the contact to another account", async () => {
+    const { staff, group, otherAccountId, explain } = await setting();
+    await group(otherAccountId, "Managers", true);
+    await setLayerRules(staff, { layer: "account", accountId: otherAccountId }, { [capability]: true });
+    expect(await explain()).toMatchObject({ isAllowed: false, decidedBy: "nothing set" });
   });
 
-  it("'apply the defaults to all existing contacts' overrides earlier settings, in one row", async () => {
-    const staff = await createStaffViewer();
-    const contact = await createContact();
-    await setCapabilityDefaults(staff, ["invoices.view"]);
-    await setContactCapability(staff, contact.id, "invoices.view", false);
+  it("'apply the defaults to all existing contacts' retires staff rules, in one row, but keeps inviters' limits", async () => {
+    const { staff, contact, layer, explain } = await setting();
+    await layer.module(true);
+    await layer.contact(false);
+    await db.insert(contactCapabilities).values({ contactId: contact.id, capability: "invoices.view", isAllowed: false, source: "inviter" });
     expect(await countContactsWithOwnPermissions(staff)).toBeGreaterThanOrEqual(1);
-
-    expect(await applyDefaultsToAllContacts(staff)).toBeGreaterThanOrEqual(1);
-    expect(await capabilitiesOf(staff, contact.id)).toEqual(new Set(["invoices.view"]));
-    expect(await countContactsWithOwnPermissions(staff)).toBe(0);
-
+    await applyDefaultsToAllContacts(staff);
+    expect(await explain()).toMatchObject({ isAllowed: true, decidedBy: "module" });
+    const [invoices] = await explainCapabilities({ contactId: contact.id, accountId: contact.accountId }, ["invoices.view"]);
+    expect(invoices).toMatchObject({ isAllowed: false, decidedBy: "contact" });
     await db.execute(sql`select pg_sleep(0.01)`);
-    await setContactCapability(staff, contact.id, "invoices.view", false);
-    expect(await capabilitiesOf(staff, contact.id)).toEqual(new Set());
+    await layer.contact(false);
+    expect(await explain()).toMatchObject({ isAllowed: false, decidedBy: "contact" });
   });
 
-  it("refuses unknown capabilities, bad ids and staff members", async () => {
-    const staff = await createStaffViewer();
-    const contact = await createContact();
-    expect(await setContactCapability(staff, contact.id, "admin.everything" as never, true)).toBe(false);
-    expect(await setContactCapability(staff, "x", "invoices.view", true)).toBe(false);
-    expect(await setContactCapability(staff, staff.userId, "invoices.view", true)).toBe(false);
+  it("refuses unknown targets and ignores unknown capabilities", async () => {
+    const { staff, contact, explain } = await setting();
+    expect(await setLayerRules(staff, { layer: "contact", contactId: staff.userId }, { [capability]: true })).toBe(false);
+    expect(await setLayerRules(staff, { layer: "account", accountId: "not-a-uuid" }, { [capability]: true })).toBe(false);
+    expect(await setLayerRules(staff, { layer: "object", objectType: "project", objectId: contact.accountId }, { [capability]: true })).toBe(false);
+    expect(await setLayerRules(staff, { layer: "contact", contactId: contact.id }, { "admin.everything": true } as never)).toBe(true);
+    expect(await explain()).toMatchObject({ decidedBy: "nothing set" });
   });
 });

@@ -16,6 +16,11 @@ export const businessSettings = pgTable(
     // "Apply the defaults to all existing contacts", recorded the same way: contact permissions set
     // before this moment give way to the defaults.
     defaultsAppliedAt: timestamp("defaults_applied_at", { withTimezone: true }),
+    // The global default of customer permissions: one answer for every capability no layer sets.
+    // Null is "not set", which means deny.
+    defaultAllowed: boolean("default_allowed"),
+    // ISO 4217 code every amount in the portal is shown in.
+    currency: text("currency").notNull().default("GBP"),
     // Origins (scheme://host[:port]) whose pages may post the embeddable sign-in form.
     embedOrigins: text("embed_origins").array().notNull().default(sql`'{}'::text[]`),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),

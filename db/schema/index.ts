@@ -11,3 +11,7 @@ export * from "./view-as";
 export * from "./imports";
 export * from "./invoices";
 export * from "./registrations";
+export * from "./projects";
+export * from "./work";
+export * from "./support";
+export * from "./files";

@@ -23,6 +23,9 @@ export const users = pgTable(
     staffRole: staffRole("staff_role"),
     // Bumped to end every session of this person at once (sign out everywhere, revoke).
     sessionVersion: integer("session_version").notNull().default(1),
+    // Labels on a person ("Android"); with the account's tags they decide which knowledge-base
+    // articles and web forms the person sees.
+    tags: text("tags").array().notNull().default(sql`'{}'::text[]`),
     lastLoginAt: timestamp("last_login_at", { withTimezone: true }),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },

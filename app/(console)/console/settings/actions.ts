@@ -5,10 +5,9 @@ import { headers } from "next/headers";
 import { z } from "zod";
 import { clientIp } from "@/auth";
 import type { ActionState } from "@/components/ui/action-state";
-import { isCapability } from "@/db/access/capabilities";
 import { parseOriginList, setEmbedOrigins } from "@/db/access/embed";
 import { enableLoginForAllContacts, setAllowCustomerLogin } from "@/db/access/login-settings";
-import { applyDefaultsToAllContacts, setCapabilityDefaults } from "@/db/access/permissions";
+import { applyDefaultsToAllContacts } from "@/db/access/permissions";
 import { requireStaffViewer } from "@/db/access/viewer";
 
 const allowSchema = z.object({ allowCustomerLogin: z.enum(["on"]).optional() });
@@ -28,16 +27,6 @@ export async function enableLoginForAllAction(): Promise<ActionState> {
   const changed = await enableLoginForAllContacts(viewer, clientIp(await headers()));
   revalidatePath("/console/settings");
   return { ok: true, message: `Login switched on for ${changed.toLocaleString("en-GB")} contacts.` };
-}
-
-export async function setCapabilityDefaultsAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
-  const viewer = await requireStaffViewer();
-  const chosen = formData.getAll("capability").map(String);
-  const unknown = chosen.filter((value) => !isCapability(value));
-  if (unknown.length > 0) return { error: "This form was incomplete. Reload the page and try again." };
-  await setCapabilityDefaults(viewer, chosen.filter(isCapability), clientIp(await headers()));
-  revalidatePath("/console/settings");
-  return { ok: true, message: "Default permissions saved. They apply to every contact without a setting of their own." };
 }
 
 export async function applyDefaultsToAllAction(): Promise<ActionState> {

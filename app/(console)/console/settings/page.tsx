@@ -8,16 +8,19 @@ import { getLoginSettings } from "@/db/access/login-settings";
 import { EmbedSection } from "./embed-section";
 import { signInAsTestClientAction } from "@/components/auth/test-client-actions";
 import { requireStaffViewer } from "@/db/access/viewer";
-import { getCapabilityDefaults, countContactsWithOwnPermissions } from "@/db/access/permissions";
-import { applyDefaultsToAllAction, enableLoginForAllAction, setAllowCustomerLoginAction, setCapabilityDefaultsAction } from "./actions";
+import { countContactsWithOwnPermissions, getGlobalDefault, getLayerRules } from "@/db/access/permissions";
+import { LayerRulesForm } from "@/components/console/layer-rules-form";
+import { GlobalDefaultForm } from "./global-default-form";
+import { applyDefaultsToAllAction, enableLoginForAllAction, setAllowCustomerLoginAction } from "./actions";
 
 export const metadata: Metadata = { title: "Settings" };
 
 export default async function SettingsPage() {
   const viewer = await requireStaffViewer();
-  const [settings, defaults, withOwn, embedOrigins] = await Promise.all([
+  const [settings, moduleDefaults, globalDefault, withOwn, embedOrigins] = await Promise.all([
     getLoginSettings(viewer),
-    getCapabilityDefaults(viewer),
+    getLayerRules(viewer, { layer: "module" }),
+    getGlobalDefault(viewer),
     countContactsWithOwnPermissions(viewer),
     getEmbedOrigins(viewer),
   ]);
@@ -69,23 +72,15 @@ export default async function SettingsPage() {
         </form>
       </section>
 
-      <section aria-labelledby="defaults-heading" className="space-y-3 rounded-lg bg-white p-5 ring-1 ring-zinc-200">
+      <section id="permissions" aria-labelledby="defaults-heading" className="space-y-4 rounded-lg bg-white p-5 ring-1 ring-zinc-200">
         <h2 id="defaults-heading" className="text-lg font-semibold">Default customer permissions</h2>
-        <p className="text-sm text-zinc-600">What every contact may do unless their own settings say otherwise, including contacts added later.</p>
-        <ActionForm action={setCapabilityDefaultsAction} title="Default permissions" className="space-y-3">
-          <fieldset>
-            <legend className="sr-only">Allowed by default</legend>
-            <div className="grid gap-2 sm:grid-cols-2">
-              {defaults.map((capability) => (
-                <label key={capability.key} className="flex items-center gap-2 text-sm">
-                  <input type="checkbox" name="capability" value={capability.key} defaultChecked={capability.isAllowed} className="size-4" />
-                  {capability.label}
-                </label>
-              ))}
-            </div>
-          </fieldset>
-          <Button type="submit">Save defaults</Button>
-        </ActionForm>
+        <p className="text-sm text-zinc-600">
+          What clients may do unless an account, a group, the person or a record says otherwise — including contacts added later. The most specific
+          setting wins: record › contact › group › account › these module defaults › the global default. Nothing set anywhere means no.
+        </p>
+        <GlobalDefaultForm current={globalDefault} />
+        <h3 className="text-base font-semibold">Module defaults</h3>
+        <LayerRulesForm target={{ layer: "module" }} rules={moduleDefaults} title="Module defaults" inheritLabel="Use the global default" />
         <ConfirmForm
           action={applyDefaultsToAllAction}
           triggerLabel="Apply the defaults to all existing contacts"

@@ -7,6 +7,7 @@ import { StatusBadge } from "@/components/ui/status-badge";
 import { getAccount } from "@/db/access/accounts";
 import { requireStaffViewer } from "@/db/access/viewer";
 import { TextField } from "@/components/ui/field";
+import { PermissionsSection } from "./permissions-section";
 import { setAccountContactLoginAction, setAccountTagsAction, setPortalAccessAction } from "./actions";
 
 export const metadata: Metadata = { title: "Account" };
@@ -100,6 +101,7 @@ export default async function AccountPage({ params }: { params: Promise<{ id: st
       {account.contactTotal > account.contacts.length ? (
         <p className="mt-2 text-sm text-zinc-600">Showing the first {account.contacts.length}; search Contacts to find others.</p>
       ) : null}
+      <PermissionsSection viewer={viewer} accountId={account.id} people={account.contacts} />
     </>
   );
 }

@@ -10,18 +10,21 @@ import { ActionForm } from "@/components/ui/action-form";
 import { Button } from "@/components/ui/button";
 import { ConfirmForm } from "@/components/ui/confirm-form";
 import { cancelInvitationAction, sendPasswordResetLinkAction, setContactLoginAction } from "./actions";
-import { explainContactCapabilities } from "@/db/access/permissions";
+import { getLayerRules } from "@/db/access/permissions";
+import { ExplainPanel } from "@/components/console/explain-panel";
+import { LayerRulesForm } from "@/components/console/layer-rules-form";
+import { firstParam } from "@/components/ui/search-params";
 import { InviteForm } from "./invite-form";
 import { ViewAsForm } from "./view-as-form";
-import { PermissionsTable } from "./permissions-table";
 
 export const metadata: Metadata = { title: "Contact" };
 
-export default async function ContactPage({ params }: { params: Promise<{ id: string }> }) {
+export default async function ContactPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const viewer = await requireStaffViewer();
   const contact = await getContact(viewer, (await params).id);
   if (!contact) notFound();
-  const permissions = await explainContactCapabilities(viewer, contact.id);
+  const query = await searchParams;
+  const ownRules = await getLayerRules(viewer, { layer: "contact", contactId: contact.id });
   return (
     <>
     <div className="grid gap-6 lg:grid-cols-2">
@@ -117,10 +120,22 @@ export default async function ContactPage({ params }: { params: Promise<{ id: st
         )}
       </section>
     </div>
-    <section aria-labelledby="permissions-heading" className="mt-8">
-      <h2 id="permissions-heading" className="mb-2 text-lg font-semibold">Permissions</h2>
-      <PermissionsTable contactId={contact.id} answers={permissions} />
-    </section>
+    <div className="mt-8 grid gap-6 lg:grid-cols-2">
+      <section id="permissions" aria-labelledby="permissions-heading" className="self-start rounded-lg bg-white p-5 ring-1 ring-zinc-200">
+        <h2 id="permissions-heading" className="text-lg font-semibold">Their own permissions</h2>
+        <p className="mb-3 text-sm text-zinc-600">Beat their groups, accounts and the defaults, in every account they act for. A record&apos;s own setting still beats these.</p>
+        <LayerRulesForm target={{ layer: "contact", contactId: contact.id }} rules={ownRules} title="Their own permissions" />
+      </section>
+      <section id="explain" aria-labelledby="explain-heading">
+        <h2 id="explain-heading" className="mb-2 text-lg font-semibold">Explain</h2>
+        <ExplainPanel
+          viewer={viewer}
+          contactId={contact.id}
+          accounts={contact.accounts}
+          query={{ account: firstParam(query.account), capability: firstParam(query.capability), object: firstParam(query.object) }}
+        />
+      </section>
+    </div>
     </>
   );
 }

@@ -1,0 +1,101 @@
+import Link from "next/link";
+import { Button } from "@/components/ui/button";
+import { capabilities, isCapability, labelOf, modules, type ObjectType } from "@/db/access/capabilities";
+import { listObjectChoices, OBJECT_CHOICES_LIMIT } from "@/db/access/object-accounts";
+import type { Layer } from "@/db/access/permission-resolver";
+import { explainForContact } from "@/db/access/permissions";
+import type { StaffViewer } from "@/db/access/viewer";
+import { consoleObjectPath } from "./object-paths";
+
+const layerNames: Record<Layer | "nothing set", string> = {
+  object: "this record's own setting",
+  contact: "the contact's own setting",
+  group: "a group at the account",
+  account: "the account's setting",
+  module: "the module default",
+  global: "the global default",
+  "nothing set": "nothing set anywhere (denied)",
+};
+
+// "Why may (or may not) this contact do this?": the effective answer for each capability, the
+// layer that decided it, and a link to change it where it lives. A plain GET form, so it works
+// without JavaScript and the answer can be linked to.
+export async function ExplainPanel({
+  viewer,
+  contactId,
+  accounts,
+  query,
+}: {
+  viewer: StaffViewer;
+  contactId: string;
+  accounts: { id: string; name: string }[];
+  query: { account?: string; capability?: string; object?: string };
+}) {
+  if (accounts.length === 0) return <p className="text-sm text-zinc-600">Add this contact to an account to see what they may do there.</p>;
+  const accountId = accounts.find((account) => account.id === query.account)?.id ?? accounts[0]!.id;
+  const capability = query.capability && isCapability(query.capability) ? query.capability : undefined;
+  const objectType = capability ? (modules.find((module) => module.key === capabilities.find((c) => c.key === capability)!.module)?.objectType ?? null) : null;
+  const choices = objectType ? await listObjectChoices(viewer, objectType, accountId) : [];
+  const object = objectType && choices.some((choice) => choice.id === query.object) ? { type: objectType, id: query.object! } : undefined;
+  const answers = await explainForContact(viewer, { contactId, accountId, capability, object });
+  const changeLink = (layer: Layer | "nothing set", type: ObjectType | undefined) =>
+    layer === "object" && object && type
+      ? `${consoleObjectPath(type, object.id)}#permissions`
+      : layer === "contact"
+        ? `/console/contacts/${contactId}#permissions`
+        : layer === "group"
+          ? `/console/accounts/${accountId}#groups`
+          : layer === "account"
+            ? `/console/accounts/${accountId}#permissions`
+            : "/console/settings#permissions";
+
+  return (
+    <div className="space-y-3">
+      <form method="get" className="flex flex-wrap items-end gap-3 text-sm" aria-label="Explain a permission">
+        <label className="flex flex-col gap-1">
+          <span className="font-medium">Acting for</span>
+          <select name="account" defaultValue={accountId} className="rounded-md border border-zinc-300 bg-white px-2 py-1">
+            {accounts.map((account) => (
+              <option key={account.id} value={account.id}>{account.name}</option>
+            ))}
+          </select>
+        </label>
+        <label className="flex flex-col gap-1">
+          <span className="font-medium">Permission</span>
+          <select name="capability" defaultValue={capability ?? ""} className="rounded-md border border-zinc-300 bg-white px-2 py-1">
+            <option value="">All permissions</option>
+            {capabilities.map((c) => (
+              <option key={c.key} value={c.key}>{c.label}</option>
+            ))}
+          </select>
+        </label>
+        {objectType ? (
+          <label className="flex flex-col gap-1">
+            <span className="font-medium">On the record</span>
+            <select name="object" defaultValue={object?.id ?? ""} className="max-w-64 rounded-md border border-zinc-300 bg-white px-2 py-1">
+              <option value="">Any (no record)</option>
+              {choices.map((choice) => (
+                <option key={choice.id} value={choice.id}>{choice.label}</option>
+              ))}
+            </select>
+          </label>
+        ) : null}
+        <Button type="submit" variant="secondary">Explain</Button>
+      </form>
+      {choices.length === OBJECT_CHOICES_LIMIT ? <p className="text-xs text-zinc-600">Showing the {OBJECT_CHOICES_LIMIT} newest records.</p> : null}
+      <ul className="divide-y divide-zinc-100 rounded-lg bg-white text-sm ring-1 ring-zinc-200" aria-label="Explanation">
+        {answers.map((answer) => (
+          <li key={answer.capability} className="flex flex-wrap items-center justify-between gap-2 px-3 py-2">
+            <span>
+              <span className="font-medium">{labelOf(answer.capability)}:</span> {answer.isAllowed ? "allowed" : "denied"}, decided by{" "}
+              <span data-testid="deciding-layer">{layerNames[answer.decidedBy]}</span>
+            </span>
+            <Link href={changeLink(answer.decidedBy, objectType ?? undefined)} className="text-brand underline">
+              Change it there
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

@@ -1,0 +1,135 @@
+import "server-only";
+import { sql, type AnyColumn, type SQL } from "drizzle-orm";
+import { db } from "@/db/client";
+import {
+  accounts,
+  users,
+  accountCapabilities,
+  businessSettings,
+  capabilityDefaults,
+  contactCapabilities,
+  contactGroupMembers,
+  contactGroups,
+  groupCapabilities,
+  objectCapabilities,
+} from "@/db/schema";
+import { capabilities, type Capability, type ObjectType } from "./capabilities";
+import type { ContactViewer } from "./viewer";
+
+// The one permission resolver. "May this contact, acting for this account, do C (on object O)?"
+// Layers, most specific first; each says allow, deny or nothing; nothing anywhere means deny:
+export const layers = ["object", "contact", "group", "account", "module", "global"] as const;
+export type Layer = (typeof layers)[number];
+// Everything is SQL so that a list page filters all its rows in the same query that reads them,
+// and so that a change made by staff counts on the very next request (nothing is cached).
+
+/** A contact acting for one account: whose permissions are asked about. */
+export type Acting = { contactId: string; accountId: string };
+export type ObjectRef = { type: ObjectType; id: SQL | AnyColumn | string };
+
+export function actingAs(viewer: ContactViewer): Acting {
+  return { contactId: viewer.userId, accountId: viewer.accountId };
+}
+
+const defaultsAppliedAt = sql`(select ${businessSettings.defaultsAppliedAt} from ${businessSettings} where ${businessSettings.id} = 1)`;
+
+/** Each layer's own answer (true, false or null) for one capability, as SQL. */
+function layerAnswers(who: Acting, capability: SQL | string, object?: ObjectRef): Record<Layer, SQL<boolean | null>> {
+  return {
+    object: object
+      ? sql`(select ${objectCapabilities.isAllowed} from ${objectCapabilities}
+              where ${objectCapabilities.objectId} = ${object.id} and ${objectCapabilities.objectType} = ${object.type}
+                and ${objectCapabilities.capability} = ${capability} and ${objectCapabilities.accountId} = ${who.accountId})`
+      : sql`null::boolean`,
+    // A staff rule older than "apply the defaults to all existing contacts" no longer counts; an
+    // inviter's limit always does.
+    contact: sql`(select ${contactCapabilities.isAllowed} from ${contactCapabilities}
+              where ${contactCapabilities.contactId} = ${who.contactId} and ${contactCapabilities.capability} = ${capability}
+                and (${contactCapabilities.source} = 'inviter' or ${defaultsAppliedAt} is null or ${contactCapabilities.setAt} > ${defaultsAppliedAt}))`,
+    // Several groups: bool_and makes any deny win; no rule in any group gives null.
+    group: sql`(select bool_and(${groupCapabilities.isAllowed}) from ${groupCapabilities}
+              join ${contactGroupMembers} on ${contactGroupMembers.groupId} = ${groupCapabilities.groupId}
+              join ${contactGroups} on ${contactGroups.id} = ${groupCapabilities.groupId}
+              where ${contactGroupMembers.contactId} = ${who.contactId} and ${contactGroups.accountId} = ${who.accountId}
+                and ${groupCapabilities.capability} = ${capability})`,
+    account: sql`(select ${accountCapabilities.isAllowed} from ${accountCapabilities}
+              where ${accountCapabilities.accountId} = ${who.accountId} and ${accountCapabilities.capability} = ${capability})`,
+    module: sql`(select ${capabilityDefaults.isAllowed} from ${capabilityDefaults} where ${capabilityDefaults.capability} = ${capability})`,
+    global: sql`(select ${businessSettings.defaultAllowed} from ${businessSettings} where ${businessSettings.id} = 1)`,
+  };
+}
+
+/**
+ * The effective answer as a SQL boolean, to put in a WHERE or a column. With an object whose id is
+ * a column (projects.id), a whole list is filtered in one query: the layers above the object are
+ * the same for every row, so PostgreSQL computes them once.
+ */
+export function allowedSql(who: Acting, capability: Capability, object?: ObjectRef): SQL<boolean> {
+  const answers = layerAnswers(who, capability, object);
+  return sql<boolean>`coalesce(${sql.join(
+    layers.filter((layer) => layer !== "object" || object).map((layer) => answers[layer]),
+    sql`, `,
+  )}, false)`;
+}
+
+/**
+ * Tag visibility (knowledge-base articles, web forms): a record with no tags is for everyone; a
+ * tagged one for contacts whose own or whose account's tags share one of its tags.
+ */
+export function tagsVisibleSql(who: Acting, tags: SQL | AnyColumn): SQL<boolean> {
+  return sql<boolean>`(cardinality(${tags}) = 0 or ${tags} && (
+    select ${users.tags} || ${accounts.tags} from ${users}, ${accounts} where ${users.id} = ${who.contactId} and ${accounts.id} = ${who.accountId}))`;
+}
+
+/** One check, one round trip: may the viewer do this (on this object)? */
+export async function can(viewer: ContactViewer, capability: Capability, object?: { type: ObjectType; id: string }) {
+  const rows = await db.execute<{ allowed: boolean }>(sql`select ${allowedSql(actingAs(viewer), capability, object)} as allowed`);
+  return rows[0]?.allowed === true;
+}
+
+export type Explanation = { capability: Capability; isAllowed: boolean; decidedBy: Layer | "nothing set"; answers: Record<Layer, boolean | null> };
+
+/** Every layer's answer for the given capabilities (all by default), in one query, and which decided. */
+export async function explainCapabilities(who: Acting, wanted: readonly Capability[] = capabilities.map((c) => c.key), object?: { type: ObjectType; id: string }): Promise<Explanation[]> {
+  const answers = layerAnswers(who, sql`wanted.capability`, object);
+  const rows = await db.execute<{ capability: Capability } & Record<Layer, boolean | null>>(sql`
+    select wanted.capability, ${sql.join(
+      layers.map((layer) => sql`${answers[layer]} as ${sql.identifier(layer)}`),
+      sql`, `,
+    )}
+    from unnest(${textArray(wanted)}) as wanted(capability)`);
+  const byCapability = new Map(rows.map((row) => [row.capability, row]));
+  return wanted.map((capability) => {
+    const row = byCapability.get(capability)!;
+    const layerAnswers = Object.fromEntries(layers.map((layer) => [layer, row[layer]])) as Record<Layer, boolean | null>;
+    return { capability, ...decide(layerAnswers), answers: layerAnswers };
+  });
+}
+
+function textArray(values: readonly string[]) {
+  return sql`array[${sql.join(
+    values.map((value) => sql`${value}`),
+    sql`, `,
+  )}]::text[]`;
+}
+
+/** The most specific layer with an answer decides; none means deny. */
+export function decide(answers: Record<Layer, boolean | null>): { isAllowed: boolean; decidedBy: Layer | "nothing set" } {
+  const deciding = layers.find((layer) => answers[layer] !== null);
+  return deciding ? { isAllowed: answers[deciding]!, decidedBy: deciding } : { isAllowed: false, decidedBy: "nothing set" };
+}
+
+/**
+ * The modules a contact may use, for their navigation: a capability counts when the layers above
+ * the objects allow it, or when at least one record of their account is opened to them.
+ */
+export async function usableCapabilities(viewer: ContactViewer): Promise<Set<Capability>> {
+  const who = actingAs(viewer);
+  const answers = layerAnswers(who, sql`wanted.capability`);
+  const rows = await db.execute<{ capability: Capability }>(sql`
+    select wanted.capability from unnest(${textArray(capabilities.map((c) => c.key))}) as wanted(capability)
+    where coalesce(${sql.join([answers.contact, answers.group, answers.account, answers.module, answers.global], sql`, `)}, false)
+       or exists (select 1 from ${objectCapabilities} where ${objectCapabilities.accountId} = ${who.accountId}
+                    and ${objectCapabilities.capability} = wanted.capability and ${objectCapabilities.isAllowed})`);
+  return new Set(rows.map((row) => row.capability));
+}

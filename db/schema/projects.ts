@@ -1,0 +1,47 @@
+import { sql } from "drizzle-orm";
+import { date, index, integer, pgEnum, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { accounts } from "./accounts";
+import { users } from "./people";
+
+export const projectStatus = pgEnum("project_status", ["planning", "active", "on_hold", "completed"]);
+
+export const projects = pgTable(
+  "projects",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    accountId: uuid("account_id")
+      .notNull()
+      .references(() => accounts.id, { onDelete: "cascade" }),
+    managerId: uuid("manager_id").references(() => users.id, { onDelete: "set null" }),
+    name: text("name").notNull(),
+    description: text("description").notNull().default(""),
+    status: projectStatus("status").notNull().default("active"),
+    progressPercent: integer("progress_percent").notNull().default(0),
+    budgetCents: integer("budget_cents").notNull().default(0),
+    budgetUsedCents: integer("budget_used_cents").notNull().default(0),
+    startsOn: date("starts_on"),
+    dueOn: date("due_on"),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("projects_account_name_idx").on(t.accountId, t.name, t.id), index("projects_name_trgm_idx").using("gin", sql`${t.name} gin_trgm_ops`)],
+);
+
+export const taskStatus = pgEnum("task_status", ["open", "in_progress", "done"]);
+
+export const tasks = pgTable(
+  "tasks",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    accountId: uuid("account_id")
+      .notNull()
+      .references(() => accounts.id, { onDelete: "cascade" }),
+    managerId: uuid("manager_id").references(() => users.id, { onDelete: "set null" }),
+    projectId: uuid("project_id").references(() => projects.id, { onDelete: "cascade" }),
+    title: text("title").notNull(),
+    description: text("description").notNull().default(""),
+    status: taskStatus("status").notNull().default("open"),
+    dueOn: date("due_on"),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("tasks_account_idx").on(t.accountId, t.createdAt), index("tasks_project_idx").on(t.projectId)],
+);

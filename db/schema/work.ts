@@ -1,0 +1,64 @@
+import { date, index, integer, pgEnum, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { accounts } from "./accounts";
+import { users } from "./people";
+import { projects } from "./projects";
+
+// Contracts and retainers: an allowance of time over a period. Usage is the sum of the
+// timesheet entries booked against the contract, so it is always current.
+export const contracts = pgTable(
+  "contracts",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    accountId: uuid("account_id")
+      .notNull()
+      .references(() => accounts.id, { onDelete: "cascade" }),
+    managerId: uuid("manager_id").references(() => users.id, { onDelete: "set null" }),
+    name: text("name").notNull(),
+    startsOn: date("starts_on").notNull(),
+    endsOn: date("ends_on").notNull(),
+    allowanceMinutes: integer("allowance_minutes").notNull(),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("contracts_account_idx").on(t.accountId, t.startsOn)],
+);
+
+export const saleStage = pgEnum("sale_stage", ["lead", "qualified", "proposal", "won", "lost"]);
+
+// Sales opportunities, shared with partners who bring or work the deal.
+export const sales = pgTable(
+  "sales",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    accountId: uuid("account_id")
+      .notNull()
+      .references(() => accounts.id, { onDelete: "cascade" }),
+    managerId: uuid("manager_id").references(() => users.id, { onDelete: "set null" }),
+    title: text("title").notNull(),
+    stage: saleStage("stage").notNull().default("lead"),
+    valueCents: integer("value_cents").notNull().default(0),
+    expectedCloseOn: date("expected_close_on"),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("sales_account_idx").on(t.accountId, t.createdAt)],
+);
+
+// Time worked for an account, by staff or by a contractor's contact, optionally against a project
+// or a contract.
+export const timesheetEntries = pgTable(
+  "timesheet_entries",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    accountId: uuid("account_id")
+      .notNull()
+      .references(() => accounts.id, { onDelete: "cascade" }),
+    managerId: uuid("manager_id").references(() => users.id, { onDelete: "set null" }),
+    personId: uuid("person_id").references(() => users.id, { onDelete: "set null" }),
+    projectId: uuid("project_id").references(() => projects.id, { onDelete: "set null" }),
+    contractId: uuid("contract_id").references(() => contracts.id, { onDelete: "set null" }),
+    workedOn: date("worked_on").notNull(),
+    minutes: integer("minutes").notNull(),
+    description: text("description").notNull(),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("timesheet_entries_account_idx").on(t.accountId, t.workedOn), index("timesheet_entries_contract_idx").on(t.contractId)],
+);
