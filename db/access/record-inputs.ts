@@ -1,0 +1,37 @@
+import { z } from "zod";
+
+// Pieces of the staff record forms' Zod schemas, so every module reads amounts and dates alike.
+
+/** "1,250.50" or "1250" → 125050 cents. */
+export const moneySchema = z
+  .string()
+  .trim()
+  .transform((value) => value.replace(/[,\s£$€]/g, ""))
+  .pipe(z.string().regex(/^\d{1,9}(\.\d{1,2})?$/, "Enter an amount such as 1250 or 1250.50."))
+  .transform((value) => Math.round(Number(value) * 100));
+
+/** An optional date from <input type="date">: empty means none. */
+export const optionalDateSchema = z
+  .string()
+  .trim()
+  .transform((value) => value || null)
+  .pipe(z.iso.date("Enter a date as YYYY-MM-DD.").nullable());
+
+export const requiredDateSchema = z.iso.date("Enter a date as YYYY-MM-DD.");
+
+export const titleSchema = (label: string) => z.string().trim().min(1, `${label} is required.`).max(200, `${label} must be at most 200 characters.`);
+
+/** A staff manager picked from a list; empty means nobody. */
+export const managerSchema = z
+  .string()
+  .transform((value) => value || null)
+  .pipe(z.uuid("Choose a manager from the list.").nullable());
+
+export const accountNumberSchema = z.string().trim().min(1, "Enter the client account's number.").max(60);
+
+/** Comma-separated tags → a clean, de-duplicated list. */
+export const tagsSchema = z
+  .string()
+  .max(1000)
+  .transform((value) => [...new Set(value.split(",").map((tag) => tag.trim()).filter(Boolean))])
+  .pipe(z.array(z.string().max(60, "Keep each tag under 60 characters.")).max(30, "Use at most 30 tags."));
