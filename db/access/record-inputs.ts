@@ -35,3 +35,27 @@ export const tagsSchema = z
   .max(1000)
   .transform((value) => [...new Set(value.split(",").map((tag) => tag.trim()).filter(Boolean))])
   .pipe(z.array(z.string().max(60, "Keep each tag under 60 characters.")).max(30, "Use at most 30 tags."));
+
+/** The line rows of an invoice or quote form; rows left blank are dropped. */
+export const linesSchema = z
+  .array(z.object({ description: z.string().trim().max(500, "Keep each line under 500 characters."), quantity: z.string().trim(), unitPrice: z.string().trim() }))
+  .max(50)
+  .transform((rows) => rows.filter((row) => row.description || row.quantity || row.unitPrice))
+  .pipe(
+    z.array(
+      z.object({
+        description: z.string().min(1, "Each line needs a description."),
+        quantity: z
+          .string()
+          .regex(/^\d{1,6}$/, "Enter each line's quantity as a whole number.")
+          .transform(Number)
+          .pipe(z.number().min(1, "Quantities start at 1.")),
+        unitPrice: moneySchema,
+      }),
+    ),
+  )
+  .transform((rows) => rows.map((row) => ({ description: row.description, quantity: row.quantity, unitCents: row.unitPrice })));
+
+export function totalOf(lines: { quantity: number; unitCents: number }[]) {
+  return lines.reduce((sum, line) => sum + line.quantity * line.unitCents, 0);
+}
