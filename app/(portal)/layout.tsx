@@ -4,11 +4,15 @@ import { AccountSwitcher } from "@/components/portal/account-switcher";
 import { ViewAsBanner } from "@/components/portal/view-as-banner";
 import { unsafeGetBranding } from "@/db/access/business";
 import { requireContactViewer } from "@/db/access/viewer";
+import { PortalNav } from "@/components/portal/portal-nav";
+import { sectionsFor } from "@/components/portal/portal-sections";
+import { getUsableCapabilities } from "@/db/access/portal";
 
 // The client portal, in the business's branding. Every page shows which account is active.
 export default async function PortalLayout({ children }: { children: ReactNode }) {
   const viewer = await requireContactViewer();
-  const brand = await unsafeGetBranding();
+  const [brand, usable] = await Promise.all([unsafeGetBranding(), getUsableCapabilities(viewer)]);
+  const sections = sectionsFor(usable).map(({ href, label }) => ({ href, label }));
   return (
     <div className="min-h-dvh">
       {viewer.viewAs ? <ViewAsBanner name={viewer.name} accountName={viewer.accountName} staffName={viewer.viewAs.staffName} expiresAt={viewer.viewAs.expiresAt} /> : null}
@@ -28,6 +32,7 @@ export default async function PortalLayout({ children }: { children: ReactNode }
           )}
         </div>
       </header>
+      <PortalNav sections={sections} />
       <main className="mx-auto max-w-5xl px-4 py-8">{children}</main>
     </div>
   );

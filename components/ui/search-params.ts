@@ -31,3 +31,9 @@ export function firstParam(value: string | string[] | undefined) {
 function first(value: string | string[] | undefined) {
   return Array.isArray(value) ? value[0] : value;
 }
+
+/** A record list's query string: search words, a status-like filter, a sort and the page cursor. Unknown values are ignored by the access layer. */
+export async function parseRecordListParams(searchParams: Promise<Record<string, string | string[] | undefined>>) {
+  const raw = await searchParams;
+  return { query: firstParam(raw.q) ?? "", status: firstParam(raw.status) || undefined, sort: firstParam(raw.sort) || undefined, cursor: first(raw.after)?.slice(0, 800) || undefined };
+}

@@ -4,7 +4,8 @@ import { describe, expect, it } from "vitest";
 import { db } from "@/db/client";
 import { auditEvents, businessSettings, capabilityDefaults, emails, invitations, tokens, users } from "@/db/schema";
 import { inviteColleague, sendInvitation, unsafeAcceptInvitation, unsafeAutoInviteOnInboundEmail, unsafeInspectInvitation } from "./invitations";
-import { applyDefaultsToAllContacts, getMyCapabilities, setLayerRules } from "./permissions";
+import { usableCapabilities as getMyCapabilities } from "./permission-resolver";
+import { applyDefaultsToAllContacts, setLayerRules } from "./permissions";
 import type { ContactViewer } from "./viewer";
 import { createContact, createStaffViewer, readUser } from "./test-fixtures";
 

@@ -6,8 +6,8 @@ import { recordAudit } from "./audit";
 import { capabilities, isCapability, type Capability, type ObjectType } from "./capabilities";
 import { unsafeFindObjectAccount } from "./object-accounts";
 import { isUuid } from "./ids";
-import { explainCapabilities, usableCapabilities, type Acting, type Explanation } from "./permission-resolver";
-import { assertStaff, type ContactViewer, type StaffViewer } from "./viewer";
+import { explainCapabilities, type Acting, type Explanation } from "./permission-resolver";
+import { assertStaff, type StaffViewer } from "./viewer";
 
 // Staff editing each layer of customer permissions where it lives, and the Explain panel. The
 // answers themselves come only from the resolver (permission-resolver.ts).
@@ -204,10 +204,4 @@ export async function explainForContact(
   const who: Acting = { contactId: request.contactId, accountId: request.accountId };
   const object = request.object && isUuid(request.object.id) ? request.object : undefined;
   return explainCapabilities(who, request.capability ? [request.capability] : capabilities.map((c) => c.key), object);
-}
-
-/** The signed-in contact (or a staff member viewing as them): the capabilities they may use, for navigation and checks. */
-export async function getMyCapabilities(viewer: ContactViewer): Promise<Set<Capability>> {
-  if (viewer.kind !== "contact") return new Set();
-  return usableCapabilities(viewer);
 }

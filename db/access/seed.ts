@@ -1,7 +1,8 @@
 import "server-only";
 import { db } from "@/db/client";
 import { sql } from "drizzle-orm";
-import { accountContacts, accounts, businessSettings, capabilityDefaults, invoices, users } from "@/db/schema";
+import { accountContacts, accounts, businessSettings, capabilityDefaults, users } from "@/db/schema";
+import { unsafeSeedDemoContent } from "./seed-content";
 import { hashPassword } from "@/db/security/passwords";
 
 // The demo business that a fresh install starts with. The README lists these sign-ins.
@@ -14,12 +15,6 @@ const demoAccounts = [
   { number: "A-1001", name: "Harbour Logistics", billingPostcode: "BS1 4DJ", tags: ["Platinum"] },
   { number: "A-1002", name: "Juniper Dental", billingPostcode: "M1 2AB" },
   { number: "A-1003", name: "Northwind Architects", billingPostcode: "EH1 1YZ", tags: ["Partner"] },
-];
-
-const demoInvoices: [string, string, number][] = [
-  ["INV-2026-0142", "A-1001", 184_000],
-  ["INV-2026-0150", "A-1002", 52_500],
-  ["INV-2026-0163", "A-1003", 310_000],
 ];
 
 // [name, email, account numbers]; Priya is the accountant working for two of the clients.
@@ -56,23 +51,17 @@ export async function unsafeSeedDemoBusiness(): Promise<boolean> {
       .returning({ id: businessSettings.id });
     if (inserted.length === 0) return false;
 
-    const allowedByDefault = ["invoices.view", "quotes.view", "projects.view", "tasks.view", "tickets.view", "tickets.create", "files.upload", "knowledge.view"];
+    const allowedByDefault = ["invoices.view", "quotes.view", "projects.view", "tasks.view", "tickets.view", "tickets.create", "files.upload", "knowledge.view", "forms.view"];
     await tx.insert(capabilityDefaults).values(allowedByDefault.map((capability) => ({ capability, isAllowed: true })));
-    await tx.insert(users).values([
-      { kind: "staff", staffRole: "owner", name: "Olivia Hart", email: demoSignIns.owner.email, passwordHash: ownerHash },
-      { kind: "staff", staffRole: "member", name: "Sam Patel", email: "sam@brightwater.example" },
-    ]);
+    const [owner, member] = await tx
+      .insert(users)
+      .values([
+        { kind: "staff", staffRole: "owner", name: "Olivia Hart", email: demoSignIns.owner.email, passwordHash: ownerHash },
+        { kind: "staff", staffRole: "member", name: "Sam Patel", email: "sam@brightwater.example" },
+      ])
+      .returning({ id: users.id });
     const accountRows = await tx.insert(accounts).values(demoAccounts).returning({ id: accounts.id, number: accounts.number });
     const accountIds = new Map(accountRows.map((row) => [row.number, row.id]));
-    // Recent invoices, so that registering against an account can be tried (see README).
-    await tx.insert(invoices).values(
-      demoInvoices.map(([number, accountNumber, cents]) => ({
-        number,
-        accountId: accountIds.get(accountNumber)!,
-        issuedOn: sql`current_date - 30`,
-        totalCents: cents,
-      })),
-    );
     const contactRows = await tx
       .insert(users)
       .values(
@@ -90,6 +79,7 @@ export async function unsafeSeedDemoBusiness(): Promise<boolean> {
         numbers.map((number) => ({ accountId: accountIds.get(number)!, contactId: contactIds.get(email)! })),
       ),
     );
+    await unsafeSeedDemoContent(tx, { account: (number) => accountIds.get(number)!, contact: (email) => contactIds.get(email)!, owner: owner!.id, member: member!.id });
     return true;
   });
 }

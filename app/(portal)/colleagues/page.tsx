@@ -1,18 +1,15 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { randomUUID } from "node:crypto";
 import { ActionForm } from "@/components/ui/action-form";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
-import { getMyCapabilities } from "@/db/access/permissions";
-import { requireContactViewer } from "@/db/access/viewer";
+import { requirePortalModule } from "@/db/access/portal";
 import { inviteColleagueAction } from "./actions";
 
 export const metadata: Metadata = { title: "Invite a colleague" };
 
 export default async function ColleaguesPage() {
-  const viewer = await requireContactViewer();
-  if (!(await getMyCapabilities(viewer)).has("colleagues.invite")) notFound();
+  const viewer = await requirePortalModule("colleagues.invite");
   return (
     <section className="max-w-lg rounded-xl bg-white p-6 shadow-sm ring-1 ring-zinc-200">
       <h1 className="text-2xl font-semibold">Invite a colleague</h1>

@@ -1,0 +1,36 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getMyForm } from "@/db/access/knowledge";
+import { requireContactViewer } from "@/db/access/viewer";
+
+export const metadata: Metadata = { title: "Support form" };
+
+const kindLabels = { text: "a short answer", long_text: "a longer description", email: "an email address" };
+
+// What the form asks and which team answers it, so a client knows what to have ready.
+export default async function FormPage({ params }: { params: Promise<{ id: string }> }) {
+  const viewer = await requireContactViewer();
+  const form = await getMyForm(viewer, (await params).id);
+  if (!form) notFound();
+  return (
+    <article className="space-y-4">
+      <p className="text-sm text-zinc-600">
+        <Link href="/forms" className="underline">Support forms</Link>
+      </p>
+      <h1 className="text-2xl font-semibold">{form.title}</h1>
+      {form.description ? <p className="whitespace-pre-line">{form.description}</p> : null}
+      {form.team ? <p className="text-sm text-zinc-600">Answered by the {form.team} team.</p> : null}
+      <section aria-labelledby="fields-heading" className="rounded-xl bg-white p-5 ring-1 ring-zinc-200">
+        <h2 id="fields-heading" className="mb-2 font-semibold">What this form asks for</h2>
+        <ul className="list-disc space-y-1 pl-5 text-sm">
+          {form.fields.map((field) => (
+            <li key={field.label}>
+              {field.label} — {kindLabels[field.kind]}
+            </li>
+          ))}
+        </ul>
+      </section>
+    </article>
+  );
+}

@@ -1,0 +1,27 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { DateTime } from "@/components/ui/date-time";
+import { getMyArticle } from "@/db/access/knowledge";
+import { requireContactViewer } from "@/db/access/viewer";
+
+export const metadata: Metadata = { title: "Article" };
+
+export default async function ArticlePage({ params }: { params: Promise<{ id: string }> }) {
+  const viewer = await requireContactViewer();
+  const article = await getMyArticle(viewer, (await params).id);
+  if (!article) notFound();
+  return (
+    <article className="space-y-4">
+      <p className="text-sm text-zinc-600">
+        <Link href="/knowledge" className="underline">Knowledge base</Link>
+      </p>
+      <h1 className="text-2xl font-semibold">{article.title}</h1>
+      <p className="text-sm text-zinc-600">
+        Updated <DateTime value={article.updatedAt} />
+        {article.tags.length ? ` · ${article.tags.join(", ")}` : ""}
+      </p>
+      <div className="whitespace-pre-line rounded-xl bg-white p-5 leading-relaxed ring-1 ring-zinc-200">{article.body}</div>
+    </article>
+  );
+}

@@ -1,0 +1,58 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { AttachedFiles, RecordDetail } from "@/components/portal/record-detail";
+import { formatDay, formatMoney, humanize } from "@/components/ui/format";
+import { unsafeGetBranding } from "@/db/access/business";
+import { getMyProject } from "@/db/access/projects";
+import { requireContactViewer } from "@/db/access/viewer";
+
+export const metadata: Metadata = { title: "Project" };
+
+export default async function ProjectPage({ params }: { params: Promise<{ id: string }> }) {
+  const viewer = await requireContactViewer();
+  const [project, { currency }] = await Promise.all([getMyProject(viewer, (await params).id), unsafeGetBranding()]);
+  if (!project) notFound();
+  const budget =
+    project.budgetCents === null || project.budgetUsedCents === null ? null : `${formatMoney(project.budgetUsedCents, currency)} used of ${formatMoney(project.budgetCents, currency)}`;
+  return (
+    <RecordDetail
+      backHref="/projects"
+      backLabel="Projects"
+      title={project.name}
+      facts={[
+        ["Status", humanize(project.status)],
+        ["Progress", <ProgressBar key="progress" percent={project.progressPercent} />],
+        ["Timeline", `${formatDay(project.startsOn)} → ${formatDay(project.dueOn)}`],
+        ["Manager", project.managerName ?? "—"],
+        ...(budget ? ([["Budget", budget]] as [string, string][]) : []),
+      ]}
+    >
+      {project.description ? <p className="whitespace-pre-line">{project.description}</p> : null}
+      <section aria-labelledby="tasks-heading">
+        <h2 id="tasks-heading" className="mb-2 text-lg font-semibold">Tasks</h2>
+        {project.tasks.length === 0 ? <p className="text-sm text-zinc-600">No tasks to show.</p> : null}
+        <ul className="divide-y divide-zinc-100 rounded-xl bg-white text-sm ring-1 ring-zinc-200">
+          {project.tasks.map((task) => (
+            <li key={task.id} className="flex flex-wrap justify-between gap-2 px-4 py-2">
+              <Link href={`/tasks/${task.id}`} className="font-medium text-brand underline">{task.title}</Link>
+              <span className="text-zinc-600">{humanize(task.status)} · due {formatDay(task.dueOn)}</span>
+            </li>
+          ))}
+        </ul>
+      </section>
+      <AttachedFiles files={project.files} />
+    </RecordDetail>
+  );
+}
+
+function ProgressBar({ percent }: { percent: number }) {
+  return (
+    <span className="flex items-center gap-2">
+      <span className="h-2 w-40 overflow-hidden rounded-full bg-zinc-200" role="progressbar" aria-valuenow={percent} aria-valuemin={0} aria-valuemax={100} aria-label="Progress">
+        <span className="block h-full bg-brand" style={{ width: `${percent}%` }} />
+      </span>
+      {percent}%
+    </span>
+  );
+}

@@ -1,0 +1,78 @@
+import Link from "next/link";
+import type { ReactNode } from "react";
+import { DataTable } from "@/components/ui/data-table";
+import { NextPageLink } from "@/components/ui/next-page-link";
+import { SearchForm } from "@/components/ui/search-form";
+
+type Option = { value: string; label: string };
+type Params = { query: string; status?: string; sort?: string };
+
+// Every portal list: a heading, search with an optional filter and a sort (a plain GET form), the
+// table, and the next page. Works without JavaScript and on a phone (the table scrolls sideways).
+export function RecordList({
+  title,
+  basePath,
+  searchLabel,
+  params,
+  filter,
+  sorts,
+  columns,
+  isEmpty,
+  empty,
+  nextCursor,
+  children,
+}: {
+  title: string;
+  basePath: string;
+  searchLabel: string;
+  params: Params;
+  filter?: { label: string; anyLabel: string; options: readonly Option[] };
+  sorts: readonly Option[];
+  columns: string[];
+  isEmpty: boolean;
+  empty: string;
+  nextCursor: string | null;
+  children: ReactNode;
+}) {
+  return (
+    <>
+      <h1 className="mb-4 text-2xl font-semibold">{title}</h1>
+      <SearchForm action={basePath} label={searchLabel} query={params.query}>
+        {filter ? (
+          <>
+            <label className="sr-only" htmlFor="status">{filter.label}</label>
+            <select id="status" name="status" defaultValue={params.status ?? ""} className="rounded-md border border-zinc-300 bg-white px-3 py-2">
+              <option value="">{filter.anyLabel}</option>
+              {filter.options.map((option) => (
+                <option key={option.value} value={option.value}>{option.label}</option>
+              ))}
+            </select>
+          </>
+        ) : null}
+        <label className="sr-only" htmlFor="sort">Sort by</label>
+        <select id="sort" name="sort" defaultValue={params.sort ?? sorts[0]?.value} className="rounded-md border border-zinc-300 bg-white px-3 py-2">
+          {sorts.map((option) => (
+            <option key={option.value} value={option.value}>{option.label}</option>
+          ))}
+        </select>
+      </SearchForm>
+      <DataTable className="mt-4" columns={columns} isEmpty={isEmpty} empty={empty}>
+        {children}
+      </DataTable>
+      <NextPageLink basePath={basePath} filters={{ q: params.query, status: params.status, sort: params.sort }} cursor={nextCursor} />
+    </>
+  );
+}
+
+/** The first cell of a row: the record's name, linking to it. */
+export function RecordLink({ href, children }: { href: string; children: ReactNode }) {
+  return (
+    <td className="px-4 py-2">
+      <Link href={href} className="font-medium text-brand underline">{children}</Link>
+    </td>
+  );
+}
+
+export function Cell({ children }: { children: ReactNode }) {
+  return <td className="px-4 py-2">{children}</td>;
+}
