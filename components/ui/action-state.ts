@@ -1,2 +1,3 @@
-// What every console form's server action answers: a confirmation or an error to show beside the form.
-export type ActionState = { ok?: boolean; message?: string; error?: string };
+// What every console form's server action answers: a confirmation or an error to show beside the form,
+// and for record forms the message for each field that needs fixing.
+export type ActionState = { ok?: boolean; message?: string; error?: string; fieldErrors?: Record<string, string> };

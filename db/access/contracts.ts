@@ -8,7 +8,7 @@ import { isUuid } from "./ids";
 import { actingAs, allowedSql, type Acting } from "./permission-resolver";
 import { pageOfRows, searchCondition, sortBy, sortText, isOneOf, type ListQuery } from "./record-lists";
 import { accountNumberSchema, managerSchema, requiredDateSchema, titleSchema } from "./record-inputs";
-import { accountName, auditRecordSaved, managerName, resolveOwnership, type SaveResult } from "./staff-records";
+import { accountName, accountNumber, auditRecordSaved, managerName, resolveOwnership, type SaveResult } from "./staff-records";
 import { mayViewRecord } from "./visibility";
 import { assertStaff, type ContactViewer, type StaffViewer } from "./viewer";
 
@@ -83,7 +83,7 @@ export async function getContract(viewer: StaffViewer, contractId: string) {
   assertStaff(viewer);
   if (!isUuid(contractId)) return null;
   const [contract] = await db
-    .select({ ...contractColumns, usedMinutes, managerId: contracts.managerId, accountId: contracts.accountId, accountName: accountName(contracts.accountId) })
+    .select({ ...contractColumns, usedMinutes, managerId: contracts.managerId, accountId: contracts.accountId, accountName: accountName(contracts.accountId), accountNumber: accountNumber(contracts.accountId) })
     .from(contracts)
     .where(eq(contracts.id, contractId));
   if (!contract) return null;

@@ -9,7 +9,7 @@ import { mayViewRecord } from "./visibility";
 import { actingAs, allowedSql, type Acting } from "./permission-resolver";
 import { isOneOf, pageOfRows, searchCondition, sortBy, sortText, type ListQuery } from "./record-lists";
 import { managerSchema, moneySchema, optionalDateSchema, titleSchema, accountNumberSchema } from "./record-inputs";
-import { accountName, auditRecordSaved, managerName, resolveOwnership, type SaveResult } from "./staff-records";
+import { accountName, accountNumber, auditRecordSaved, managerName, resolveOwnership, type SaveResult } from "./staff-records";
 import { assertStaff, type ContactViewer, type StaffViewer } from "./viewer";
 
 export const projectStatuses = projectStatus.enumValues;
@@ -107,7 +107,7 @@ export async function getProject(viewer: StaffViewer, projectId: string) {
   assertStaff(viewer);
   if (!isUuid(projectId)) return null;
   const [project] = await db
-    .select({ ...projectColumns, accountId: projects.accountId, accountName: accountName(projects.accountId) })
+    .select({ ...projectColumns, accountId: projects.accountId, accountName: accountName(projects.accountId), accountNumber: accountNumber(projects.accountId) })
     .from(projects)
     .where(eq(projects.id, projectId));
   return project ?? null;

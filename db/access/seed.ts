@@ -1,6 +1,5 @@
 import "server-only";
 import { db } from "@/db/client";
-import { sql } from "drizzle-orm";
 import { accountContacts, accounts, businessSettings, capabilityDefaults, users } from "@/db/schema";
 import { unsafeSeedDemoContent } from "./seed-content";
 import { hashPassword } from "@/db/security/passwords";

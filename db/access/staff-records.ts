@@ -26,6 +26,11 @@ export function accountName(column: AnyColumn) {
   return sql<string>`(select ${accounts.name} from ${accounts} where ${accounts.id} = ${column})`;
 }
 
+/** The number of the account in an account column (what record forms ask for). */
+export function accountNumber(column: AnyColumn) {
+  return sql<string>`(select ${accounts.number} from ${accounts} where ${accounts.id} = ${column})`;
+}
+
 export type SaveResult = { ok: true; id: string } | { ok: false; fieldErrors: Record<string, string> };
 
 /** Inside a save: the account with this number, and a manager who is staff (or none). */

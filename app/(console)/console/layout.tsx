@@ -13,6 +13,20 @@ const sections = [
   { href: "/console/settings", label: "Settings" },
 ];
 
+// What is shared with clients, one page per kind of record.
+const records = [
+  { href: "/console/invoices", label: "Invoices" },
+  { href: "/console/quotes", label: "Quotes" },
+  { href: "/console/projects", label: "Projects" },
+  { href: "/console/tasks", label: "Tasks" },
+  { href: "/console/tickets", label: "Tickets" },
+  { href: "/console/contracts", label: "Contracts" },
+  { href: "/console/sales", label: "Sales" },
+  { href: "/console/timesheets", label: "Timesheets" },
+  { href: "/console/knowledge", label: "Knowledge base" },
+  { href: "/console/forms", label: "Support forms" },
+];
+
 // Staff only. The layout is a convenience; every page and action checks the viewer again itself.
 export default async function ConsoleLayout({ children }: { children: ReactNode }) {
   const viewer = await requireStaffViewer();
@@ -33,6 +47,13 @@ export default async function ConsoleLayout({ children }: { children: ReactNode 
             <SignOutButtons />
           </div>
         </div>
+        <nav aria-label="Records" className="mx-auto flex max-w-6xl gap-1 overflow-x-auto px-4 pb-2">
+          {records.map((section) => (
+            <Link key={section.href} href={section.href} className="shrink-0 rounded-md px-3 py-1 text-sm text-zinc-700 hover:bg-zinc-100">
+              {section.label}
+            </Link>
+          ))}
+        </nav>
       </header>
       <main className="mx-auto max-w-6xl px-4 py-6">{children}</main>
     </div>

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { UsageMeter } from "@/components/portal/usage-meter";
-import { Cell, RecordLink, RecordList } from "@/components/portal/record-list";
+import { Cell, RecordLink, RecordList } from "@/components/ui/record-list";
 import { formatDay } from "@/components/ui/format";
 import { parseRecordListParams } from "@/components/ui/search-params";
 import { contractPhases, listMyContracts } from "@/db/access/contracts";

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { Cell, RecordList } from "@/components/portal/record-list";
+import { Cell, RecordList } from "@/components/ui/record-list";
 import { DateTime } from "@/components/ui/date-time";
 import { formatBytes, humanize } from "@/components/ui/format";
 import { parseRecordListParams } from "@/components/ui/search-params";

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { Cell, RecordLink, RecordList } from "@/components/portal/record-list";
+import { Cell, RecordLink, RecordList } from "@/components/ui/record-list";
 import { parseRecordListParams } from "@/components/ui/search-params";
 import { listMyForms } from "@/db/access/knowledge";
 import { requirePortalModule } from "@/db/access/portal";

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { Cell, RecordLink, RecordList } from "@/components/portal/record-list";
+import { Cell, RecordLink, RecordList } from "@/components/ui/record-list";
 import { DateTime } from "@/components/ui/date-time";
 import { parseRecordListParams } from "@/components/ui/search-params";
 import { listMyArticles } from "@/db/access/knowledge";

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { Cell, RecordLink, RecordList } from "@/components/portal/record-list";
+import { Cell, RecordLink, RecordList } from "@/components/ui/record-list";
 import { formatDay, formatMoney, humanize } from "@/components/ui/format";
 import { parseRecordListParams } from "@/components/ui/search-params";
 import { unsafeGetBranding } from "@/db/access/business";

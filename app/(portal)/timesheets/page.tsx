@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { Cell, RecordLink, RecordList } from "@/components/portal/record-list";
+import { Cell, RecordLink, RecordList } from "@/components/ui/record-list";
 import { formatDay, formatHours } from "@/components/ui/format";
 import { parseRecordListParams } from "@/components/ui/search-params";
 import { requirePortalModule } from "@/db/access/portal";

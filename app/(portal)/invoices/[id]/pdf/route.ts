@@ -2,7 +2,7 @@ import { renderInvoicePdf } from "@/components/portal/invoice-pdf";
 import { unsafeGetBranding } from "@/db/access/business";
 import { getMyInvoice } from "@/db/access/invoices";
 import { requireContactViewer } from "@/db/access/viewer";
-import { notFoundResponse } from "@/components/portal/not-found-response";
+import { attachmentResponse, notFoundResponse } from "@/components/ui/downloads";
 
 // The invoice as a PDF, through the same check as its page: not theirs or not allowed is a 404.
 export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
@@ -11,11 +11,5 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
   if (!invoice) return notFoundResponse();
   const { currency } = await unsafeGetBranding();
   const pdf = await renderInvoicePdf(invoice, currency);
-  return new Response(Buffer.from(pdf), {
-    headers: {
-      "Content-Type": "application/pdf",
-      "Content-Disposition": `attachment; filename="invoice-${invoice.number.replace(/[^\w.-]/g, "_")}.pdf"`,
-      "Cache-Control": "private, no-store",
-    },
-  });
+  return attachmentResponse({ name: `invoice-${invoice.number}.pdf`, contentType: "application/pdf", content: pdf });
 }

@@ -11,6 +11,7 @@ type Params = { query: string; status?: string; sort?: string };
 // table, and the next page. Works without JavaScript and on a phone (the table scrolls sideways).
 export function RecordList({
   title,
+  action,
   basePath,
   searchLabel,
   params,
@@ -23,6 +24,8 @@ export function RecordList({
   children,
 }: {
   title: string;
+  /** Beside the heading, e.g. a "New …" link. */
+  action?: ReactNode;
   basePath: string;
   searchLabel: string;
   params: Params;
@@ -36,7 +39,10 @@ export function RecordList({
 }) {
   return (
     <>
-      <h1 className="mb-4 text-2xl font-semibold">{title}</h1>
+      <div className="mb-4 flex flex-wrap items-center justify-between gap-2">
+        <h1 className="text-2xl font-semibold">{title}</h1>
+        {action}
+      </div>
       <SearchForm action={basePath} label={searchLabel} query={params.query}>
         {filter ? (
           <>

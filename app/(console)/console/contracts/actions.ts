@@ -1,0 +1,11 @@
+"use server";
+
+import { saveFromForm } from "@/components/console/save-record";
+import type { ActionState } from "@/components/ui/action-state";
+import { saveContract, contractInputSchema } from "@/db/access/contracts";
+import { requireStaffViewer } from "@/db/access/viewer";
+
+export async function saveContractsAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
+  const viewer = await requireStaffViewer();
+  return saveFromForm(formData, contractInputSchema, (id, input) => saveContract(viewer, id, input), "/console/contracts");
+}

@@ -1,0 +1,19 @@
+import { accountNumberField, managerField } from "@/components/console/record-page";
+import type { FieldSpec, FormValues } from "@/components/console/record-form";
+import type { getContract } from "@/db/access/contracts";
+
+export function fieldsFor(staff: { id: string; name: string }[], isNew: boolean): FieldSpec[] {
+  return [
+    ...(isNew ? [accountNumberField] : []),
+    { name: "name", label: "Name", kind: "text", required: true },
+    { name: "startsOn", label: "Starts", kind: "date", required: true },
+    { name: "endsOn", label: "Ends", kind: "date", required: true },
+    { name: "allowanceHours", label: "Allowance (hours)", kind: "number" },
+    managerField(staff),
+  ];
+}
+
+export function valuesOf(contract: NonNullable<Awaited<ReturnType<typeof getContract>>> | null): FormValues {
+  if (!contract) return { allowanceHours: "0" };
+  return { name: contract.name, startsOn: contract.startsOn, endsOn: contract.endsOn, allowanceHours: String(contract.allowanceMinutes / 60), managerId: contract.managerId ?? "" };
+}

@@ -1,0 +1,10 @@
+import { attachmentResponse, notFoundResponse } from "@/components/ui/downloads";
+import { getFileContent } from "@/db/access/files";
+import { requireStaffViewer } from "@/db/access/viewer";
+
+// Staff download of an attached file.
+export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
+  const viewer = await requireStaffViewer();
+  const file = await getFileContent(viewer, (await params).id);
+  return file ? attachmentResponse(file) : notFoundResponse();
+}

@@ -1,0 +1,11 @@
+"use server";
+
+import { saveFromForm } from "@/components/console/save-record";
+import type { ActionState } from "@/components/ui/action-state";
+import { saveInvoice, invoiceInputSchema } from "@/db/access/invoices";
+import { requireStaffViewer } from "@/db/access/viewer";
+
+export async function saveInvoicesAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
+  const viewer = await requireStaffViewer();
+  return saveFromForm(formData, invoiceInputSchema, (id, input) => saveInvoice(viewer, id, input), "/console/invoices");
+}

@@ -1,0 +1,19 @@
+import type { Metadata } from "next";
+import { RecordForm } from "@/components/console/record-form";
+import { RecordPage } from "@/components/console/record-page";
+import { listStaffMembers } from "@/db/access/staff-records";
+import { requireStaffViewer } from "@/db/access/viewer";
+import { saveInvoicesAction } from "../actions";
+import { fieldsFor, valuesOf } from "../fields";
+
+export const metadata: Metadata = { title: "New invoice" };
+
+export default async function NewInvoicesPage() {
+  const viewer = await requireStaffViewer();
+  const staff = await listStaffMembers(viewer);
+  return (
+    <RecordPage backHref="/console/invoices" backLabel="Invoices" title="New invoice">
+      <RecordForm action={saveInvoicesAction} fields={fieldsFor(staff, true)} values={valuesOf(null)} hidden={{}} title="New invoice" />
+    </RecordPage>
+  );
+}

@@ -1,0 +1,11 @@
+"use server";
+
+import { saveFromForm } from "@/components/console/save-record";
+import type { ActionState } from "@/components/ui/action-state";
+import { saveArticle, articleInputSchema } from "@/db/access/knowledge";
+import { requireStaffViewer } from "@/db/access/viewer";
+
+export async function saveKnowledgeAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
+  const viewer = await requireStaffViewer();
+  return saveFromForm(formData, articleInputSchema, (id, input) => saveArticle(viewer, id, input), "/console/knowledge");
+}

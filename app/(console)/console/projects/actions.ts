@@ -1,0 +1,11 @@
+"use server";
+
+import { saveFromForm } from "@/components/console/save-record";
+import type { ActionState } from "@/components/ui/action-state";
+import { projectInputSchema, saveProject } from "@/db/access/projects";
+import { requireStaffViewer } from "@/db/access/viewer";
+
+export async function saveProjectAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
+  const viewer = await requireStaffViewer();
+  return saveFromForm(formData, projectInputSchema, (id, input) => saveProject(viewer, id, input), "/console/projects");
+}

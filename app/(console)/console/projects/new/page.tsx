@@ -1,0 +1,19 @@
+import type { Metadata } from "next";
+import { RecordForm } from "@/components/console/record-form";
+import { RecordPage } from "@/components/console/record-page";
+import { listStaffMembers } from "@/db/access/staff-records";
+import { requireStaffViewer } from "@/db/access/viewer";
+import { saveProjectAction } from "../actions";
+import { projectFields, projectValues } from "../fields";
+
+export const metadata: Metadata = { title: "New project" };
+
+export default async function NewProjectPage() {
+  const viewer = await requireStaffViewer();
+  const staff = await listStaffMembers(viewer);
+  return (
+    <RecordPage backHref="/console/projects" backLabel="Projects" title="New project">
+      <RecordForm action={saveProjectAction} fields={projectFields(staff, true)} values={projectValues(null)} hidden={{}} title="New project" />
+    </RecordPage>
+  );
+}

@@ -1,0 +1,11 @@
+"use server";
+
+import { saveFromForm } from "@/components/console/save-record";
+import type { ActionState } from "@/components/ui/action-state";
+import { saveQuote, quoteInputSchema } from "@/db/access/quotes";
+import { requireStaffViewer } from "@/db/access/viewer";
+
+export async function saveQuotesAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
+  const viewer = await requireStaffViewer();
+  return saveFromForm(formData, quoteInputSchema, (id, input) => saveQuote(viewer, id, input), "/console/quotes");
+}

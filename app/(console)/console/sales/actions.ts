@@ -1,0 +1,11 @@
+"use server";
+
+import { saveFromForm } from "@/components/console/save-record";
+import type { ActionState } from "@/components/ui/action-state";
+import { saveSale, saleInputSchema } from "@/db/access/sales";
+import { requireStaffViewer } from "@/db/access/viewer";
+
+export async function saveSalesAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
+  const viewer = await requireStaffViewer();
+  return saveFromForm(formData, saleInputSchema, (id, input) => saveSale(viewer, id, input), "/console/sales");
+}

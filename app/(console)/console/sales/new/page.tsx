@@ -1,0 +1,19 @@
+import type { Metadata } from "next";
+import { RecordForm } from "@/components/console/record-form";
+import { RecordPage } from "@/components/console/record-page";
+import { listStaffMembers } from "@/db/access/staff-records";
+import { requireStaffViewer } from "@/db/access/viewer";
+import { saveSalesAction } from "../actions";
+import { fieldsFor, valuesOf } from "../fields";
+
+export const metadata: Metadata = { title: "New opportunity" };
+
+export default async function NewSalesPage() {
+  const viewer = await requireStaffViewer();
+  const staff = await listStaffMembers(viewer);
+  return (
+    <RecordPage backHref="/console/sales" backLabel="Sales" title="New opportunity">
+      <RecordForm action={saveSalesAction} fields={fieldsFor(staff, true)} values={valuesOf(null)} hidden={{}} title="New opportunity" />
+    </RecordPage>
+  );
+}

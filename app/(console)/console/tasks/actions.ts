@@ -1,0 +1,12 @@
+"use server";
+
+import { saveFromForm } from "@/components/console/save-record";
+import type { ActionState } from "@/components/ui/action-state";
+import { saveTask, taskInputSchema } from "@/db/access/tasks";
+import { requireStaffViewer } from "@/db/access/viewer";
+
+export async function saveTaskAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
+  const viewer = await requireStaffViewer();
+  const projectId = formData.get("projectId");
+  return saveFromForm(formData, taskInputSchema, (id, input) => saveTask(viewer, id, input, typeof projectId === "string" ? projectId : undefined), "/console/tasks");
+}

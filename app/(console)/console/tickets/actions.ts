@@ -1,0 +1,11 @@
+"use server";
+
+import { saveFromForm } from "@/components/console/save-record";
+import type { ActionState } from "@/components/ui/action-state";
+import { saveTicket, ticketInputSchema } from "@/db/access/tickets";
+import { requireStaffViewer } from "@/db/access/viewer";
+
+export async function saveTicketsAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
+  const viewer = await requireStaffViewer();
+  return saveFromForm(formData, ticketInputSchema, (id, input) => saveTicket(viewer, id, input), "/console/tickets");
+}

@@ -1,0 +1,20 @@
+import { accountNumberField, managerField } from "@/components/console/record-page";
+import type { FieldSpec, FormValues } from "@/components/console/record-form";
+import { humanize } from "@/components/ui/format";
+import { ticketPriorities, ticketStatuses, type getTicket } from "@/db/access/tickets";
+
+export function fieldsFor(staff: { id: string; name: string }[], isNew: boolean): FieldSpec[] {
+  return [
+    ...(isNew ? [accountNumberField] : []),
+    { name: "subject", label: "Subject", kind: "text", required: true },
+    { name: "contactEmail", label: "Opened by (contact's email)", kind: "text", hint: "Someone at the account. Without “see all account activity”, only they see this ticket." },
+    { name: "status", label: "Status", kind: "select", options: ticketStatuses.map((value) => ({ value, label: humanize(value) })) },
+    { name: "priority", label: "Priority", kind: "select", options: ticketPriorities.map((value) => ({ value, label: humanize(value) })) },
+    managerField(staff),
+  ];
+}
+
+export function valuesOf(ticket: NonNullable<Awaited<ReturnType<typeof getTicket>>> | null): FormValues {
+  if (!ticket) return { status: "open", priority: "normal" };
+  return { subject: ticket.subject, contactEmail: ticket.contactEmail ?? "", status: ticket.status, priority: ticket.priority, managerId: ticket.managerId ?? "" };
+}

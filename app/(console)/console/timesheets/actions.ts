@@ -1,0 +1,12 @@
+"use server";
+
+import { saveFromForm } from "@/components/console/save-record";
+import type { ActionState } from "@/components/ui/action-state";
+import { saveTimesheetEntry, timesheetInputSchema } from "@/db/access/timesheets";
+import { requireStaffViewer } from "@/db/access/viewer";
+
+export async function saveTimesheetsAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
+  const viewer = await requireStaffViewer();
+  const contractId = formData.get("contractId");
+  return saveFromForm(formData, timesheetInputSchema, (id, input) => saveTimesheetEntry(viewer, id, input, typeof contractId === "string" ? contractId : undefined), "/console/timesheets");
+}

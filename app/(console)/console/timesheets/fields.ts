@@ -1,0 +1,20 @@
+import { accountNumberField, managerField } from "@/components/console/record-page";
+import type { FieldSpec, FormValues } from "@/components/console/record-form";
+import type { getTimesheetEntry } from "@/db/access/timesheets";
+
+export function fieldsFor(staff: { id: string; name: string }[], isNew: boolean): FieldSpec[] {
+  const people = managerField(staff);
+  return [
+    ...(isNew ? [accountNumberField] : []),
+    { name: "workedOn", label: "Date", kind: "date", required: true },
+    { name: "hours", label: "Hours", kind: "number", hint: "For example 1.5", required: true },
+    { ...people, name: "personId", label: "Worked by" },
+    managerField(staff),
+    { name: "description", label: "What was done", kind: "textarea" },
+  ];
+}
+
+export function valuesOf(entry: NonNullable<Awaited<ReturnType<typeof getTimesheetEntry>>> | null): FormValues {
+  if (!entry) return { workedOn: new Date().toISOString().slice(0, 10) };
+  return { workedOn: entry.workedOn, hours: String(entry.minutes / 60), personId: entry.personId ?? "", managerId: entry.managerId ?? "", description: entry.description };
+}

@@ -1,0 +1,28 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { z } from "zod";
+import type { ActionState } from "@/components/ui/action-state";
+import { modules, type ObjectType } from "@/db/access/capabilities";
+import { attachFile, fileNameSchema, MAX_FILE_BYTES } from "@/db/access/files";
+import { requireStaffViewer } from "@/db/access/viewer";
+import { consoleObjectPath } from "./object-paths";
+
+const objectTypes = modules.flatMap((module) => (module.objectType ? [module.objectType] : [])) as [ObjectType, ...ObjectType[]];
+const targetSchema = z.object({ objectType: z.enum(objectTypes), objectId: z.uuid() });
+
+/** Staff: attaches an uploaded file to a record. */
+export async function attachFileAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
+  const viewer = await requireStaffViewer();
+  const target = targetSchema.safeParse(Object.fromEntries(formData));
+  const file = formData.get("file");
+  if (!target.success) return { error: "This form was incomplete. Reload the page and try again." };
+  if (!(file instanceof File) || file.size === 0) return { error: "Choose a file to attach." };
+  if (file.size > MAX_FILE_BYTES) return { error: `This file is ${(file.size / 1024 / 1024).toFixed(1)} MB; the limit is 10 MB.` };
+  const name = fileNameSchema.safeParse(file.name);
+  if (!name.success) return { error: "Give the file a name of at most 200 characters." };
+  const result = await attachFile(viewer, { type: target.data.objectType, id: target.data.objectId }, { name: name.data, contentType: file.type || "application/octet-stream", bytes: Buffer.from(await file.arrayBuffer()) });
+  if (!result.ok) return { error: result.error === "not_found" ? "This record no longer exists." : "The file is empty or over 10 MB." };
+  revalidatePath(consoleObjectPath(target.data.objectType, target.data.objectId));
+  return { ok: true, message: `${name.data} attached.` };
+}

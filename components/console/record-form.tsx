@@ -1,0 +1,96 @@
+"use client";
+
+import { useActionState } from "react";
+import type { ActionState } from "@/components/ui/action-state";
+import { Button } from "@/components/ui/button";
+import { TextAreaField, TextField } from "@/components/ui/field";
+import { Notice } from "@/components/ui/notice";
+
+export type FieldSpec =
+  | { name: string; label: string; kind: "text" | "number" | "date" | "money" | "textarea"; hint?: string; required?: boolean }
+  | { name: string; label: string; kind: "select"; options: readonly { value: string; label: string }[]; hint?: string }
+  | { name: string; label: string; kind: "checkbox"; hint?: string }
+  | { name: string; label: string; kind: "lines" };
+
+export type LineValue = { description: string; quantity: string; unitPrice: string };
+export type FormValues = Record<string, string | boolean | LineValue[] | undefined>;
+const LINE_ROWS = 8;
+const select = "mt-1 block w-full rounded-md border border-zinc-300 bg-white px-3 py-2";
+
+// The staff form for any record: fields from a spec, the server's message per field, one Save.
+export function RecordForm({
+  action,
+  fields,
+  values,
+  hidden,
+  title,
+}: {
+  action: (previous: ActionState, formData: FormData) => Promise<ActionState>;
+  fields: FieldSpec[];
+  values: FormValues;
+  hidden: Record<string, string>;
+  title: string;
+}) {
+  const [state, formAction, isPending] = useActionState<ActionState, FormData>(action, {});
+  const errorOf = (name: string) => state.fieldErrors?.[name];
+  return (
+    <form action={formAction} className="space-y-4" aria-label={title}>
+      {state.error ? <Notice tone="error" title={title}>{state.error}</Notice> : null}
+      {state.ok && state.message ? <Notice tone="success" title={title}>{state.message}</Notice> : null}
+      {Object.entries(hidden).map(([name, value]) => (
+        <input key={name} type="hidden" name={name} value={value} />
+      ))}
+      <div className="grid gap-4 sm:grid-cols-2">
+        {fields.map((field) => {
+          const value = values[field.name];
+          if (field.kind === "lines") return <LineRows key={field.name} label={field.label} rows={(value as LineValue[] | undefined) ?? []} error={errorOf("lines")} />;
+          if (field.kind === "checkbox")
+            return (
+              <label key={field.name} className="flex items-center gap-2 self-end text-sm font-medium">
+                <input type="checkbox" name={field.name} defaultChecked={value === true} className="size-4" />
+                {field.label}
+              </label>
+            );
+          if (field.kind === "select")
+            return (
+              <div key={field.name}>
+                <label htmlFor={`field-${field.name}`} className="block text-sm font-medium">{field.label}</label>
+                <select id={`field-${field.name}`} name={field.name} defaultValue={String(value ?? "")} className={select} aria-invalid={errorOf(field.name) ? true : undefined} aria-describedby={errorOf(field.name) ? `field-${field.name}-error` : undefined}>
+                  {field.options.map((option) => (
+                    <option key={option.value} value={option.value}>{option.label}</option>
+                  ))}
+                </select>
+                {errorOf(field.name) ? <p id={`field-${field.name}-error`} className="mt-1 text-sm font-medium text-red-700">{errorOf(field.name)}</p> : null}
+              </div>
+            );
+          const common = { name: field.name, label: field.label, hint: field.hint, error: errorOf(field.name), defaultValue: String(value ?? ""), required: field.required };
+          if (field.kind === "textarea") return <div key={field.name} className="sm:col-span-2"><TextAreaField {...common} rows={5} /></div>;
+          const type = field.kind === "date" ? "date" : field.kind === "number" ? "number" : "text";
+          return <TextField key={field.name} {...common} type={type} inputMode={field.kind === "money" ? "decimal" : undefined} step={field.kind === "number" ? "any" : undefined} />;
+        })}
+      </div>
+      <Button type="submit" disabled={isPending}>{isPending ? "Saving…" : "Save"}</Button>
+    </form>
+  );
+}
+
+function LineRows({ label, rows, error }: { label: string; rows: LineValue[]; error?: string }) {
+  const padded = [...rows, ...Array.from({ length: Math.max(LINE_ROWS - rows.length, 2) }, () => ({ description: "", quantity: "", unitPrice: "" }))];
+  const input = "block w-full rounded-md border border-zinc-300 px-2 py-1";
+  return (
+    <fieldset className="sm:col-span-2">
+      <legend className="text-sm font-medium">{label}</legend>
+      <p className="text-sm text-zinc-600">Leave rows empty to drop them. The total is worked out from the lines.</p>
+      {error ? <p className="mt-1 text-sm font-medium text-red-700">{error}</p> : null}
+      <div className="mt-2 space-y-2">
+        {padded.map((row, index) => (
+          <div key={index} className="grid grid-cols-[1fr_5rem_7rem] gap-2">
+            <input aria-label={`Line ${index + 1} description`} name={`lines.${index}.description`} defaultValue={row.description} className={input} />
+            <input aria-label={`Line ${index + 1} quantity`} name={`lines.${index}.quantity`} defaultValue={row.quantity} inputMode="numeric" className={input} />
+            <input aria-label={`Line ${index + 1} unit price`} name={`lines.${index}.unitPrice`} defaultValue={row.unitPrice} inputMode="decimal" className={input} />
+          </div>
+        ))}
+      </div>
+    </fieldset>
+  );
+}
