@@ -6,7 +6,7 @@ import { contracts, timesheetEntries } from "@/db/schema";
 import { unsafeListAttachedFiles } from "./files";
 import { isUuid } from "./ids";
 import { actingAs, allowedSql, type Acting } from "./permission-resolver";
-import { pageOfRows, searchCondition, sortBy, sortText, isOneOf, type ListQuery } from "./record-lists";
+import { correlated, isOneOf, pageOfRows, searchCondition, sortBy, sortText, type ListQuery } from "./record-lists";
 import { accountNumberSchema, managerSchema, requiredDateSchema, titleSchema } from "./record-inputs";
 import { accountName, accountNumber, auditRecordSaved, managerName, resolveOwnership, type SaveResult } from "./staff-records";
 import { mayViewRecord } from "./visibility";
@@ -25,8 +25,8 @@ const phaseCondition = (phase: string | undefined) =>
         : undefined;
 
 // Usage is the time booked against the contract in its period, summed when asked: always current.
-const usedMinutes = sql<number>`(select coalesce(sum(${timesheetEntries.minutes}), 0)::int from ${timesheetEntries}
-  where ${timesheetEntries.contractId} = ${contracts.id} and ${timesheetEntries.workedOn} between ${contracts.startsOn} and ${contracts.endsOn})`;
+const usedMinutes = correlated(sql<number>`(select coalesce(sum(${timesheetEntries.minutes}), 0)::int from ${timesheetEntries}
+  where ${timesheetEntries.contractId} = ${contracts.id} and ${timesheetEntries.workedOn} between ${contracts.startsOn} and ${contracts.endsOn})`);
 /** Usage only where "view contract usage" is allowed for this contract; otherwise null. */
 const visibleUsage = (who: Acting) => sql<number | null>`case when ${allowedSql(who, "contracts.usage.view", { type: "contract", id: contracts.id })} then ${usedMinutes} end`;
 const contractColumns = { id: contracts.id, name: contracts.name, startsOn: contracts.startsOn, endsOn: contracts.endsOn, allowanceMinutes: contracts.allowanceMinutes };

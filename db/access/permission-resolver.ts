@@ -66,10 +66,11 @@ function layerAnswers(who: Acting, capability: SQL | string, object?: ObjectRef)
  */
 export function allowedSql(who: Acting, capability: Capability, object?: ObjectRef): SQL<boolean> {
   const answers = layerAnswers(who, capability, object);
-  return sql<boolean>`coalesce(${sql.join(
+  // Wrapped once more so that it is safe as a selected column too (see correlated() in record-lists.ts).
+  return sql<boolean>`${sql`coalesce(${sql.join(
     layers.filter((layer) => layer !== "object" || object).map((layer) => answers[layer]),
     sql`, `,
-  )}, false)`;
+  )}, false)`}`;
 }
 
 /**
@@ -77,8 +78,8 @@ export function allowedSql(who: Acting, capability: Capability, object?: ObjectR
  * tagged one for contacts whose own or whose account's tags share one of its tags.
  */
 export function tagsVisibleSql(who: Acting, tags: SQL | AnyColumn): SQL<boolean> {
-  return sql<boolean>`(cardinality(${tags}) = 0 or ${tags} && (
-    select ${users.tags} || ${accounts.tags} from ${users}, ${accounts} where ${users.id} = ${who.contactId} and ${accounts.id} = ${who.accountId}))`;
+  return sql<boolean>`${sql`(cardinality(${tags}) = 0 or ${tags} && (
+    select ${users.tags} || ${accounts.tags} from ${users}, ${accounts} where ${users.id} = ${who.contactId} and ${accounts.id} = ${who.accountId}))`}`;
 }
 
 /** One check, one round trip: may the viewer do this (on this object)? */

@@ -53,3 +53,12 @@ export function sortBy(column: AnyColumn, direction: "asc" | "desc" = "asc"): So
 export function isOneOf<T extends string>(values: readonly T[], value: string | undefined): value is T {
   return value !== undefined && (values as readonly string[]).includes(value);
 }
+
+/**
+ * For a correlated subquery used as a selected column. Drizzle writes the columns of a select's own
+ * top-level SQL fields unqualified ("id") but qualifies them inside nested SQL ("contracts"."id"),
+ * and an unqualified "id" inside a subquery binds to the subquery's table. Nesting makes it safe.
+ */
+export function correlated<T>(expression: SQL<T>): SQL<T> {
+  return sql<T>`${expression}`;
+}

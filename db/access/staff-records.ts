@@ -1,4 +1,5 @@
 import "server-only";
+import { correlated } from "./record-lists";
 import { and, asc, eq, sql, type AnyColumn } from "drizzle-orm";
 import { db } from "@/db/client";
 import { accounts, users } from "@/db/schema";
@@ -18,17 +19,17 @@ export async function listStaffMembers(viewer: StaffViewer) {
 
 /** The name of the staff member in a manager column, for lists. */
 export function managerName(column: AnyColumn) {
-  return sql<string | null>`(select ${users.name} from ${users} where ${users.id} = ${column})`;
+  return correlated(sql<string | null>`(select ${users.name} from ${users} where ${users.id} = ${column})`);
 }
 
 /** The name of the account in an account column, for lists. */
 export function accountName(column: AnyColumn) {
-  return sql<string>`(select ${accounts.name} from ${accounts} where ${accounts.id} = ${column})`;
+  return correlated(sql<string>`(select ${accounts.name} from ${accounts} where ${accounts.id} = ${column})`);
 }
 
 /** The number of the account in an account column (what record forms ask for). */
 export function accountNumber(column: AnyColumn) {
-  return sql<string>`(select ${accounts.number} from ${accounts} where ${accounts.id} = ${column})`;
+  return correlated(sql<string>`(select ${accounts.number} from ${accounts} where ${accounts.id} = ${column})`);
 }
 
 export type SaveResult = { ok: true; id: string } | { ok: false; fieldErrors: Record<string, string> };

@@ -6,7 +6,7 @@ import { projects, tasks, taskStatus } from "@/db/schema";
 import { unsafeListAttachedFiles } from "./files";
 import { isUuid } from "./ids";
 import { actingAs } from "./permission-resolver";
-import { isOneOf, pageOfRows, searchCondition, sortBy, sortText, type ListQuery } from "./record-lists";
+import { correlated, isOneOf, pageOfRows, searchCondition, sortBy, sortText, type ListQuery } from "./record-lists";
 import { accountNumberSchema, managerSchema, optionalDateSchema, titleSchema } from "./record-inputs";
 import { accountName, auditRecordSaved, managerName, resolveOwnership, type SaveResult } from "./staff-records";
 import { mayViewRecord } from "./visibility";
@@ -18,8 +18,8 @@ export const taskSorts = { due: sortText(tasks.dueOn), title: sortBy(tasks.title
 /** A task's project, by name, only when the viewer may see that project too. */
 const projectName = (who: ReturnType<typeof actingAs> | null) =>
   who
-    ? sql<string | null>`(select ${projects.name} from ${projects} where ${projects.id} = ${tasks.projectId} and ${mayViewRecord(who, "project")})`
-    : sql<string | null>`(select ${projects.name} from ${projects} where ${projects.id} = ${tasks.projectId})`;
+    ? correlated(sql<string | null>`(select ${projects.name} from ${projects} where ${projects.id} = ${tasks.projectId} and ${mayViewRecord(who, "project")})`)
+    : correlated(sql<string | null>`(select ${projects.name} from ${projects} where ${projects.id} = ${tasks.projectId})`);
 
 /** Contact: the tasks of their account they may see, one page. */
 export async function listMyTasks(viewer: ContactViewer, options: ListQuery = {}) {

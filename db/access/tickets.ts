@@ -6,7 +6,7 @@ import { accountContacts, ticketMessages, ticketPriority, tickets, ticketStatus,
 import { unsafeListAttachedFiles } from "./files";
 import { isUuid } from "./ids";
 import { actingAs } from "./permission-resolver";
-import { isOneOf, pageOfRows, searchCondition, sortText, type ListQuery } from "./record-lists";
+import { correlated, isOneOf, pageOfRows, searchCondition, sortText, type ListQuery } from "./record-lists";
 import { accountNumberSchema, managerSchema, titleSchema } from "./record-inputs";
 import { accountName, auditRecordSaved, managerName, resolveOwnership, type SaveResult } from "./staff-records";
 import { mayViewRecord } from "./visibility";
@@ -84,7 +84,7 @@ export async function getTicket(viewer: StaffViewer, ticketId: string) {
   assertStaff(viewer);
   if (!isUuid(ticketId)) return null;
   const [ticket] = await db
-    .select({ ...ticketColumns, managerId: tickets.managerId, accountId: tickets.accountId, accountName: accountName(tickets.accountId), contactEmail: sql<string | null>`(select ${users.email} from ${users} where ${users.id} = ${tickets.contactId})` })
+    .select({ ...ticketColumns, managerId: tickets.managerId, accountId: tickets.accountId, accountName: accountName(tickets.accountId), contactEmail: correlated(sql<string | null>`(select ${users.email} from ${users} where ${users.id} = ${tickets.contactId})`) })
     .from(tickets)
     .where(eq(tickets.id, ticketId));
   return ticket ? { ...ticket, messages: await conversation(ticketId, true) } : null;

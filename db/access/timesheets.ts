@@ -5,7 +5,7 @@ import { db } from "@/db/client";
 import { contracts, projects, timesheetEntries } from "@/db/schema";
 import { isUuid } from "./ids";
 import { actingAs } from "./permission-resolver";
-import { pageOfRows, searchCondition, sortText, type ListQuery } from "./record-lists";
+import { correlated, pageOfRows, searchCondition, sortText, type ListQuery } from "./record-lists";
 import { accountNumberSchema, managerSchema, requiredDateSchema } from "./record-inputs";
 import { accountName, auditRecordSaved, managerName, resolveOwnership, type SaveResult } from "./staff-records";
 import { mayViewRecord } from "./visibility";
@@ -18,8 +18,8 @@ const entryColumns = {
   minutes: timesheetEntries.minutes,
   description: timesheetEntries.description,
   personName: managerName(timesheetEntries.personId),
-  projectName: sql<string | null>`(select ${projects.name} from ${projects} where ${projects.id} = ${timesheetEntries.projectId})`,
-  contractName: sql<string | null>`(select ${contracts.name} from ${contracts} where ${contracts.id} = ${timesheetEntries.contractId})`,
+  projectName: correlated(sql<string | null>`(select ${projects.name} from ${projects} where ${projects.id} = ${timesheetEntries.projectId})`),
+  contractName: correlated(sql<string | null>`(select ${contracts.name} from ${contracts} where ${contracts.id} = ${timesheetEntries.contractId})`),
 };
 
 /** Contact (a contractor): the time entries of their account they may see, one page. */
