@@ -88,3 +88,31 @@ export const test = base.extend<{ staff: Person; contact: Contact; activeContact
 });
 
 export { expect };
+
+export const viewCapabilities = ["invoices.view", "quotes.view", "projects.view", "tasks.view", "tickets.view", "contracts.view", "sales.view", "timesheets.view", "knowledge.view", "forms.view"];
+
+/** A contact's own allow (true) or deny (false) for capabilities, as staff would set on the contact page. */
+export async function setContactRules(contactId: string, capabilities: string[], isAllowed: boolean) {
+  for (const capability of capabilities) {
+    await sql`insert into contact_capabilities (contact_id, capability, is_allowed, set_at) values (${contactId}, ${capability}, ${isAllowed}, clock_timestamp())
+      on conflict (contact_id, capability) do update set is_allowed = excluded.is_allowed, set_at = excluded.set_at`;
+  }
+}
+
+/** One record of every kind at an account (and an article and a form only people tagged `tag` see), titled with `label`. */
+export async function createRecords(accountId: string, contactId: string, label: string) {
+  const one = async (query: Promise<{ id: string }[]>) => (await query)[0]!.id;
+  const invoice = await one(sql`insert into invoices (account_id, number, status, issued_on, total_cents) values (${accountId}, ${`INV-${label}`}, 'open', current_date, 1000) returning id`);
+  const quote = await one(sql`insert into quotes (account_id, number, title, issued_on) values (${accountId}, ${`Q-${label}`}, ${`Quote ${label}`}, current_date) returning id`);
+  const project = await one(sql`insert into projects (account_id, name, budget_cents) values (${accountId}, ${`Project ${label}`}, 500000) returning id`);
+  const task = await one(sql`insert into tasks (account_id, project_id, title) values (${accountId}, ${project}, ${`Task ${label}`}) returning id`);
+  const ticket = await one(sql`insert into tickets (account_id, contact_id, subject) values (${accountId}, ${contactId}, ${`Ticket ${label}`}) returning id`);
+  const contract = await one(sql`insert into contracts (account_id, name, starts_on, ends_on, allowance_minutes) values (${accountId}, ${`Contract ${label}`}, current_date, current_date + 30, 600) returning id`);
+  const sale = await one(sql`insert into sales (account_id, title) values (${accountId}, ${`Sale ${label}`}) returning id`);
+  const timesheet = await one(sql`insert into timesheet_entries (account_id, worked_on, minutes, description) values (${accountId}, current_date, 60, ${`Work ${label}`}) returning id`);
+  const file = await one(sql`insert into files (account_id, object_type, object_id, name, content_type, size_bytes, content) values (${accountId}, 'project', ${project}, ${`file-${label}.txt`}, 'text/plain', 5, ${Buffer.from("hello")}) returning id`);
+  await sql`update users set tags = array[${label}] where id = ${contactId}`;
+  const article = await one(sql`insert into knowledge_articles (title, body, tags) values (${`Article ${label}`}, 'Body', array[${label}]) returning id`);
+  const form = await one(sql`insert into web_forms (title, fields, tags) values (${`Form ${label}`}, '[{"label":"What happened?","kind":"long_text"}]', array[${label}]) returning id`);
+  return { invoice, quote, project, task, ticket, contract, sale, timesheet, file, article, form };
+}

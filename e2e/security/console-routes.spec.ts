@@ -1,4 +1,5 @@
-import { expect, signIn, test } from "../fixtures";
+import { randomUUID } from "node:crypto";
+import { createRecords, expect, signIn, test } from "../fixtures";
 
 // Every console page: no session goes to sign-in; a signed-in client gets the same 404 as a
 // missing page, including for records that exist; staff get in.
@@ -12,10 +13,25 @@ const pages = (contactId: string, accountId: string) => [
   "/console/emails",
   "/console/audit",
   "/console/settings",
+  ...["invoices", "quotes", "projects", "tasks", "tickets", "contracts", "sales", "timesheets", "knowledge", "forms"].flatMap((folder) => [`/console/${folder}`, `/console/${folder}/new`]),
+];
+
+const recordPages = (ids: Awaited<ReturnType<typeof createRecords>>) => [
+  `/console/invoices/${ids.invoice}`,
+  `/console/quotes/${ids.quote}`,
+  `/console/projects/${ids.project}`,
+  `/console/tasks/${ids.task}`,
+  `/console/tickets/${ids.ticket}`,
+  `/console/contracts/${ids.contract}`,
+  `/console/sales/${ids.sale}`,
+  `/console/timesheets/${ids.timesheet}`,
+  `/console/knowledge/${ids.article}`,
+  `/console/forms/${ids.form}`,
 ];
 
 test("console pages refuse visitors without a session and clients, and let staff in", async ({ page, browser, staff, activeContact }) => {
-  const routes = pages(activeContact.id, activeContact.accountId);
+  const ids = await createRecords(activeContact.accountId, activeContact.id, `console-${randomUUID().slice(0, 8)}`);
+  const routes = [...pages(activeContact.id, activeContact.accountId), ...recordPages(ids)];
   for (const path of routes) {
     await page.goto(path);
     await expect(page, path).toHaveURL(/\/sign-in$/);
@@ -28,7 +44,9 @@ test("console pages refuse visitors without a session and clients, and let staff
     expect(response?.status(), path).toBe(404);
   }
   // A download, so asked for directly with the same cookies rather than by navigating.
-  expect((await page.request.get("/console/contacts/export", { maxRedirects: 0 })).status()).toBe(404);
+  for (const download of ["/console/contacts/export", `/console/files/${ids.file}`]) {
+    expect((await page.request.get(download, { maxRedirects: 0 })).status(), download).toBe(404);
+  }
 
   const staffPage = await (await browser.newContext()).newPage();
   await signIn(staffPage, staff.email, staff.password);
