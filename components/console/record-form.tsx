@@ -33,8 +33,11 @@ export function RecordForm({
 }) {
   const [state, formAction, isPending] = useActionState<ActionState, FormData>(action, {});
   const errorOf = (name: string) => state.fieldErrors?.[name];
+  const shown = state.values ? typedBack(fields, state.values) : values;
   return (
-    <form action={formAction} className="space-y-4" aria-label={title}>
+    // A new key when the server sends typed values back: the fields mount again with them as their
+    // defaults, since React resets a form after its action and ignores a select's changed default.
+    <form key={state.values ? JSON.stringify(state.values) : "saved"} action={formAction} className="space-y-4" aria-label={title}>
       {state.error ? <Notice tone="error" title={title}>{state.error}</Notice> : null}
       {state.ok && state.message ? <Notice tone="success" title={title}>{state.message}</Notice> : null}
       {Object.entries(hidden).map(([name, value]) => (
@@ -42,7 +45,7 @@ export function RecordForm({
       ))}
       <div className="grid gap-4 sm:grid-cols-2">
         {fields.map((field) => {
-          const value = values[field.name];
+          const value = shown[field.name];
           if (field.kind === "lines") return <LineRows key={field.name} label={field.label} rows={(value as LineValue[] | undefined) ?? []} error={errorOf("lines")} />;
           if (field.kind === "checkbox")
             return (
@@ -72,6 +75,21 @@ export function RecordForm({
       <Button type="submit" disabled={isPending}>{isPending ? "Saving…" : "Save"}</Button>
     </form>
   );
+}
+
+/** The values the server sent back with an error, in the shape the fields take. */
+function typedBack(fields: FieldSpec[], typed: Record<string, string>): FormValues {
+  const values: FormValues = { ...typed };
+  for (const field of fields) {
+    if (field.kind === "checkbox") values[field.name] = typed[field.name] === "on";
+    if (field.kind === "lines")
+      values[field.name] = Array.from({ length: LINE_ROWS }, (_, index) => ({
+        description: typed[`lines.${index}.description`] ?? "",
+        quantity: typed[`lines.${index}.quantity`] ?? "",
+        unitPrice: typed[`lines.${index}.unitPrice`] ?? "",
+      })).filter((row) => row.description || row.quantity || row.unitPrice);
+  }
+  return values;
 }
 
 function LineRows({ label, rows, error }: { label: string; rows: LineValue[]; error?: string }) {

@@ -21,6 +21,12 @@ export function formObject(formData: FormData) {
   return fields;
 }
 
+function typedValues(formData: FormData) {
+  const values: Record<string, string> = {};
+  for (const [key, value] of formData) if (typeof value === "string" && !key.startsWith("$")) values[key] = value.slice(0, 50_000);
+  return values;
+}
+
 /**
  * The body of every staff record form's action: parse with the module's schema, save through the
  * access layer, show each field's problem, and open a new record's page once it exists.
@@ -34,13 +40,14 @@ export async function saveFromForm<Input>(
   const id = idSchema.safeParse(formData.get("id") ?? undefined);
   if (!id.success) return { error: "This form was incomplete. Reload the page and try again." };
   const parsed = schema.safeParse(formObject(formData));
+  const values = typedValues(formData);
   if (!parsed.success) {
     const fieldErrors: Record<string, string> = {};
     for (const issue of parsed.error.issues) fieldErrors[String(issue.path[0] ?? "form")] ??= issue.message;
-    return { error: "Some fields need fixing before this can be saved.", fieldErrors };
+    return { error: "Some fields need fixing before this can be saved.", fieldErrors, values };
   }
   const result = await save(id.data || null, parsed.data);
-  if (!result.ok) return { error: result.fieldErrors.form ?? "Some fields need fixing before this can be saved.", fieldErrors: result.fieldErrors };
+  if (!result.ok) return { error: result.fieldErrors.form ?? "Some fields need fixing before this can be saved.", fieldErrors: result.fieldErrors, values };
   revalidatePath(basePath);
   if (!id.data) redirect(`${basePath}/${result.id}?created=1`);
   return { ok: true, message: "Saved." };

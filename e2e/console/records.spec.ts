@@ -1,0 +1,50 @@
+import { randomUUID } from "node:crypto";
+import { createContact, expect, setContactRules, signIn, sql, test } from "../fixtures";
+
+test("staff create an invoice with lines and a file; the client reads it, downloads its PDF and the file", async ({ page, browser, staff }) => {
+  const client = await createContact({ withPassword: true });
+  const [account] = await sql<{ number: string }[]>`select number from accounts where id = ${client.accountId}`;
+  await setContactRules(client.id, ["invoices.view"], true);
+  const number = `INV-E2E-${randomUUID().slice(0, 6)}`;
+
+  await signIn(page, staff.email, staff.password);
+  await page.goto("/console/invoices/new");
+  const form = page.getByRole("form", { name: "New invoice" });
+  await form.getByLabel("Client account number").fill("NO-SUCH-ACCOUNT");
+  await form.getByLabel("Invoice number").fill(number);
+  await form.getByLabel("Status").selectOption("open");
+  await form.getByLabel("Line 1 description").fill("Workshop");
+  await form.getByLabel("Line 1 quantity").fill("2");
+  await form.getByLabel("Line 1 unit price").fill("1,250.50");
+  await form.getByLabel("Line 2 description").fill("Travel");
+  await form.getByLabel("Line 2 quantity").fill("one");
+  await form.getByRole("button", { name: "Save" }).click();
+  await expect(form.getByText("Enter each line's quantity as a whole number.")).toBeVisible();
+  await form.getByLabel("Line 2 quantity").fill("1");
+  await form.getByLabel("Line 2 unit price").fill("80");
+  await form.getByRole("button", { name: "Save" }).click();
+  await expect(form.getByText("No client account has the number “NO-SUCH-ACCOUNT”.", { exact: false })).toBeVisible();
+  expect((await sql`select id from invoices where number = ${number}`).length).toBe(0);
+
+  await form.getByLabel("Client account number").fill(account!.number);
+  await form.getByRole("button", { name: "Save" }).click();
+  await expect(page.getByRole("heading", { name: `Invoice ${number}` })).toBeVisible();
+  await page.getByLabel("File (up to 10 MB)").setInputFiles({ name: "terms.txt", mimeType: "text/plain", buffer: Buffer.from("Payment within 30 days.") });
+  await page.getByRole("button", { name: "Attach" }).click();
+  await expect(page.getByRole("status", { name: "Attach a file" })).toContainText("terms.txt attached");
+
+  const portal = await (await browser.newContext()).newPage();
+  await signIn(portal, client.email, client.password);
+  await portal.goto("/invoices");
+  await portal.getByRole("link", { name: number }).click();
+  await expect(portal.getByRole("heading", { name: `Invoice ${number}` })).toBeVisible();
+  await expect(portal.getByRole("row", { name: /Workshop/ })).toContainText("£2,501.00");
+  await expect(portal.getByRole("row", { name: "Total" })).toContainText("£2,581.00");
+  // Downloads, fetched with the client's own cookies.
+  const pdf = await portal.request.get((await portal.getByRole("link", { name: "Download PDF" }).getAttribute("href"))!);
+  expect(pdf.status()).toBe(200);
+  expect(pdf.headers()["content-disposition"]).toContain(`invoice-${number}.pdf`);
+  expect((await pdf.body()).subarray(0, 5).toString()).toBe("%PDF-");
+  const file = await portal.request.get((await portal.getByRole("link", { name: "terms.txt" }).getAttribute("href"))!);
+  expect(await file.text()).toBe("Payment within 30 days.");
+});
