@@ -10,7 +10,19 @@ function connect() {
     throw new Error("DATABASE_URL is not set. Start the app with `npm run dev` or `npm start`, which start the embedded database.");
   }
   const sql = postgres(env.DATABASE_URL, { max: 10, onnotice: () => {} });
-  return drizzle(sql, { schema });
+  return drizzle(preparingReads(sql), { schema });
+}
+
+/**
+ * Drizzle sends every query unprepared, so PostgreSQL parses and plans it on each request. Reads
+ * are prepared instead (postgres.js keeps them per connection, by text): a list page's plan is
+ * then reused, which is most of its cost. Writes stay unprepared: bulk inserts vary in shape.
+ */
+function preparingReads(sql: postgres.Sql) {
+  const unsafe = sql.unsafe.bind(sql);
+  sql.unsafe = ((query: string, parameters?: never[], options?: postgres.UnsafeQueryOptions) =>
+    unsafe(query, parameters, { ...options, prepare: /^\s*(select|with)\b/i.test(query) })) as typeof sql.unsafe;
+  return sql;
 }
 
 type Drizzle = ReturnType<typeof connect>;

@@ -3,6 +3,7 @@
 // Prints: bench <name> n=<rows> app_ms=<median> floor_ms=<median> ratio=<app/floor>
 import postgres from "postgres";
 import { encodeCursor } from "../db/access/paging";
+import { benchPermissions } from "./lib/bench-permissions";
 import { createScratchDatabase } from "./lib/scratch-database";
 
 const CONTACTS = 100_000;
@@ -133,6 +134,8 @@ try {
     clearImport,
   );
   await clearImport();
+
+  await benchPermissions(sql, report);
 
   // "Enable login for all existing contacts" beside the plain UPDATE of every contact it stands for.
   await report("enable-all", CONTACTS, () => enableLoginForAllContacts(viewer), () =>

@@ -31,46 +31,31 @@ export function actingAs(viewer: ContactViewer): Acting {
   return { contactId: viewer.userId, accountId: viewer.accountId };
 }
 
-const defaultsAppliedAt = sql`(select ${businessSettings.defaultsAppliedAt} from ${businessSettings} where ${businessSettings.id} = 1)`;
+/** The object layer: a rule on this record, if any. */
+function objectAnswer(who: Acting, capability: SQL | string, object: ObjectRef) {
+  return sql<boolean | null>`(select ${objectCapabilities.isAllowed} from ${objectCapabilities}
+    where ${objectCapabilities.objectId} = ${object.id} and ${objectCapabilities.objectType} = ${object.type}
+      and ${objectCapabilities.capability} = ${capability} and ${objectCapabilities.accountId} = ${who.accountId})`;
+}
 
-/** Each layer's own answer (true, false or null) for one capability, as SQL. */
-function layerAnswers(who: Acting, capability: SQL | string, object?: ObjectRef): Record<Layer, SQL<boolean | null>> {
-  return {
-    object: object
-      ? sql`(select ${objectCapabilities.isAllowed} from ${objectCapabilities}
-              where ${objectCapabilities.objectId} = ${object.id} and ${objectCapabilities.objectType} = ${object.type}
-                and ${objectCapabilities.capability} = ${capability} and ${objectCapabilities.accountId} = ${who.accountId})`
-      : sql`null::boolean`,
-    // A staff rule older than "apply the defaults to all existing contacts" no longer counts; an
-    // inviter's limit always does.
-    contact: sql`(select ${contactCapabilities.isAllowed} from ${contactCapabilities}
-              where ${contactCapabilities.contactId} = ${who.contactId} and ${contactCapabilities.capability} = ${capability}
-                and (${contactCapabilities.source} = 'inviter' or ${defaultsAppliedAt} is null or ${contactCapabilities.setAt} > ${defaultsAppliedAt}))`,
-    // Several groups: bool_and makes any deny win; no rule in any group gives null.
-    group: sql`(select bool_and(${groupCapabilities.isAllowed}) from ${groupCapabilities}
-              join ${contactGroupMembers} on ${contactGroupMembers.groupId} = ${groupCapabilities.groupId}
-              join ${contactGroups} on ${contactGroups.id} = ${groupCapabilities.groupId}
-              where ${contactGroupMembers.contactId} = ${who.contactId} and ${contactGroups.accountId} = ${who.accountId}
-                and ${groupCapabilities.capability} = ${capability})`,
-    account: sql`(select ${accountCapabilities.isAllowed} from ${accountCapabilities}
-              where ${accountCapabilities.accountId} = ${who.accountId} and ${accountCapabilities.capability} = ${capability})`,
-    module: sql`(select ${capabilityDefaults.isAllowed} from ${capabilityDefaults} where ${capabilityDefaults.capability} = ${capability})`,
-    global: sql`(select ${businessSettings.defaultAllowed} from ${businessSettings} where ${businessSettings.id} = 1)`,
-  };
+/**
+ * The layers above the object, decided in the database (permission_base, migration 0014). As a
+ * scalar subquery with constant arguments it runs once per query, not once per row.
+ */
+function baseAnswer(who: Acting, capability: SQL | string) {
+  return sql<boolean | null>`(select permission_base(${who.contactId}::uuid, ${who.accountId}::uuid, ${capability}::text))`;
 }
 
 /**
  * The effective answer as a SQL boolean, to put in a WHERE or a column. With an object whose id is
- * a column (projects.id), a whole list is filtered in one query: the layers above the object are
- * the same for every row, so PostgreSQL computes them once.
+ * a column (projects.id), a whole list is filtered in one query: one indexed lookup per row for
+ * the record's own rule, the rest computed once.
  */
 export function allowedSql(who: Acting, capability: Capability, object?: ObjectRef): SQL<boolean> {
-  const answers = layerAnswers(who, capability, object);
   // Wrapped once more so that it is safe as a selected column too (see correlated() in record-lists.ts).
-  return sql<boolean>`${sql`coalesce(${sql.join(
-    layers.filter((layer) => layer !== "object" || object).map((layer) => answers[layer]),
-    sql`, `,
-  )}, false)`}`;
+  return object
+    ? sql<boolean>`${sql`coalesce(${objectAnswer(who, capability, object)}, ${baseAnswer(who, capability)}, false)`}`
+    : sql<boolean>`${sql`coalesce(${baseAnswer(who, capability)}, false)`}`;
 }
 
 /**
@@ -92,18 +77,16 @@ export type Explanation = { capability: Capability; isAllowed: boolean; decidedB
 
 /** Every layer's answer for the given capabilities (all by default), in one query, and which decided. */
 export async function explainCapabilities(who: Acting, wanted: readonly Capability[] = capabilities.map((c) => c.key), object?: { type: ObjectType; id: string }): Promise<Explanation[]> {
-  const answers = layerAnswers(who, sql`wanted.capability`, object);
   const rows = await db.execute<{ capability: Capability } & Record<Layer, boolean | null>>(sql`
-    select wanted.capability, ${sql.join(
-      layers.map((layer) => sql`${answers[layer]} as ${sql.identifier(layer)}`),
-      sql`, `,
-    )}
-    from unnest(${textArray(wanted)}) as wanted(capability)`);
+    select wanted.capability, ${object ? objectAnswer(who, sql`wanted.capability`, object) : sql`null::boolean`} as object,
+      l.contact_answer as contact, l.group_answer as group, l.account_answer as account, l.module_answer as module, l.global_answer as global
+    from unnest(${textArray(wanted)}) as wanted(capability)
+    cross join lateral permission_layers(${who.contactId}::uuid, ${who.accountId}::uuid, wanted.capability) l`);
   const byCapability = new Map(rows.map((row) => [row.capability, row]));
   return wanted.map((capability) => {
     const row = byCapability.get(capability)!;
-    const layerAnswers = Object.fromEntries(layers.map((layer) => [layer, row[layer]])) as Record<Layer, boolean | null>;
-    return { capability, ...decide(layerAnswers), answers: layerAnswers };
+    const answers = Object.fromEntries(layers.map((layer) => [layer, row[layer]])) as Record<Layer, boolean | null>;
+    return { capability, ...decide(answers), answers };
   });
 }
 
@@ -126,10 +109,9 @@ export function decide(answers: Record<Layer, boolean | null>): { isAllowed: boo
  */
 export async function usableCapabilities(viewer: ContactViewer): Promise<Set<Capability>> {
   const who = actingAs(viewer);
-  const answers = layerAnswers(who, sql`wanted.capability`);
   const rows = await db.execute<{ capability: Capability }>(sql`
     select wanted.capability from unnest(${textArray(capabilities.map((c) => c.key))}) as wanted(capability)
-    where coalesce(${sql.join([answers.contact, answers.group, answers.account, answers.module, answers.global], sql`, `)}, false)
+    where coalesce(permission_base(${who.contactId}::uuid, ${who.accountId}::uuid, wanted.capability), false)
        or exists (select 1 from ${objectCapabilities} where ${objectCapabilities.accountId} = ${who.accountId}
                     and ${objectCapabilities.capability} = wanted.capability and ${objectCapabilities.isAllowed})`);
   return new Set(rows.map((row) => row.capability));

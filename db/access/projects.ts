@@ -1,5 +1,6 @@
 import "server-only";
-import { and, eq, sql, type AnyColumn } from "drizzle-orm";
+import { and, eq, type SQL } from "drizzle-orm";
+import type { SelectedFields } from "drizzle-orm/pg-core";
 import { z } from "zod";
 import { db } from "@/db/client";
 import { projects, projectStatus, tasks } from "@/db/schema";
@@ -18,25 +19,32 @@ export const projectSorts = { name: sortBy(projects.name), due: sortText(project
 const asObject = { type: "project", id: projects.id } as const;
 const mayView = (who: Acting) => mayViewRecord(who, "project");
 /** Budget figures only where "see project budgets" is allowed for this project; otherwise null. */
-const budgetFigure = (who: Acting, column: AnyColumn) => sql<number | null>`case when ${allowedSql(who, "projects.budget.view", asObject)} then ${column} end`;
+const budgetColumns = (who: Acting) => ({ budgetCents: projects.budgetCents, budgetUsedCents: projects.budgetUsedCents, isBudgetShown: allowedSql(who, "projects.budget.view", asObject) });
+function withBudget<Row extends { budgetCents: number; budgetUsedCents: number; isBudgetShown: boolean }>({ isBudgetShown, budgetCents, budgetUsedCents, ...row }: Row) {
+  return { ...row, budgetCents: isBudgetShown ? budgetCents : null, budgetUsedCents: isBudgetShown ? budgetUsedCents : null };
+}
 
 /** Contact: the projects of their account they may see, one page, filtered in the same query. */
 export async function listMyProjects(viewer: ContactViewer, options: ListQuery = {}) {
   const who = actingAs(viewer);
+  const { rows, nextCursor } = await accountProjectsPage(who.accountId, options, budgetColumns(who), mayView(who));
+  return { rows: rows.map(withBudget), nextCursor };
+}
+
+/** Staff: one account's projects, the very list its clients get but with nothing withheld. */
+export async function listAccountProjects(viewer: StaffViewer, accountId: string, options: ListQuery = {}) {
+  assertStaff(viewer);
+  if (!isUuid(accountId)) return { rows: [], nextCursor: null };
+  return accountProjectsPage(accountId, options, { budgetCents: projects.budgetCents, budgetUsedCents: projects.budgetUsedCents });
+}
+
+function accountProjectsPage<Extra extends SelectedFields>(accountId: string, options: ListQuery, extra: Extra, permitted?: SQL) {
   return pageOfRows({
     table: projects,
-    select: {
-      id: projects.id,
-      name: projects.name,
-      status: projects.status,
-      progressPercent: projects.progressPercent,
-      dueOn: projects.dueOn,
-      budgetCents: budgetFigure(who, projects.budgetCents),
-      budgetUsedCents: budgetFigure(who, projects.budgetUsedCents),
-    },
+    select: { id: projects.id, name: projects.name, status: projects.status, progressPercent: projects.progressPercent, dueOn: projects.dueOn, ...extra },
     where: [
-      eq(projects.accountId, who.accountId),
-      mayView(who),
+      eq(projects.accountId, accountId),
+      permitted,
       searchCondition(options.query, [projects.name]),
       isOneOf(projectStatuses, options.status) ? eq(projects.status, options.status) : undefined,
     ],
@@ -59,8 +67,7 @@ export async function getMyProject(viewer: ContactViewer, projectId: string) {
       startsOn: projects.startsOn,
       dueOn: projects.dueOn,
       managerName: managerName(projects.managerId),
-      budgetCents: budgetFigure(who, projects.budgetCents),
-      budgetUsedCents: budgetFigure(who, projects.budgetUsedCents),
+      ...budgetColumns(who),
     })
     .from(projects)
     .where(and(eq(projects.id, projectId), eq(projects.accountId, who.accountId), mayView(who)));
@@ -73,7 +80,7 @@ export async function getMyProject(viewer: ContactViewer, projectId: string) {
       .orderBy(tasks.createdAt),
     unsafeListAttachedFiles(who.accountId, projectId),
   ]);
-  return { ...project, tasks: projectTasks, files };
+  return { ...withBudget(project), tasks: projectTasks, files };
 }
 
 export const projectInputSchema = z.object({

@@ -8,6 +8,7 @@ import { getAccount } from "@/db/access/accounts";
 import { requireStaffViewer } from "@/db/access/viewer";
 import { TextField } from "@/components/ui/field";
 import { PermissionsSection } from "./permissions-section";
+import { AccountProjects } from "./account-projects";
 import { setAccountContactLoginAction, setAccountTagsAction, setPortalAccessAction } from "./actions";
 
 export const metadata: Metadata = { title: "Account" };
@@ -101,6 +102,7 @@ export default async function AccountPage({ params }: { params: Promise<{ id: st
       {account.contactTotal > account.contacts.length ? (
         <p className="mt-2 text-sm text-zinc-600">Showing the first {account.contacts.length}; search Contacts to find others.</p>
       ) : null}
+      <AccountProjects viewer={viewer} accountId={account.id} />
       <PermissionsSection viewer={viewer} accountId={account.id} people={account.contacts} />
     </>
   );
