@@ -34,11 +34,12 @@ function typedValues(formData: FormData) {
 export async function saveFromForm<Input>(
   formData: FormData,
   schema: z.ZodType<Input>,
-  save: (id: string | null, input: Input) => Promise<SaveResult>,
+  save: (id: string | null, input: Input, requestKey?: string) => Promise<SaveResult>,
   basePath: string,
 ): Promise<ActionState> {
   const id = idSchema.safeParse(formData.get("id") ?? undefined);
-  if (!id.success) return { error: "This form was incomplete. Reload the page and try again." };
+  const requestKey = idSchema.safeParse(formData.get("requestKey") ?? undefined);
+  if (!id.success || !requestKey.success) return { error: "This form was incomplete. Reload the page and try again." };
   const parsed = schema.safeParse(formObject(formData));
   const values = typedValues(formData);
   if (!parsed.success) {
@@ -46,7 +47,7 @@ export async function saveFromForm<Input>(
     for (const issue of parsed.error.issues) fieldErrors[String(issue.path[0] ?? "form")] ??= issue.message;
     return { error: "Some fields need fixing before this can be saved.", fieldErrors, values };
   }
-  const result = await save(id.data || null, parsed.data);
+  const result = await save(id.data || null, parsed.data, requestKey.data || undefined);
   if (!result.ok) return { error: result.fieldErrors.form ?? "Some fields need fixing before this can be saved.", fieldErrors: result.fieldErrors, values };
   revalidatePath(basePath);
   if (!id.data) redirect(`${basePath}/${result.id}?created=1`);

@@ -8,7 +8,7 @@ import { isUuid } from "./ids";
 import { actingAs, allowedSql, type Acting } from "./permission-resolver";
 import { correlated, isOneOf, pageOfRows, searchCondition, sortBy, sortText, type ListQuery } from "./record-lists";
 import { accountNumberSchema, managerSchema, requiredDateSchema, titleSchema } from "./record-inputs";
-import { accountName, accountNumber, auditRecordSaved, managerName, resolveOwnership, type SaveResult } from "./staff-records";
+import { accountName, accountNumber, auditRecordSaved, earlierRecord, managerName, rememberRecord, resolveOwnership, type SaveResult } from "./staff-records";
 import { mayViewRecord } from "./visibility";
 import { assertStaff, type ContactViewer, type StaffViewer } from "./viewer";
 
@@ -97,9 +97,11 @@ export async function getContract(viewer: StaffViewer, contractId: string) {
 }
 
 /** Staff: creates or updates a contract. */
-export async function saveContract(viewer: StaffViewer, contractId: string | null, input: ContractInput): Promise<SaveResult> {
+export async function saveContract(viewer: StaffViewer, contractId: string | null, input: ContractInput, requestKey?: string): Promise<SaveResult> {
   assertStaff(viewer);
   return db.transaction(async (tx) => {
+    const earlier = contractId ? null : await earlierRecord(tx, viewer, requestKey, "contract");
+    if (earlier) return { ok: true, id: earlier };
     const { accountId, errors } = await resolveOwnership(tx, { isNew: !contractId, accountNumber: input.accountNumber, managerId: input.managerId });
     if (Object.keys(errors).length) return { ok: false, fieldErrors: errors };
     const values = { name: input.name, startsOn: input.startsOn, endsOn: input.endsOn, allowanceMinutes: Math.round(input.allowanceHours * 60), managerId: input.managerId };
@@ -108,6 +110,7 @@ export async function saveContract(viewer: StaffViewer, contractId: string | nul
       : await tx.insert(contracts).values({ ...values, accountId: accountId! }).returning({ id: contracts.id, accountId: contracts.accountId });
     if (!saved) return { ok: false, fieldErrors: { form: "This contract no longer exists." } };
     await auditRecordSaved(tx, viewer, { type: "contract", id: saved.id, accountId: saved.accountId, isNew: !contractId });
+    if (!contractId) await rememberRecord(tx, requestKey, saved.id);
     return { ok: true, id: saved.id };
   });
 }

@@ -9,7 +9,7 @@ import { isUuid } from "./ids";
 import { actingAs, allowedSql } from "./permission-resolver";
 import { isOneOf, pageOfRows, searchCondition, sortText, type ListQuery } from "./record-lists";
 import { accountNumberSchema, linesSchema, managerSchema, moneySchema, optionalDateSchema, requiredDateSchema, titleSchema, totalOf } from "./record-inputs";
-import { accountName, auditRecordSaved, managerName, resolveOwnership, type SaveResult } from "./staff-records";
+import { accountName, auditRecordSaved, earlierRecord, managerName, rememberRecord, resolveOwnership, type SaveResult } from "./staff-records";
 import { mayViewRecord } from "./visibility";
 import { assertStaff, type ContactViewer, type StaffViewer } from "./viewer";
 
@@ -107,9 +107,11 @@ export async function getInvoice(viewer: StaffViewer, invoiceId: string) {
 }
 
 /** Staff: creates or updates an invoice and replaces its lines, in one transaction; the total is the lines' sum. */
-export async function saveInvoice(viewer: StaffViewer, invoiceId: string | null, input: InvoiceInput): Promise<SaveResult> {
+export async function saveInvoice(viewer: StaffViewer, invoiceId: string | null, input: InvoiceInput, requestKey?: string): Promise<SaveResult> {
   assertStaff(viewer);
   return db.transaction(async (tx) => {
+    const earlier = invoiceId ? null : await earlierRecord(tx, viewer, requestKey, "invoice");
+    if (earlier) return { ok: true, id: earlier };
     const { accountId, errors } = await resolveOwnership(tx, { isNew: !invoiceId, accountNumber: input.accountNumber, managerId: input.managerId });
     const [taken] = await tx.select({ id: invoices.id }).from(invoices).where(eq(invoices.number, input.number));
     if (taken && taken.id !== invoiceId) errors.number = `Invoice ${input.number} already exists. Choose another number.`;
@@ -122,6 +124,7 @@ export async function saveInvoice(viewer: StaffViewer, invoiceId: string | null,
     await tx.delete(invoiceLines).where(eq(invoiceLines.invoiceId, saved.id));
     if (input.lines.length) await tx.insert(invoiceLines).values(input.lines.map((line, position) => ({ ...line, invoiceId: saved.id, position })));
     await auditRecordSaved(tx, viewer, { type: "invoice", id: saved.id, accountId: saved.accountId, isNew: !invoiceId });
+    if (!invoiceId) await rememberRecord(tx, requestKey, saved.id);
     return { ok: true, id: saved.id };
   });
 }

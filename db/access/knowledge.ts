@@ -7,7 +7,7 @@ import { isUuid } from "./ids";
 import { actingAs, allowedSql, tagsVisibleSql, type Acting } from "./permission-resolver";
 import { pageOfRows, searchCondition, sortBy, sortText, type ListQuery } from "./record-lists";
 import { managerSchema, tagsSchema, titleSchema } from "./record-inputs";
-import { auditRecordSaved, managerName, type SaveResult } from "./staff-records";
+import { auditRecordSaved, earlierRecord, managerName, rememberRecord, type SaveResult } from "./staff-records";
 import { assertStaff, type ContactViewer, type StaffViewer } from "./viewer";
 
 // Knowledge-base articles and support web forms belong to the business, not to an account: the
@@ -118,15 +118,18 @@ export async function getArticle(viewer: StaffViewer, articleId: string) {
 }
 
 /** Staff: creates or updates an article. */
-export async function saveArticle(viewer: StaffViewer, articleId: string | null, input: ArticleInput): Promise<SaveResult> {
+export async function saveArticle(viewer: StaffViewer, articleId: string | null, input: ArticleInput, requestKey?: string): Promise<SaveResult> {
   assertStaff(viewer);
   return db.transaction(async (tx) => {
+    const earlier = articleId ? null : await earlierRecord(tx, viewer, requestKey, "article");
+    if (earlier) return { ok: true, id: earlier };
     const values = { ...input, updatedAt: sql`now()` };
     const [saved] = articleId
       ? await tx.update(knowledgeArticles).set(values).where(eq(knowledgeArticles.id, articleId)).returning({ id: knowledgeArticles.id })
       : await tx.insert(knowledgeArticles).values(values).returning({ id: knowledgeArticles.id });
     if (!saved) return { ok: false, fieldErrors: { form: "This article no longer exists." } };
     await auditRecordSaved(tx, viewer, { type: "article", id: saved.id, isNew: !articleId });
+    if (!articleId) await rememberRecord(tx, requestKey, saved.id);
     return { ok: true, id: saved.id };
   });
 }
@@ -152,13 +155,16 @@ export async function getForm(viewer: StaffViewer, formId: string) {
 }
 
 /** Staff: creates or updates a support form. */
-export async function saveForm(viewer: StaffViewer, formId: string | null, input: FormInput): Promise<SaveResult> {
+export async function saveForm(viewer: StaffViewer, formId: string | null, input: FormInput, requestKey?: string): Promise<SaveResult> {
   assertStaff(viewer);
   return db.transaction(async (tx) => {
+    const earlier = formId ? null : await earlierRecord(tx, viewer, requestKey, "form");
+    if (earlier) return { ok: true, id: earlier };
     const values = { ...input, updatedAt: sql`now()` };
     const [saved] = formId ? await tx.update(webForms).set(values).where(eq(webForms.id, formId)).returning({ id: webForms.id }) : await tx.insert(webForms).values(values).returning({ id: webForms.id });
     if (!saved) return { ok: false, fieldErrors: { form: "This form no longer exists." } };
     await auditRecordSaved(tx, viewer, { type: "form", id: saved.id, isNew: !formId });
+    if (!formId) await rememberRecord(tx, requestKey, saved.id);
     return { ok: true, id: saved.id };
   });
 }

@@ -10,7 +10,7 @@ import { mayViewRecord } from "./visibility";
 import { actingAs, allowedSql, type Acting } from "./permission-resolver";
 import { isOneOf, pageOfRows, searchCondition, sortBy, sortText, type ListQuery } from "./record-lists";
 import { managerSchema, moneySchema, optionalDateSchema, titleSchema, accountNumberSchema } from "./record-inputs";
-import { accountName, accountNumber, auditRecordSaved, managerName, resolveOwnership, type SaveResult } from "./staff-records";
+import { accountName, accountNumber, auditRecordSaved, earlierRecord, managerName, rememberRecord, resolveOwnership, type SaveResult } from "./staff-records";
 import { assertStaff, type ContactViewer, type StaffViewer } from "./viewer";
 
 export const projectStatuses = projectStatus.enumValues;
@@ -134,9 +134,11 @@ const projectColumns = {
 };
 
 /** Staff: creates a project (for the account with the given number) or updates one (its account stays). */
-export async function saveProject(viewer: StaffViewer, projectId: string | null, input: ProjectInput): Promise<SaveResult> {
+export async function saveProject(viewer: StaffViewer, projectId: string | null, input: ProjectInput, requestKey?: string): Promise<SaveResult> {
   assertStaff(viewer);
   return db.transaction(async (tx) => {
+    const earlier = projectId ? null : await earlierRecord(tx, viewer, requestKey, "project");
+    if (earlier) return { ok: true, id: earlier };
     const { accountId, errors } = await resolveOwnership(tx, { isNew: !projectId, accountNumber: input.accountNumber, managerId: input.managerId });
     if (Object.keys(errors).length) return { ok: false, fieldErrors: errors };
     const values = {
@@ -155,6 +157,7 @@ export async function saveProject(viewer: StaffViewer, projectId: string | null,
       : await tx.insert(projects).values({ ...values, accountId: accountId! }).returning({ id: projects.id, accountId: projects.accountId });
     if (!saved) return { ok: false, fieldErrors: { form: "This project no longer exists." } };
     await auditRecordSaved(tx, viewer, { type: "project", id: saved.id, accountId: saved.accountId, isNew: !projectId });
+    if (!projectId) await rememberRecord(tx, requestKey, saved.id);
     return { ok: true, id: saved.id };
   });
 }

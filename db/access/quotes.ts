@@ -8,7 +8,7 @@ import { isUuid } from "./ids";
 import { actingAs, allowedSql } from "./permission-resolver";
 import { isOneOf, pageOfRows, searchCondition, sortText, type ListQuery } from "./record-lists";
 import { accountNumberSchema, linesSchema, managerSchema, optionalDateSchema, requiredDateSchema, titleSchema, totalOf } from "./record-inputs";
-import { accountName, auditRecordSaved, managerName, resolveOwnership, type SaveResult } from "./staff-records";
+import { accountName, auditRecordSaved, earlierRecord, managerName, rememberRecord, resolveOwnership, type SaveResult } from "./staff-records";
 import { mayViewRecord } from "./visibility";
 import { assertStaff, type ContactViewer, type StaffViewer } from "./viewer";
 
@@ -83,9 +83,11 @@ export async function getQuote(viewer: StaffViewer, quoteId: string) {
 }
 
 /** Staff: creates or updates a quote and replaces its lines, in one transaction. */
-export async function saveQuote(viewer: StaffViewer, quoteId: string | null, input: QuoteInput): Promise<SaveResult> {
+export async function saveQuote(viewer: StaffViewer, quoteId: string | null, input: QuoteInput, requestKey?: string): Promise<SaveResult> {
   assertStaff(viewer);
   return db.transaction(async (tx) => {
+    const earlier = quoteId ? null : await earlierRecord(tx, viewer, requestKey, "quote");
+    if (earlier) return { ok: true, id: earlier };
     const { accountId, errors } = await resolveOwnership(tx, { isNew: !quoteId, accountNumber: input.accountNumber, managerId: input.managerId });
     const [taken] = await tx.select({ id: quotes.id }).from(quotes).where(eq(quotes.number, input.number));
     if (taken && taken.id !== quoteId) errors.number = `Quote ${input.number} already exists. Choose another number.`;
@@ -98,6 +100,7 @@ export async function saveQuote(viewer: StaffViewer, quoteId: string | null, inp
     await tx.delete(quoteLines).where(eq(quoteLines.quoteId, saved.id));
     if (input.lines.length) await tx.insert(quoteLines).values(input.lines.map((line, position) => ({ ...line, quoteId: saved.id, position })));
     await auditRecordSaved(tx, viewer, { type: "quote", id: saved.id, accountId: saved.accountId, isNew: !quoteId });
+    if (!quoteId) await rememberRecord(tx, requestKey, saved.id);
     return { ok: true, id: saved.id };
   });
 }

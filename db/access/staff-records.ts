@@ -2,7 +2,7 @@ import "server-only";
 import { correlated } from "./record-lists";
 import { and, asc, eq, sql, type AnyColumn } from "drizzle-orm";
 import { db } from "@/db/client";
-import { accounts, users } from "@/db/schema";
+import { accounts, bulkOperations, users } from "@/db/schema";
 import type { Transaction } from "@/db/client";
 import { recordAudit } from "./audit";
 import type { ObjectType } from "./capabilities";
@@ -49,6 +49,24 @@ export async function resolveOwnership(tx: Transaction, input: { isNew: boolean;
     if (!manager) errors.managerId = "Choose a manager from the list.";
   }
   return { accountId, errors };
+}
+
+/**
+ * Inside a create: the record an earlier submission of the same form already made (a retried POST
+ * must not make a second one), or null after claiming the key for this one. A concurrent retry
+ * waits on the key's row until the first commits.
+ */
+export async function earlierRecord(tx: Transaction, viewer: StaffViewer, requestKey: string | undefined, kind: string): Promise<string | null> {
+  if (!requestKey) return null;
+  const claimed = await tx.insert(bulkOperations).values({ requestKey, kind: `record.${kind}`, requestedByUserId: viewer.userId }).onConflictDoNothing().returning({ requestKey: bulkOperations.requestKey });
+  if (claimed.length) return null;
+  const [earlier] = await tx.select({ result: bulkOperations.result }).from(bulkOperations).where(and(eq(bulkOperations.requestKey, requestKey), eq(bulkOperations.kind, `record.${kind}`)));
+  return (earlier?.result as { id?: string } | undefined)?.id ?? null;
+}
+
+/** Inside a create, once the record exists: what a retry of the same form gets back. */
+export async function rememberRecord(tx: Transaction, requestKey: string | undefined, id: string) {
+  if (requestKey) await tx.update(bulkOperations).set({ result: { id } }).where(eq(bulkOperations.requestKey, requestKey));
 }
 
 export async function auditRecordSaved(tx: Transaction, viewer: StaffViewer, record: { type: ObjectType | "file" | "article" | "form"; id: string; accountId?: string | null; isNew: boolean }) {

@@ -8,7 +8,7 @@ import { isUuid } from "./ids";
 import { actingAs } from "./permission-resolver";
 import { correlated, isOneOf, pageOfRows, searchCondition, sortBy, sortText, type ListQuery } from "./record-lists";
 import { accountNumberSchema, managerSchema, optionalDateSchema, titleSchema } from "./record-inputs";
-import { accountName, auditRecordSaved, managerName, resolveOwnership, type SaveResult } from "./staff-records";
+import { accountName, auditRecordSaved, earlierRecord, managerName, rememberRecord, resolveOwnership, type SaveResult } from "./staff-records";
 import { mayViewRecord } from "./visibility";
 import { assertStaff, type ContactViewer, type StaffViewer } from "./viewer";
 
@@ -103,9 +103,11 @@ export async function getTask(viewer: StaffViewer, taskId: string) {
 }
 
 /** Staff: creates a task at an account (optionally on one of its projects) or updates one. */
-export async function saveTask(viewer: StaffViewer, taskId: string | null, input: TaskInput, projectId?: string): Promise<SaveResult> {
+export async function saveTask(viewer: StaffViewer, taskId: string | null, input: TaskInput, projectId?: string, requestKey?: string): Promise<SaveResult> {
   assertStaff(viewer);
   return db.transaction(async (tx) => {
+    const earlier = taskId ? null : await earlierRecord(tx, viewer, requestKey, "task");
+    if (earlier) return { ok: true, id: earlier };
     const { accountId, errors } = await resolveOwnership(tx, { isNew: !taskId, accountNumber: input.accountNumber, managerId: input.managerId });
     if (Object.keys(errors).length) return { ok: false, fieldErrors: errors };
     const values = { title: input.title, description: input.description, status: input.status, dueOn: input.dueOn, managerId: input.managerId };
@@ -120,6 +122,7 @@ export async function saveTask(viewer: StaffViewer, taskId: string | null, input
       : await tx.insert(tasks).values({ ...values, accountId: accountId!, projectId: validProject }).returning({ id: tasks.id, accountId: tasks.accountId });
     if (!saved) return { ok: false, fieldErrors: { form: "This task no longer exists." } };
     await auditRecordSaved(tx, viewer, { type: "task", id: saved.id, accountId: saved.accountId, isNew: !taskId });
+    if (!taskId) await rememberRecord(tx, requestKey, saved.id);
     return { ok: true, id: saved.id };
   });
 }

@@ -8,7 +8,7 @@ import { isUuid } from "./ids";
 import { actingAs } from "./permission-resolver";
 import { correlated, isOneOf, pageOfRows, searchCondition, sortText, type ListQuery } from "./record-lists";
 import { accountNumberSchema, managerSchema, titleSchema } from "./record-inputs";
-import { accountName, auditRecordSaved, managerName, resolveOwnership, type SaveResult } from "./staff-records";
+import { accountName, auditRecordSaved, earlierRecord, managerName, rememberRecord, resolveOwnership, type SaveResult } from "./staff-records";
 import { mayViewRecord } from "./visibility";
 import { assertStaff, type ContactViewer, type StaffViewer } from "./viewer";
 
@@ -91,9 +91,11 @@ export async function getTicket(viewer: StaffViewer, ticketId: string) {
 }
 
 /** Staff: creates or updates a ticket. The contact who opened it must belong to its account. */
-export async function saveTicket(viewer: StaffViewer, ticketId: string | null, input: TicketInput): Promise<SaveResult> {
+export async function saveTicket(viewer: StaffViewer, ticketId: string | null, input: TicketInput, requestKey?: string): Promise<SaveResult> {
   assertStaff(viewer);
   return db.transaction(async (tx) => {
+    const earlier = ticketId ? null : await earlierRecord(tx, viewer, requestKey, "ticket");
+    if (earlier) return { ok: true, id: earlier };
     const { accountId: newAccountId, errors } = await resolveOwnership(tx, { isNew: !ticketId, accountNumber: input.accountNumber, managerId: input.managerId });
     const [existing] = ticketId ? await tx.select({ accountId: tickets.accountId }).from(tickets).where(eq(tickets.id, ticketId)) : [];
     if (ticketId && !existing) return { ok: false, fieldErrors: { form: "This ticket no longer exists." } };
@@ -114,6 +116,7 @@ export async function saveTicket(viewer: StaffViewer, ticketId: string | null, i
       ? await tx.update(tickets).set(values).where(eq(tickets.id, ticketId)).returning({ id: tickets.id, accountId: tickets.accountId })
       : await tx.insert(tickets).values({ ...values, accountId: accountId! }).returning({ id: tickets.id, accountId: tickets.accountId });
     await auditRecordSaved(tx, viewer, { type: "ticket", id: saved!.id, accountId: saved!.accountId, isNew: !ticketId });
+    if (!ticketId) await rememberRecord(tx, requestKey, saved!.id);
     return { ok: true, id: saved!.id };
   });
 }

@@ -7,7 +7,7 @@ import { isUuid } from "./ids";
 import { actingAs } from "./permission-resolver";
 import { correlated, pageOfRows, searchCondition, sortText, type ListQuery } from "./record-lists";
 import { accountNumberSchema, managerSchema, requiredDateSchema } from "./record-inputs";
-import { accountName, auditRecordSaved, managerName, resolveOwnership, type SaveResult } from "./staff-records";
+import { accountName, auditRecordSaved, earlierRecord, managerName, rememberRecord, resolveOwnership, type SaveResult } from "./staff-records";
 import { mayViewRecord } from "./visibility";
 import { assertStaff, type ContactViewer, type StaffViewer } from "./viewer";
 
@@ -79,9 +79,11 @@ export async function getTimesheetEntry(viewer: StaffViewer, entryId: string) {
 }
 
 /** Staff: logs time at an account (optionally against one of its contracts) or corrects an entry. */
-export async function saveTimesheetEntry(viewer: StaffViewer, entryId: string | null, input: TimesheetInput, contractId?: string): Promise<SaveResult> {
+export async function saveTimesheetEntry(viewer: StaffViewer, entryId: string | null, input: TimesheetInput, contractId?: string, requestKey?: string): Promise<SaveResult> {
   assertStaff(viewer);
   return db.transaction(async (tx) => {
+    const earlier = entryId ? null : await earlierRecord(tx, viewer, requestKey, "timesheet");
+    if (earlier) return { ok: true, id: earlier };
     const { accountId, errors } = await resolveOwnership(tx, { isNew: !entryId, accountNumber: input.accountNumber, managerId: input.managerId });
     const person = await resolveOwnership(tx, { isNew: false, managerId: input.personId });
     if (person.errors.managerId) errors.personId = "Choose who did the work from the list.";
@@ -98,6 +100,7 @@ export async function saveTimesheetEntry(viewer: StaffViewer, entryId: string | 
       : await tx.insert(timesheetEntries).values({ ...values, accountId: accountId!, contractId: validContract }).returning({ id: timesheetEntries.id, accountId: timesheetEntries.accountId });
     if (!saved) return { ok: false, fieldErrors: { form: "This entry no longer exists." } };
     await auditRecordSaved(tx, viewer, { type: "timesheet", id: saved.id, accountId: saved.accountId, isNew: !entryId });
+    if (!entryId) await rememberRecord(tx, requestKey, saved.id);
     return { ok: true, id: saved.id };
   });
 }

@@ -1,8 +1,8 @@
 import { jsonb, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
 import { users } from "./people";
 
-// One row per bulk request, keyed by the form's request key: a retried submission finds its row
-// and gets the first answer back instead of doing the work again.
+// One row per keyed request (a bulk action, a new record), keyed by the form's request key: a
+// retried submission finds its row and gets the first answer back instead of doing the work again.
 export const bulkOperations = pgTable("bulk_operations", {
   requestKey: text("request_key").primaryKey(),
   kind: text("kind").notNull(),

@@ -7,5 +7,5 @@ import { requireStaffViewer } from "@/db/access/viewer";
 
 export async function saveFormsAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
   const viewer = await requireStaffViewer();
-  return saveFromForm(formData, formInputSchema, (id, input) => saveForm(viewer, id, input), "/console/forms");
+  return saveFromForm(formData, formInputSchema, (id, input, requestKey) => saveForm(viewer, id, input, requestKey), "/console/forms");
 }

@@ -7,5 +7,5 @@ import { requireStaffViewer } from "@/db/access/viewer";
 
 export async function saveInvoicesAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
   const viewer = await requireStaffViewer();
-  return saveFromForm(formData, invoiceInputSchema, (id, input) => saveInvoice(viewer, id, input), "/console/invoices");
+  return saveFromForm(formData, invoiceInputSchema, (id, input, requestKey) => saveInvoice(viewer, id, input, requestKey), "/console/invoices");
 }

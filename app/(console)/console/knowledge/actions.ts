@@ -7,5 +7,5 @@ import { requireStaffViewer } from "@/db/access/viewer";
 
 export async function saveKnowledgeAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
   const viewer = await requireStaffViewer();
-  return saveFromForm(formData, articleInputSchema, (id, input) => saveArticle(viewer, id, input), "/console/knowledge");
+  return saveFromForm(formData, articleInputSchema, (id, input, requestKey) => saveArticle(viewer, id, input, requestKey), "/console/knowledge");
 }

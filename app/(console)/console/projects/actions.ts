@@ -7,5 +7,5 @@ import { requireStaffViewer } from "@/db/access/viewer";
 
 export async function saveProjectAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
   const viewer = await requireStaffViewer();
-  return saveFromForm(formData, projectInputSchema, (id, input) => saveProject(viewer, id, input), "/console/projects");
+  return saveFromForm(formData, projectInputSchema, (id, input, requestKey) => saveProject(viewer, id, input, requestKey), "/console/projects");
 }

@@ -7,5 +7,5 @@ import { requireStaffViewer } from "@/db/access/viewer";
 
 export async function saveQuotesAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
   const viewer = await requireStaffViewer();
-  return saveFromForm(formData, quoteInputSchema, (id, input) => saveQuote(viewer, id, input), "/console/quotes");
+  return saveFromForm(formData, quoteInputSchema, (id, input, requestKey) => saveQuote(viewer, id, input, requestKey), "/console/quotes");
 }

@@ -7,5 +7,5 @@ import { requireStaffViewer } from "@/db/access/viewer";
 
 export async function saveSalesAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
   const viewer = await requireStaffViewer();
-  return saveFromForm(formData, saleInputSchema, (id, input) => saveSale(viewer, id, input), "/console/sales");
+  return saveFromForm(formData, saleInputSchema, (id, input, requestKey) => saveSale(viewer, id, input, requestKey), "/console/sales");
 }

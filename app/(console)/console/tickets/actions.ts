@@ -7,5 +7,5 @@ import { requireStaffViewer } from "@/db/access/viewer";
 
 export async function saveTicketsAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
   const viewer = await requireStaffViewer();
-  return saveFromForm(formData, ticketInputSchema, (id, input) => saveTicket(viewer, id, input), "/console/tickets");
+  return saveFromForm(formData, ticketInputSchema, (id, input, requestKey) => saveTicket(viewer, id, input, requestKey), "/console/tickets");
 }

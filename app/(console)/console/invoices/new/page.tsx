@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { randomUUID } from "node:crypto";
 import { RecordForm } from "@/components/console/record-form";
 import { RecordPage } from "@/components/console/record-page";
 import { listStaffMembers } from "@/db/access/staff-records";
@@ -13,7 +14,7 @@ export default async function NewInvoicesPage() {
   const staff = await listStaffMembers(viewer);
   return (
     <RecordPage backHref="/console/invoices" backLabel="Invoices" title="New invoice">
-      <RecordForm action={saveInvoicesAction} fields={fieldsFor(staff, true)} values={valuesOf(null)} hidden={{}} title="New invoice" />
+      <RecordForm action={saveInvoicesAction} fields={fieldsFor(staff, true)} values={valuesOf(null)} hidden={{ requestKey: randomUUID() }} title="New invoice" />
     </RecordPage>
   );
 }

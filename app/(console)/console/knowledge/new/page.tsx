@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { randomUUID } from "node:crypto";
 import { RecordForm } from "@/components/console/record-form";
 import { RecordPage } from "@/components/console/record-page";
 import { listStaffMembers } from "@/db/access/staff-records";
@@ -13,7 +14,7 @@ export default async function NewKnowledgePage() {
   const staff = await listStaffMembers(viewer);
   return (
     <RecordPage backHref="/console/knowledge" backLabel="Knowledge base" title="New article">
-      <RecordForm action={saveKnowledgeAction} fields={fieldsFor(staff)} values={valuesOf(null)} hidden={{}} title="New article" />
+      <RecordForm action={saveKnowledgeAction} fields={fieldsFor(staff)} values={valuesOf(null)} hidden={{ requestKey: randomUUID() }} title="New article" />
     </RecordPage>
   );
 }

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { randomUUID } from "node:crypto";
 import { RecordForm } from "@/components/console/record-form";
 import { RecordPage } from "@/components/console/record-page";
 import { listStaffMembers } from "@/db/access/staff-records";
@@ -13,7 +14,7 @@ export default async function NewProjectPage() {
   const staff = await listStaffMembers(viewer);
   return (
     <RecordPage backHref="/console/projects" backLabel="Projects" title="New project">
-      <RecordForm action={saveProjectAction} fields={projectFields(staff, true)} values={projectValues(null)} hidden={{}} title="New project" />
+      <RecordForm action={saveProjectAction} fields={projectFields(staff, true)} values={projectValues(null)} hidden={{ requestKey: randomUUID() }} title="New project" />
     </RecordPage>
   );
 }

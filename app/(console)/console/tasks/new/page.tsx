@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { randomUUID } from "node:crypto";
 import { RecordForm } from "@/components/console/record-form";
 import { RecordPage } from "@/components/console/record-page";
 import { firstParam } from "@/components/ui/search-params";
@@ -21,7 +22,7 @@ export default async function NewTaskPage({ searchParams }: { searchParams: Prom
         action={saveTaskAction}
         fields={taskFields(staff, !project)}
         values={taskValues(null)}
-        hidden={project ? { projectId: project.id, accountNumber: project.accountNumber } : {}}
+        hidden={{ requestKey: randomUUID(), ...(project ? { projectId: project.id, accountNumber: project.accountNumber } : {}) }}
         title="New task"
       />
     </RecordPage>

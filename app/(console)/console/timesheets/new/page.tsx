@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { randomUUID } from "node:crypto";
 import { RecordForm } from "@/components/console/record-form";
 import { RecordPage } from "@/components/console/record-page";
 import { firstParam } from "@/components/ui/search-params";
@@ -21,7 +22,7 @@ export default async function NewTimesheetsPage({ searchParams }: { searchParams
         action={saveTimesheetsAction}
         fields={fieldsFor(staff, !contract)}
         values={valuesOf(null)}
-        hidden={contract ? { contractId: contract.id, accountNumber: contract.accountNumber } : {}}
+        hidden={{ requestKey: randomUUID(), ...(contract ? { contractId: contract.id, accountNumber: contract.accountNumber } : {}) }}
         title="New time entry"
       />
     </RecordPage>
