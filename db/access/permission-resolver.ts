@@ -1,18 +1,7 @@
 import "server-only";
 import { sql, type AnyColumn, type SQL } from "drizzle-orm";
 import { db } from "@/db/client";
-import {
-  accounts,
-  users,
-  accountCapabilities,
-  businessSettings,
-  capabilityDefaults,
-  contactCapabilities,
-  contactGroupMembers,
-  contactGroups,
-  groupCapabilities,
-  objectCapabilities,
-} from "@/db/schema";
+import { accounts, objectCapabilities, users } from "@/db/schema";
 import { capabilities, type Capability, type ObjectType } from "./capabilities";
 import type { ContactViewer } from "./viewer";
 
