@@ -3,13 +3,12 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import type { ActionState } from "@/components/ui/action-state";
-import { modules, type ObjectType } from "@/db/access/capabilities";
+import { objectTypeSchema } from "@/db/access/capabilities";
 import { attachFile, fileNameSchema, MAX_FILE_BYTES } from "@/db/access/files";
 import { requireStaffViewer } from "@/db/access/viewer";
 import { consoleObjectPath } from "./object-paths";
 
-const objectTypes = modules.flatMap((module) => (module.objectType ? [module.objectType] : [])) as [ObjectType, ...ObjectType[]];
-const targetSchema = z.object({ objectType: z.enum(objectTypes), objectId: z.uuid() });
+const targetSchema = z.object({ objectType: objectTypeSchema, objectId: z.uuid() });
 
 /** Staff: attaches an uploaded file to a record. */
 export async function attachFileAction(_previous: ActionState, formData: FormData): Promise<ActionState> {

@@ -5,18 +5,17 @@ import { headers } from "next/headers";
 import { z } from "zod";
 import { clientIp } from "@/auth";
 import type { ActionState } from "@/components/ui/action-state";
-import { capabilities, modules, type ObjectType } from "@/db/access/capabilities";
+import { capabilities, objectTypeSchema } from "@/db/access/capabilities";
 import { setGlobalDefault, setLayerRules, type RuleChanges } from "@/db/access/permissions";
 import { requireStaffViewer } from "@/db/access/viewer";
 
-const objectTypes = modules.flatMap((module) => (module.objectType ? [module.objectType] : [])) as [ObjectType, ...ObjectType[]];
 
 const targetSchema = z.discriminatedUnion("layer", [
   z.object({ layer: z.literal("module") }),
   z.object({ layer: z.literal("account"), accountId: z.uuid() }),
   z.object({ layer: z.literal("group"), groupId: z.uuid() }),
   z.object({ layer: z.literal("contact"), contactId: z.uuid() }),
-  z.object({ layer: z.literal("object"), objectType: z.enum(objectTypes), objectId: z.uuid() }),
+  z.object({ layer: z.literal("object"), objectType: objectTypeSchema, objectId: z.uuid() }),
 ]);
 const settingSchema = z.enum(["inherit", "allow", "deny"]);
 const asAnswer = { inherit: null, allow: true, deny: false } as const;

@@ -1,3 +1,5 @@
+import { z } from "zod";
+
 // Every capability a client contact can be given, in one place (PRODUCT.md §2), grouped by the
 // portal module it belongs to. Add one here and it appears in the defaults, on every layer's
 // editor, in the Explain panel and in the checks.
@@ -15,6 +17,10 @@ export const modules = [
   { key: "forms", label: "Support forms", objectType: null },
   { key: "people", label: "People and activity", objectType: null },
 ] as const;
+
+/** Every kind of record a rule or a file can be attached to, and the same as a form field's schema. */
+export const objectTypes = modules.flatMap((module) => (module.objectType ? [module.objectType] : [])) as ObjectType[];
+export const objectTypeSchema = z.enum(objectTypes as [ObjectType, ...ObjectType[]]);
 
 export type ModuleKey = (typeof modules)[number]["key"];
 export type ObjectType = NonNullable<(typeof modules)[number]["objectType"]>;

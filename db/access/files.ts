@@ -8,7 +8,7 @@ import { isUuid } from "./ids";
 import { unsafeFindObjectAccount } from "./object-accounts";
 import { actingAs } from "./permission-resolver";
 import { isOneOf, pageOfRows, searchCondition, sortBy, sortText, type ListQuery } from "./record-lists";
-import { auditRecordSaved } from "./staff-records";
+import { accountName, auditRecordSaved } from "./staff-records";
 import { mayViewAttachedTo } from "./visibility";
 import { assertStaff, type ContactViewer, type StaffViewer } from "./viewer";
 
@@ -74,6 +74,18 @@ export async function attachFile(viewer: StaffViewer, target: { type: ObjectType
       .returning({ id: files.id });
     await auditRecordSaved(tx, viewer, { type: "file", id: saved!.id, accountId, isNew: true });
     return { ok: true as const, id: saved!.id };
+  });
+}
+
+/** Staff: every file, newest first, searchable by name or client. `status` filters by the kind of record. */
+export async function listFiles(viewer: StaffViewer, options: ListQuery = {}) {
+  assertStaff(viewer);
+  return pageOfRows({
+    table: files,
+    select: { ...fileColumns, accountName: accountName(files.accountId) },
+    where: [searchCondition(options.query, [files.name, accountName(files.accountId)]), isOneOf(objectType.enumValues, options.status) ? eq(files.objectType, options.status) : undefined],
+    sort: fileSorts.recent,
+    cursor: options.cursor,
   });
 }
 

@@ -13,6 +13,7 @@ const pages = (contactId: string, accountId: string) => [
   "/console/emails",
   "/console/audit",
   "/console/settings",
+  "/console/files",
   ...["invoices", "quotes", "projects", "tasks", "tickets", "contracts", "sales", "timesheets", "knowledge", "forms"].flatMap((folder) => [`/console/${folder}`, `/console/${folder}/new`]),
 ];
 

@@ -23,6 +23,7 @@ const records = [
   { href: "/console/contracts", label: "Contracts" },
   { href: "/console/sales", label: "Sales" },
   { href: "/console/timesheets", label: "Timesheets" },
+  { href: "/console/files", label: "Files" },
   { href: "/console/knowledge", label: "Knowledge base" },
   { href: "/console/forms", label: "Support forms" },
 ];
