@@ -162,9 +162,12 @@ async function seed() {
   await sql`vacuum analyze`;
 }
 
-async function median(work: () => Promise<unknown>, runs: number, reset?: () => Promise<unknown>): Promise<number> {
-  await reset?.();
-  await work(); // warm-up: plans cached, pages in memory, as for a server that has been running
+async function median(work: () => Promise<unknown>, runs: number, reset?: () => Promise<unknown>, warmups = 1): Promise<number> {
+  // Warm-up: plans cached, pages in memory, as for a server that has been running.
+  for (let i = 0; i < warmups; i++) {
+    await reset?.();
+    await work();
+  }
   const times: number[] = [];
   for (let i = 0; i < runs; i++) {
     await reset?.(); // untimed: every run starts from the same state
@@ -183,8 +186,9 @@ async function report(
   floor: () => Promise<unknown>,
   runs = RUNS,
   reset?: () => Promise<unknown>,
+  warmups = 1,
 ) {
-  const appMs = await median(app, runs, reset);
-  const floorMs = await median(floor, runs, reset);
+  const appMs = await median(app, runs, reset, warmups);
+  const floorMs = await median(floor, runs, reset, warmups);
   console.log(`bench ${name} n=${rows} app_ms=${appMs.toFixed(2)} floor_ms=${floorMs.toFixed(2)} ratio=${(appMs / floorMs).toFixed(2)}`);
 }
