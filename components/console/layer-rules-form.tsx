@@ -21,7 +21,7 @@ export function LayerRulesForm({
   inheritLabel?: string;
 }) {
   const shown = capabilities.filter((capability) => !only || only.includes(capability.key));
-  const idPrefix = `${target.layer}-${"accountId" in target ? target.accountId : "groupId" in target ? target.groupId : "contactId" in target ? target.contactId : "objectId" in target ? target.objectId : "all"}`;
+  const idPrefix = Object.values(target).join("-");
   return (
     <ActionForm action={saveLayerRulesAction} title={title} className="space-y-4">
       {Object.entries(target).map(([name, value]) => (
