@@ -5,7 +5,7 @@ import { listObjectChoices, OBJECT_CHOICES_LIMIT } from "@/db/access/object-acco
 import type { Layer } from "@/db/access/permission-resolver";
 import { explainForContact } from "@/db/access/permissions";
 import type { StaffViewer } from "@/db/access/viewer";
-import { consoleObjectPath } from "./object-paths";
+import { consoleObjectPath } from "@/components/ui/record-paths";
 
 const layerNames: Record<Layer | "nothing set", string> = {
   object: "this record's own setting",

@@ -6,7 +6,7 @@ import type { ActionState } from "@/components/ui/action-state";
 import { objectTypeSchema } from "@/db/access/capabilities";
 import { attachFile, fileNameSchema, MAX_FILE_BYTES } from "@/db/access/files";
 import { requireStaffViewer } from "@/db/access/viewer";
-import { consoleObjectPath } from "./object-paths";
+import { consoleObjectPath } from "@/components/ui/record-paths";
 
 const targetSchema = z.object({ objectType: objectTypeSchema, objectId: z.uuid() });
 

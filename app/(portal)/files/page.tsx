@@ -6,7 +6,7 @@ import { parseRecordListParams } from "@/components/ui/search-params";
 import { listMyFiles } from "@/db/access/files";
 import { requirePortalModule } from "@/db/access/portal";
 import { viewCapability } from "@/db/access/visibility";
-import { portalObjectPath } from "@/components/portal/object-paths";
+import { portalObjectPath } from "@/components/ui/record-paths";
 
 export const metadata: Metadata = { title: "Files" };
 

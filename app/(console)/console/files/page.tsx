@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { consoleObjectPath } from "@/components/console/object-paths";
+import { consoleObjectPath } from "@/components/ui/record-paths";
 import { DateTime } from "@/components/ui/date-time";
 import { formatBytes, humanize } from "@/components/ui/format";
 import { Cell, RecordList } from "@/components/ui/record-list";
