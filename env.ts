@@ -26,6 +26,13 @@ const envSchema = z.object({
   RESEND_API_KEY: z.string().min(1).optional(),
   MAIL_FROM: z.string().min(3).default("Client Portal <portal@localhost>"),
   MAIL_WORKER: z.enum(["inline", "off"]).default("inline"),
+  // Branding images (logo, header, splash): a local folder, or an S3-compatible bucket when set.
+  BRAND_FILES_DIR: z.string().min(1).default(".data/brand-files"),
+  BRAND_S3_BUCKET: z.string().min(1).optional(),
+  BRAND_S3_REGION: z.string().min(1).default("us-east-1"),
+  BRAND_S3_ENDPOINT: z.url().optional(),
+  BRAND_S3_ACCESS_KEY_ID: z.string().min(1).optional(),
+  BRAND_S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
 });
 
 export type Env = z.infer<typeof envSchema> & { APP_URL: string };
