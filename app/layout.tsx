@@ -1,17 +1,26 @@
 import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
+import { themeStyle } from "@/components/branding/theme";
+import { unsafeGetBranding } from "@/db/access/business";
 import "./globals.css";
 
 // Every page shows live data (the viewer, the business's branding): never prerender at build time.
 export const dynamic = "force-dynamic";
 
-export const metadata: Metadata = { title: { default: "Client Portal", template: "%s · Client Portal" } };
+export async function generateMetadata(): Promise<Metadata> {
+  const { portalName } = await unsafeGetBranding();
+  return { title: { default: portalName, template: `%s · ${portalName}` } };
+}
 export const viewport: Viewport = { width: "device-width", initialScale: 1 };
 
-export default function RootLayout({ children }: { children: ReactNode }) {
+// The business's colours, made readable, reach every page as CSS variables.
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  const { theme } = await unsafeGetBranding();
   return (
     <html lang="en">
-      <body className="min-h-dvh">{children}</body>
+      <body className="min-h-dvh bg-page text-ink" style={themeStyle(theme)}>
+        {children}
+      </body>
     </html>
   );
 }

@@ -1,5 +1,5 @@
-import { Button, Link, Text } from "@react-email/components";
-import { BrandedLayout, defaultBrand, paragraph, type EmailBrand } from "./components/branded-layout";
+import { Link, Text } from "@react-email/components";
+import { BrandButton, BrandedLayout, defaultBrand, paragraph, type EmailBrand } from "./components/branded-layout";
 import { formatExpiry } from "./format";
 
 export type InvitationEmailProps = {
@@ -27,12 +27,9 @@ export default function InvitationEmail(props: InvitationEmailProps) {
         </Text>
       ) : null}
       <Text style={paragraph}>Choose your own password to get started:</Text>
-      <Button
-        href={acceptUrl}
-        style={{ backgroundColor: brand.primaryColor, borderRadius: 6, color: "#ffffff", fontWeight: 600, padding: "12px 20px" }}
-      >
+      <BrandButton brand={brand} href={acceptUrl}>
         Accept invitation
-      </Button>
+      </BrandButton>
       <Text style={{ ...paragraph, fontSize: 13 }}>
         Or paste this link into your browser: <Link href={acceptUrl}>{acceptUrl}</Link>
       </Text>

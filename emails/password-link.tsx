@@ -1,5 +1,5 @@
-import { Button, Link, Text } from "@react-email/components";
-import { BrandedLayout, defaultBrand, paragraph, type EmailBrand } from "./components/branded-layout";
+import { Link, Text } from "@react-email/components";
+import { BrandButton, BrandedLayout, defaultBrand, paragraph, type EmailBrand } from "./components/branded-layout";
 import { formatExpiry } from "./format";
 
 export type PasswordLinkEmailProps = {
@@ -21,9 +21,9 @@ export default function PasswordLinkEmail({ brand, name, reason, link, expiresAt
     <BrandedLayout brand={brand} preview={reason === "first" ? "Choose your password" : "Reset your password"}>
       <Text style={paragraph}>Hello {name},</Text>
       <Text style={paragraph}>{intro}</Text>
-      <Button href={link} style={{ backgroundColor: brand.primaryColor, borderRadius: 6, color: "#ffffff", fontWeight: 600, padding: "12px 20px" }}>
+      <BrandButton brand={brand} href={link}>
         {reason === "first" ? "Choose your password" : "Reset your password"}
-      </Button>
+      </BrandButton>
       <Text style={{ ...paragraph, fontSize: 13 }}>
         Or paste this link into your browser: <Link href={link}>{link}</Link>
       </Text>

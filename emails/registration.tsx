@@ -1,5 +1,5 @@
-import { Button, Link, Text } from "@react-email/components";
-import { BrandedLayout, defaultBrand, paragraph, type EmailBrand } from "./components/branded-layout";
+import { Link, Text } from "@react-email/components";
+import { BrandButton, BrandedLayout, defaultBrand, paragraph, type EmailBrand } from "./components/branded-layout";
 import { formatExpiry } from "./format";
 
 export type RegistrationConfirmEmailProps = { brand: EmailBrand; name: string; link: string; expiresAt: string };
@@ -10,9 +10,9 @@ export function RegistrationConfirmEmail({ brand, name, link, expiresAt }: Regis
     <BrandedLayout brand={brand} preview="Confirm your email address">
       <Text style={paragraph}>Hello {name},</Text>
       <Text style={paragraph}>Someone (we hope you) registered for {brand.portalName} with this address. Confirm it to continue:</Text>
-      <Button href={link} style={{ backgroundColor: brand.primaryColor, borderRadius: 6, color: "#ffffff", fontWeight: 600, padding: "12px 20px" }}>
+      <BrandButton brand={brand} href={link}>
         Confirm my address
-      </Button>
+      </BrandButton>
       <Text style={{ ...paragraph, fontSize: 13 }}>
         Or paste this link into your browser: <Link href={link}>{link}</Link>. It works once, until {formatExpiry(expiresAt)}. If you did not
         register, ignore this email.
@@ -38,9 +38,9 @@ export function RegistrationNoticeEmail({ brand, name, email, accountName, conta
         {name} ({email}) registered and proved a link to {accountName} with its account number, billing postcode and a recent invoice. They
         are now a contact of that account with its usual permissions.
       </Text>
-      <Button href={contactUrl} style={{ backgroundColor: brand.primaryColor, borderRadius: 6, color: "#ffffff", fontWeight: 600, padding: "12px 20px" }}>
+      <BrandButton brand={brand} href={contactUrl}>
         Review the contact
-      </Button>
+      </BrandButton>
     </BrandedLayout>
   );
 }

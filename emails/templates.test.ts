@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { defaultBrand } from "./components/branded-layout";
 import InvitationEmail from "./invitation";
 import { renderEmail, subjectFor } from "./templates";
 
@@ -21,10 +22,19 @@ describe("invitation email", () => {
     expect(mentions).toEqual(["password to get started:"]);
   });
 
-  it("shows the business's name and colour through the shared layout", async () => {
-    const { html } = await renderEmail("invitation", { ...props, brand: { portalName: "Acme Hub", primaryColor: "#7c3aed" } });
+  it("shows the business's logo, name and colours through the shared layout", async () => {
+    const brand = { portalName: "Acme Hub", primaryColor: "#fde047", onPrimaryColor: "#000000", logoUrl: "https://portal.example.com/brand/0123456789abcdef0123456789abcdef.png" };
+    const { html } = await renderEmail("invitation", { ...props, brand });
     expect(html).toContain("Acme Hub");
-    expect(html).toContain("#7c3aed");
+    expect(html).toMatch(/<img[^>]+alt="Acme Hub"[^>]+src="https:\/\/portal\.example\.com\/brand\/0123456789abcdef0123456789abcdef\.png"|<img[^>]+src="https:\/\/portal\.example\.com\/brand\/0123456789abcdef0123456789abcdef\.png"[^>]+alt="Acme Hub"/);
+    // The button: the brand's yellow with black text, readable (white on yellow would not be).
+    expect(html).toMatch(/background-color:#fde047[^"]*color:#000000/);
+  });
+
+  it("still renders an email queued before logos existed, without one", async () => {
+    const { html } = await renderEmail("invitation", { ...props, brand: { portalName: "Old Hub", primaryColor: "#123456" } });
+    expect(html).toContain("Old Hub");
+    expect(html).not.toContain("<img");
   });
 
   it("escapes a message that contains HTML", async () => {
@@ -45,7 +55,7 @@ describe("invitation email", () => {
 
 describe("password and username emails", () => {
   it("carry a link to choose a password, worded for a reset or a first sign-in", async () => {
-    const base = { brand: { portalName: "Acme Hub", primaryColor: "#123456" }, name: "Dana", link: "https://portal.example.com/reset-password/tok", expiresAt: "2026-12-01T12:00:00.000Z" };
+    const base = { brand: { ...defaultBrand, portalName: "Acme Hub" }, name: "Dana", link: "https://portal.example.com/reset-password/tok", expiresAt: "2026-12-01T12:00:00.000Z" };
     const reset = await renderEmail("password-link", { ...base, reason: "reset" });
     expect(reset.text).toContain("https://portal.example.com/reset-password/tok");
     expect(reset.text).toContain("asked to reset your password");
@@ -56,7 +66,7 @@ describe("password and username emails", () => {
 
   it("remind the username and the accounts it opens", async () => {
     const { text } = await renderEmail("username-reminder", {
-      brand: { portalName: "Acme Hub", primaryColor: "#123456" },
+      brand: { ...defaultBrand, portalName: "Acme Hub" },
       name: "Priya",
       username: "priya@example.com",
       accountNames: ["North", "South"],

@@ -6,7 +6,8 @@ import PasswordLinkEmail from "./password-link";
 import { RegistrationConfirmEmail, RegistrationNoticeEmail } from "./registration";
 import UsernameReminderEmail from "./username-reminder";
 
-const brandSchema = z.object({ portalName: z.string(), primaryColor: z.string() });
+// Emails queued before logos and readable button colours existed default to the old look.
+const brandSchema = z.object({ portalName: z.string(), primaryColor: z.string(), onPrimaryColor: z.string().default("#ffffff"), logoUrl: z.url().nullable().default(null) });
 
 // Every template, its props' shape and its subject line. The outbox stores a template's name and
 // props; the worker renders them here, so a queued email survives restarts and deploys.

@@ -1,5 +1,5 @@
-import { Button, Text } from "@react-email/components";
-import { BrandedLayout, defaultBrand, paragraph, type EmailBrand } from "./components/branded-layout";
+import { Text } from "@react-email/components";
+import { BrandButton, BrandedLayout, defaultBrand, paragraph, type EmailBrand } from "./components/branded-layout";
 
 export type UsernameReminderEmailProps = { brand: EmailBrand; name: string; username: string; accountNames: string[]; signInUrl: string };
 
@@ -12,9 +12,9 @@ export default function UsernameReminderEmail({ brand, name, username, accountNa
         Your username for {brand.portalName} is <strong>{username}</strong>
         {accountNames.length > 0 ? `, for ${accountNames.join(", ")}` : ""}.
       </Text>
-      <Button href={signInUrl} style={{ backgroundColor: brand.primaryColor, borderRadius: 6, color: "#ffffff", fontWeight: 600, padding: "12px 20px" }}>
+      <BrandButton brand={brand} href={signInUrl}>
         Sign in
-      </Button>
+      </BrandButton>
       <Text style={{ ...paragraph, fontSize: 13 }}>Forgot your password too? Use “Forgot password” on the sign-in page.</Text>
     </BrandedLayout>
   );

@@ -1,5 +1,6 @@
 import type { ReactNode } from "react";
 import { SignOutButtons } from "@/components/auth/sign-out-buttons";
+import { BrandMark } from "@/components/branding/brand-mark";
 import { AccountSwitcher } from "@/components/portal/account-switcher";
 import { ViewAsBanner } from "@/components/portal/view-as-banner";
 import { unsafeGetBranding } from "@/db/access/business";
@@ -16,13 +17,17 @@ export default async function PortalLayout({ children }: { children: ReactNode }
   return (
     <div className="min-h-dvh">
       {viewer.viewAs ? <ViewAsBanner name={viewer.name} accountName={viewer.accountName} staffName={viewer.viewAs.staffName} expiresAt={viewer.viewAs.expiresAt} /> : null}
+      {brand.headerUrl ? <div aria-hidden="true" className="h-20 bg-cover bg-center sm:h-28" style={{ backgroundImage: `url(${brand.headerUrl})` }} /> : null}
       <header className="bg-brand text-brand-contrast">
         <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-2 px-4 py-3">
-          <div>
+          <div className="flex items-center gap-3">
+            {brand.logoUrl ? <BrandMark portalName={brand.portalName} logoUrl={brand.logoUrl} className="rounded bg-white p-1" /> : null}
+            <div>
             <p className="text-lg font-bold">{brand.portalName}</p>
             <p className="text-sm opacity-90">
               {viewer.name} · <span aria-label="Active account">{viewer.accountName}</span>
             </p>
+            </div>
           </div>
           {viewer.viewAs ? null : (
             <div className="flex flex-wrap items-center gap-2">

@@ -90,7 +90,7 @@ export async function ExplainPanel({
               <span className="font-medium">{labelOf(answer.capability)}:</span> {answer.isAllowed ? "allowed" : "denied"}, decided by{" "}
               <span data-testid="deciding-layer">{layerNames[answer.decidedBy]}</span>
             </span>
-            <Link href={changeLink(answer.decidedBy, objectType ?? undefined)} className="text-brand underline">
+            <Link href={changeLink(answer.decidedBy, objectType ?? undefined)} className="text-brand-ink underline">
               Change it there
             </Link>
           </li>

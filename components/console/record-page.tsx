@@ -51,7 +51,7 @@ export async function RecordFiles({ viewer, type, id }: { viewer: StaffViewer; t
       <ul className="divide-y divide-zinc-100 rounded-lg bg-white text-sm ring-1 ring-zinc-200">
         {attached.map((file) => (
           <li key={file.id} className="flex justify-between gap-2 px-4 py-2">
-            <a href={`/console/files/${file.id}`} className="font-medium text-brand underline" download>{file.name}</a>
+            <a href={`/console/files/${file.id}`} className="font-medium text-brand-ink underline" download>{file.name}</a>
             <span className="text-zinc-600">{formatBytes(file.sizeBytes)}</span>
           </li>
         ))}

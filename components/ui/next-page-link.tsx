@@ -7,7 +7,7 @@ export function NextPageLink({ basePath, filters = {}, cursor }: Props) {
   const kept = Object.entries(filters).filter((entry): entry is [string, string] => Boolean(entry[1]));
   const params = new URLSearchParams([...kept, ["after", cursor]]);
   return (
-    <Link href={`${basePath}?${params}`} className="mt-4 inline-block font-medium text-brand underline">
+    <Link href={`${basePath}?${params}`} className="mt-4 inline-block font-medium text-ink underline">
       Next page
     </Link>
   );

@@ -74,7 +74,7 @@ export function RecordList({
 export function RecordLink({ href, children }: { href: string; children: ReactNode }) {
   return (
     <td className="px-4 py-2">
-      <Link href={href} className="font-medium text-brand underline">{children}</Link>
+      <Link href={href} className="font-medium text-brand-ink underline">{children}</Link>
     </td>
   );
 }

@@ -18,6 +18,8 @@ export type AuditAction =
   | "settings.embed_origins_changed"
   | "settings.defaults_applied_to_all"
   | "permission.changed"
+  | "branding.saved"
+  | "branding.reverted"
   | "record.created"
   | "record.updated"
   | "group.created"

@@ -1,19 +1,56 @@
 import "server-only";
-import { eq } from "drizzle-orm";
+import { desc, eq } from "drizzle-orm";
 import { cache } from "react";
 import { db } from "@/db/client";
-import { businessSettings } from "@/db/schema";
+import { brandings, businessSettings } from "@/db/schema";
+import { env } from "@/env";
+import { isBuiltInSplash, themeOf, type BrandColours, type Theme } from "@/components/branding/theme";
 import { defaultBrand, type EmailBrand } from "@/emails/components/branded-layout";
 
-export type Branding = EmailBrand & { welcomeMessage: string; currency: string; /** Just what emails carry. */ emailBrand: EmailBrand };
+export type Branding = {
+  portalName: string;
+  welcomeMessage: string;
+  currency: string;
+  colours: BrandColours;
+  /** The colours the pages actually paint: every text pair readable. */
+  theme: Theme;
+  logoUrl: string | null;
+  headerUrl: string | null;
+  splashUrl: string;
+  /** Just what emails carry, with absolute links. */
+  emailBrand: EmailBrand;
+};
 
-/** Public by nature (the sign-in page shows it to everyone): the business's name and look. Read once per request. */
+export const defaultColours: BrandColours = { primary: "#1d4ed8", accent: "#0f766e", background: "#f4f4f5", text: "#18181b" };
+
+/** Where a stored branding image or a built-in background is served (names change with content, so it caches for a year). */
+export function brandFileUrl(name: string) {
+  return `/brand/${name}`;
+}
+
+export function splashUrl(splash: string) {
+  return isBuiltInSplash(splash) ? `/splash/${splash}.webp` : brandFileUrl(splash);
+}
+
+/** Public by nature (the sign-in page shows it to everyone): the latest saved look. Read once per request. */
 export const unsafeGetBranding = cache(async (): Promise<Branding> => {
-  const [row] = await db
-    .select({ name: businessSettings.name, welcomeMessage: businessSettings.welcomeMessage, currency: businessSettings.currency })
-    .from(businessSettings)
-    .where(eq(businessSettings.id, 1))
-    .limit(1);
-  const emailBrand = { ...defaultBrand, portalName: row?.name ?? defaultBrand.portalName };
-  return { ...emailBrand, welcomeMessage: row?.welcomeMessage ?? "", currency: row?.currency ?? "GBP", emailBrand };
+  const [[look], [settings]] = await Promise.all([
+    db.select().from(brandings).orderBy(desc(brandings.id)).limit(1),
+    db.select({ name: businessSettings.name, currency: businessSettings.currency }).from(businessSettings).where(eq(businessSettings.id, 1)),
+  ]);
+  const colours = look ? { primary: look.primaryColor, accent: look.accentColor, background: look.backgroundColor, text: look.textColor } : defaultColours;
+  const theme = themeOf(colours);
+  const portalName = look?.portalName ?? settings?.name ?? defaultBrand.portalName;
+  const logoUrl = look?.logoFile ? brandFileUrl(look.logoFile) : null;
+  return {
+    portalName,
+    welcomeMessage: look?.welcomeMessage ?? "",
+    currency: settings?.currency ?? "GBP",
+    colours,
+    theme,
+    logoUrl,
+    headerUrl: look?.headerFile ? brandFileUrl(look.headerFile) : null,
+    splashUrl: splashUrl(look?.splash ?? "harbour"),
+    emailBrand: { portalName, primaryColor: theme.brand, onPrimaryColor: theme.onBrand, logoUrl: logoUrl ? `${env.APP_URL}${logoUrl}` : null },
+  };
 });

@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/db/client";
-import { accountContacts, accounts, businessSettings, capabilityDefaults, users } from "@/db/schema";
+import { accountContacts, accounts, brandings, businessSettings, capabilityDefaults, users } from "@/db/schema";
 import { unsafeSeedDemoContent } from "./seed-content";
 import { hashPassword } from "@/db/security/passwords";
 
@@ -43,12 +43,19 @@ export async function unsafeSeedDemoBusiness(): Promise<boolean> {
         id: 1,
         name: "Brightwater Studio",
         allowCustomerLogin: true,
-        welcomeMessage:
-          "Welcome to your Brightwater client portal.\nYour invoices, projects and files will all be here, in one place.",
       })
       .onConflictDoNothing()
       .returning({ id: businessSettings.id });
     if (inserted.length === 0) return false;
+    await tx.insert(brandings).values({
+      portalName: "Brightwater Studio",
+      primaryColor: "#0e5a7a",
+      accentColor: "#e0913a",
+      backgroundColor: "#f3f6f8",
+      textColor: "#142530",
+      splash: "harbour",
+      welcomeMessage: "Welcome to your Brightwater client portal.\nYour invoices, projects and files will all be here, in one place.",
+    });
 
     const allowedByDefault = ["invoices.view", "quotes.view", "projects.view", "tasks.view", "tickets.view", "tickets.create", "files.upload", "knowledge.view", "forms.view"];
     await tx.insert(capabilityDefaults).values(allowedByDefault.map((capability) => ({ capability, isAllowed: true })));

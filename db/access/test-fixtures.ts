@@ -10,7 +10,7 @@ import type { StaffViewer } from "./viewer";
 export async function ensureBusiness() {
   await db
     .insert(businessSettings)
-    .values({ id: 1, name: "Test Business", welcomeMessage: "Hello from tests", allowCustomerLogin: true })
+    .values({ id: 1, name: "Test Business", allowCustomerLogin: true })
     .onConflictDoNothing();
 }
 

@@ -15,7 +15,7 @@ export type StaffViewer = {
   userId: string;
   name: string;
   email: string;
-  role: "owner" | "admin" | "member";
+  role: "owner" | "admin" | "member" | "designer";
 };
 export type ContactViewer = {
   kind: "contact";

@@ -7,7 +7,6 @@ export const businessSettings = pgTable(
   {
     id: integer("id").primaryKey().default(1),
     name: text("name").notNull(),
-    welcomeMessage: text("welcome_message").notNull().default(""),
     // "Allow customers to sign in": the answer for every contact and account left on "inherit".
     allowCustomerLogin: boolean("allow_customer_login").notNull().default(false),
     // "Enable login for all existing contacts" records when, instead of touching every row: a

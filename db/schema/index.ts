@@ -15,3 +15,4 @@ export * from "./projects";
 export * from "./work";
 export * from "./support";
 export * from "./files";
+export * from "./branding";

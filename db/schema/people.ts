@@ -2,7 +2,8 @@ import { sql } from "drizzle-orm";
 import { index, integer, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 
 export const userKind = pgEnum("user_kind", ["staff", "contact"]);
-export const staffRole = pgEnum("staff_role", ["owner", "admin", "member"]);
+// Designers may change the portal's look (Console › Branding), as may owners and admins.
+export const staffRole = pgEnum("staff_role", ["owner", "admin", "member", "designer"]);
 // A contact's own login setting; "inherit" defers to the account and business-wide switches.
 export const loginState = pgEnum("login_state", ["inherit", "on", "off"]);
 

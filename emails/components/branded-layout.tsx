@@ -1,11 +1,12 @@
-import { Body, Container, Head, Hr, Html, Preview, Section, Text } from "@react-email/components";
+import { Body, Button, Container, Head, Hr, Html, Img, Preview, Section, Text } from "@react-email/components";
 import type { ReactNode } from "react";
 
-export type EmailBrand = { portalName: string; primaryColor: string };
+/** What every email needs of the branding; colours already made readable (components/branding/theme.ts). */
+export type EmailBrand = { portalName: string; primaryColor: string; onPrimaryColor: string; logoUrl: string | null };
 
-export const defaultBrand: EmailBrand = { portalName: "Client Portal", primaryColor: "#1d4ed8" };
+export const defaultBrand: EmailBrand = { portalName: "Client Portal", primaryColor: "#1d4ed8", onPrimaryColor: "#ffffff", logoUrl: null };
 
-// Every email goes through this layout, so the business's name and colours appear the same way in all of them.
+// Every email goes through this layout, so the business's logo, name and colours appear the same way in all of them.
 export function BrandedLayout({ brand, preview, children }: { brand: EmailBrand; preview: string; children: ReactNode }) {
   return (
     <Html lang="en">
@@ -13,8 +14,13 @@ export function BrandedLayout({ brand, preview, children }: { brand: EmailBrand;
       <Preview>{preview}</Preview>
       <Body style={{ backgroundColor: "#f4f4f5", fontFamily: "Helvetica, Arial, sans-serif", margin: 0, padding: "24px 0" }}>
         <Container style={{ backgroundColor: "#ffffff", borderRadius: 8, maxWidth: 560, overflow: "hidden" }}>
-          <Section style={{ backgroundColor: brand.primaryColor, padding: "20px 32px" }}>
-            <Text style={{ color: "#ffffff", fontSize: 20, fontWeight: 700, margin: 0 }}>{brand.portalName}</Text>
+          {brand.logoUrl ? (
+            <Section style={{ padding: "20px 32px 0" }}>
+              <Img src={brand.logoUrl} alt={brand.portalName} height={48} style={{ height: 48, width: "auto" }} />
+            </Section>
+          ) : null}
+          <Section style={{ backgroundColor: brand.primaryColor, margin: brand.logoUrl ? "16px 0 0" : 0, padding: "20px 32px" }}>
+            <Text style={{ color: brand.onPrimaryColor, fontSize: 20, fontWeight: 700, margin: 0 }}>{brand.portalName}</Text>
           </Section>
           <Section style={{ padding: "8px 32px 24px" }}>{children}</Section>
           <Hr style={{ borderColor: "#e4e4e7", margin: 0 }} />
@@ -26,6 +32,15 @@ export function BrandedLayout({ brand, preview, children }: { brand: EmailBrand;
         </Container>
       </Body>
     </Html>
+  );
+}
+
+/** The one call to action of an email, in the brand's colour with readable text. */
+export function BrandButton({ brand, href, children }: { brand: EmailBrand; href: string; children: ReactNode }) {
+  return (
+    <Button href={href} style={{ backgroundColor: brand.primaryColor, borderRadius: 6, color: brand.onPrimaryColor, fontWeight: 600, padding: "12px 20px" }}>
+      {children}
+    </Button>
   );
 }
 

@@ -28,11 +28,14 @@ const records = [
   { href: "/console/forms", label: "Support forms" },
 ];
 
+const consoleColours = { "--color-page": "#f4f4f5", "--color-ink": "#18181b", "--color-ink-muted": "#52525b" } as React.CSSProperties;
+
 // Staff only. The layout is a convenience; every page and action checks the viewer again itself.
 export default async function ConsoleLayout({ children }: { children: ReactNode }) {
   const viewer = await requireStaffViewer();
   return (
-    <div className="min-h-dvh">
+    // Staff work on a neutral page whatever the portal's look: only the brand's own colour carries over.
+    <div className="min-h-dvh bg-page text-ink" style={consoleColours}>
       <header className="border-b border-zinc-200 bg-white">
         <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-2 px-4 py-2">
           <nav aria-label="Console" className="flex flex-wrap items-center gap-1">

@@ -31,7 +31,7 @@ export default async function FilesPage({ searchParams }: { searchParams: Promis
       {rows.map((file) => (
         <tr key={file.id} className="border-t border-zinc-100">
           <td className="px-4 py-2">
-            <a href={`/files/${file.id}`} className="font-medium text-brand underline" download>{file.name}</a>
+            <a href={`/files/${file.id}`} className="font-medium text-brand-ink underline" download>{file.name}</a>
           </td>
           <Cell>{formatBytes(file.sizeBytes)}</Cell>
           <Cell>

@@ -17,7 +17,7 @@ export default async function InvitationPage({ params }: { params: Promise<{ tok
       <>
         <h1 className="text-2xl font-semibold">{problem.title}</h1>
         <p className="mt-3 text-zinc-700">{problem.next}</p>
-        <Link href="/sign-in" className="mt-6 inline-block font-medium text-brand underline">
+        <Link href="/sign-in" className="mt-6 inline-block font-medium text-brand-ink underline">
           Go to sign in
         </Link>
       </>

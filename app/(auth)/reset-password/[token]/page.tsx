@@ -16,7 +16,7 @@ export default async function ResetPasswordPage({ params }: { params: Promise<{ 
       <>
         <h1 className="text-2xl font-semibold">{problem.title}</h1>
         <p className="mt-3 text-zinc-700">{problem.next}</p>
-        <Link href="/forgot-password" className="mt-6 inline-block font-medium text-brand underline">Ask for a new link</Link>
+        <Link href="/forgot-password" className="mt-6 inline-block font-medium text-brand-ink underline">Ask for a new link</Link>
       </>
     );
   }

@@ -54,7 +54,7 @@ export default async function AccountsPage({ searchParams }: Props) {
                   <input type="checkbox" name="accountId" value={account.id} aria-label={`Select ${account.name}`} className="size-4" />
                 </td>
                 <td className="px-4 py-2">
-                  <Link href={`/console/accounts/${account.id}`} className="font-medium text-brand underline">
+                  <Link href={`/console/accounts/${account.id}`} className="font-medium text-brand-ink underline">
                     {account.name}
                   </Link>
                 </td>

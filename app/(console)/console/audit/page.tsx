@@ -67,7 +67,7 @@ export default async function AuditPage({ searchParams }: Props) {
               </tr>
             ))}
       </DataTable>
-      {nextBeforeId ? <Link href={`/console/audit?${next}`} className="mt-4 inline-block font-medium text-brand underline">Older events</Link> : null}
+      {nextBeforeId ? <Link href={`/console/audit?${next}`} className="mt-4 inline-block font-medium text-brand-ink underline">Older events</Link> : null}
     </>
   );
 }

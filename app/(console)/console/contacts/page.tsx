@@ -29,7 +29,7 @@ export default async function ContactsPage({ searchParams }: Props) {
             {contacts.map((contact) => (
               <tr key={contact.id} className="border-t border-zinc-100">
                 <td className="px-4 py-2">
-                  <Link href={`/console/contacts/${contact.id}`} className="font-medium text-brand underline">
+                  <Link href={`/console/contacts/${contact.id}`} className="font-medium text-brand-ink underline">
                     {contact.email}
                   </Link>
                 </td>

@@ -28,7 +28,7 @@ export default async function EmailsPage({ searchParams }: Props) {
             {emails.map((email) => (
               <tr key={email.id} className="border-t border-zinc-100">
                 <td className="px-4 py-2">
-                  <Link href={`/console/emails/${email.id}`} className="font-medium text-brand underline">
+                  <Link href={`/console/emails/${email.id}`} className="font-medium text-brand-ink underline">
                     {email.toAddress}
                   </Link>
                 </td>

@@ -13,11 +13,11 @@ export default async function ArticlePage({ params }: { params: Promise<{ id: st
   if (!article) notFound();
   return (
     <article className="space-y-4">
-      <p className="text-sm text-zinc-600">
+      <p className="text-sm text-ink-muted">
         <Link href="/knowledge" className="underline">Knowledge base</Link>
       </p>
       <h1 className="text-2xl font-semibold">{article.title}</h1>
-      <p className="text-sm text-zinc-600">
+      <p className="text-sm text-ink-muted">
         Updated <DateTime value={article.updatedAt} />
         {article.tags.length ? ` · ${article.tags.join(", ")}` : ""}
       </p>

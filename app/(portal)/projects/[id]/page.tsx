@@ -31,11 +31,11 @@ export default async function ProjectPage({ params }: { params: Promise<{ id: st
       {project.description ? <p className="whitespace-pre-line">{project.description}</p> : null}
       <section aria-labelledby="tasks-heading">
         <h2 id="tasks-heading" className="mb-2 text-lg font-semibold">Tasks</h2>
-        {project.tasks.length === 0 ? <p className="text-sm text-zinc-600">No tasks to show.</p> : null}
+        {project.tasks.length === 0 ? <p className="text-sm text-ink-muted">No tasks to show.</p> : null}
         <ul className="divide-y divide-zinc-100 rounded-xl bg-white text-sm ring-1 ring-zinc-200">
           {project.tasks.map((task) => (
             <li key={task.id} className="flex flex-wrap justify-between gap-2 px-4 py-2">
-              <Link href={`/tasks/${task.id}`} className="font-medium text-brand underline">{task.title}</Link>
+              <Link href={`/tasks/${task.id}`} className="font-medium text-brand-ink underline">{task.title}</Link>
               <span className="text-zinc-600">{humanize(task.status)} · due {formatDay(task.dueOn)}</span>
             </li>
           ))}

@@ -26,7 +26,7 @@ export default async function TicketPage({ params }: { params: Promise<{ id: str
     >
       <section aria-labelledby="conversation-heading">
         <h2 id="conversation-heading" className="mb-2 text-lg font-semibold">Conversation</h2>
-        {ticket.messages.length === 0 ? <p className="text-sm text-zinc-600">No messages yet.</p> : null}
+        {ticket.messages.length === 0 ? <p className="text-sm text-ink-muted">No messages yet.</p> : null}
         <ol className="space-y-3">
           {ticket.messages.map((message) => (
             <li key={message.id} className={`rounded-xl p-4 text-sm ring-1 ${message.authorKind === "staff" ? "bg-white ring-zinc-200" : "bg-zinc-50 ring-zinc-200"}`}>

@@ -13,7 +13,7 @@ export async function AccountProjects({ viewer, accountId }: { viewer: StaffView
       <ul className="divide-y divide-zinc-100 rounded-lg bg-white text-sm ring-1 ring-zinc-200">
         {rows.map((project) => (
           <li key={project.id} className="flex justify-between gap-2 px-4 py-2">
-            <Link href={`/console/projects/${project.id}`} className="font-medium text-brand underline">{project.name}</Link>
+            <Link href={`/console/projects/${project.id}`} className="font-medium text-brand-ink underline">{project.name}</Link>
             <span className="text-zinc-600">{humanize(project.status)} · {project.progressPercent}%</span>
           </li>
         ))}

@@ -77,7 +77,7 @@ export default async function AccountPage({ params }: { params: Promise<{ id: st
             {account.contacts.map((contact) => (
               <tr key={contact.id} className="border-t border-zinc-100 align-top">
                 <td className="px-4 py-2">
-                  <Link href={`/console/contacts/${contact.id}`} className="font-medium text-brand underline">{contact.name}</Link>
+                  <Link href={`/console/contacts/${contact.id}`} className="font-medium text-brand-ink underline">{contact.name}</Link>
                   <span className="block text-zinc-600">{contact.email}{contact.hasPassword ? "" : " · no password yet"}</span>
                 </td>
                 <td className="px-4 py-2">{contact.maySignIn ? "Yes" : "No"}{contact.ownState === "off" ? " (switched off on their contact page)" : ""}</td>

@@ -44,7 +44,7 @@ export default async function ContactPage({ params, searchParams }: { params: Pr
             <ul>
               {contact.accounts.map((account) => (
                 <li key={account.id}>
-                  <Link href={`/console/accounts/${account.id}`} className="text-brand underline">{account.name}</Link>
+                  <Link href={`/console/accounts/${account.id}`} className="text-brand-ink underline">{account.name}</Link>
                   {account.maySignIn ? " · can sign in" : " · cannot sign in"}
                 </li>
               ))}

@@ -26,7 +26,7 @@ export default async function ConsoleProjectPage({ params, searchParams }: { par
     >
       <RecordForm action={saveProjectAction} fields={projectFields(staff, false)} values={projectValues(project)} hidden={{ id: project.id }} title="Project" />
       <p>
-        <Link href={`/console/tasks/new?project=${project.id}`} className="font-medium text-brand underline">Add a task to this project</Link>
+        <Link href={`/console/tasks/new?project=${project.id}`} className="font-medium text-brand-ink underline">Add a task to this project</Link>
       </p>
       <RecordPermissions viewer={viewer} type="project" id={project.id} accountId={project.accountId} />
       <RecordFiles viewer={viewer} type="project" id={project.id} />
