@@ -76,3 +76,13 @@ export function contrastChecks(colours: BrandColours): ContrastCheck[] {
     return { ...pair, ratio, passes: ratio >= pair.minimum, suggestion: nearestPassing(colours[pair.foreground], pair.background, pair.minimum) };
   });
 }
+
+/** Where a stored branding image is served (names change with content, so it caches for a year). */
+export function brandFileUrl(name: string) {
+  return `/brand/${name}`;
+}
+
+/** A built-in background (public/splash) or an uploaded one. */
+export function splashUrl(splash: string) {
+  return isBuiltInSplash(splash) ? `/splash/${splash}.webp` : brandFileUrl(splash);
+}

@@ -15,7 +15,7 @@ export function PortalNav({ sections }: { sections: { href: string; label: strin
             <Link
               href={section.href}
               aria-current={isCurrent(section.href) ? "page" : undefined}
-              className="inline-block border-b-2 border-transparent px-3 py-3 text-zinc-700 hover:text-zinc-950 aria-[current=page]:border-brand aria-[current=page]:font-semibold aria-[current=page]:text-zinc-950"
+              className="inline-block border-b-2 border-transparent px-3 py-3 text-zinc-700 hover:text-zinc-950 aria-[current=page]:border-accent aria-[current=page]:font-semibold aria-[current=page]:text-zinc-950"
             >
               {section.label}
             </Link>

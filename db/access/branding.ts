@@ -6,9 +6,8 @@ import { brandFiles as brandFilesTable, brandings, users } from "@/db/schema";
 import { brandFiles } from "@/db/storage/brand-files";
 import { processBrandImage, refusalMessages, type ImageKind } from "@/components/branding/images";
 import { isHexColour } from "@/components/branding/colour";
-import { builtInSplashes, isBuiltInSplash } from "@/components/branding/theme";
+import { brandFileUrl, builtInSplashes, isBuiltInSplash } from "@/components/branding/theme";
 import { recordAudit } from "./audit";
-import { brandFileUrl } from "./business";
 import { assertStaff, type StaffViewer } from "./viewer";
 
 // The designer's workspace: the look as a draft, uploads, save (a new version) and revert.

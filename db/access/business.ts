@@ -4,7 +4,7 @@ import { cache } from "react";
 import { db } from "@/db/client";
 import { brandings, businessSettings } from "@/db/schema";
 import { env } from "@/env";
-import { isBuiltInSplash, themeOf, type BrandColours, type Theme } from "@/components/branding/theme";
+import { brandFileUrl, splashUrl, themeOf, type BrandColours, type Theme } from "@/components/branding/theme";
 import { defaultBrand, type EmailBrand } from "@/emails/components/branded-layout";
 
 export type Branding = {
@@ -23,13 +23,9 @@ export type Branding = {
 
 export const defaultColours: BrandColours = { primary: "#1d4ed8", accent: "#0f766e", background: "#f4f4f5", text: "#18181b" };
 
-/** Where a stored branding image or a built-in background is served (names change with content, so it caches for a year). */
-export function brandFileUrl(name: string) {
-  return `/brand/${name}`;
-}
-
-export function splashUrl(splash: string) {
-  return isBuiltInSplash(splash) ? `/splash/${splash}.webp` : brandFileUrl(splash);
+/** What emails carry of a look: readable colours and an absolute logo address. */
+export function emailBrandFor(portalName: string, theme: Theme, logoUrl: string | null): EmailBrand {
+  return { portalName, primaryColor: theme.brand, onPrimaryColor: theme.onBrand, logoUrl: logoUrl ? `${env.APP_URL}${logoUrl}` : null };
 }
 
 /** Public by nature (the sign-in page shows it to everyone): the latest saved look. Read once per request. */
@@ -51,6 +47,6 @@ export const unsafeGetBranding = cache(async (): Promise<Branding> => {
     logoUrl,
     headerUrl: look?.headerFile ? brandFileUrl(look.headerFile) : null,
     splashUrl: splashUrl(look?.splash ?? "harbour"),
-    emailBrand: { portalName, primaryColor: theme.brand, onPrimaryColor: theme.onBrand, logoUrl: logoUrl ? `${env.APP_URL}${logoUrl}` : null },
+    emailBrand: emailBrandFor(portalName, theme, logoUrl),
   };
 });

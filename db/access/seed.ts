@@ -50,7 +50,7 @@ export async function unsafeSeedDemoBusiness(): Promise<boolean> {
     await tx.insert(brandings).values({
       portalName: "Brightwater Studio",
       primaryColor: "#0e5a7a",
-      accentColor: "#e0913a",
+      accentColor: "#b45309",
       backgroundColor: "#f3f6f8",
       textColor: "#142530",
       splash: "harbour",

@@ -2,6 +2,7 @@ import Link from "next/link";
 import type { ReactNode } from "react";
 import { SignOutButtons } from "@/components/auth/sign-out-buttons";
 import { requireStaffViewer } from "@/db/access/viewer";
+import { mayDesign } from "@/db/access/branding";
 
 const sections = [
   { href: "/console/accounts", label: "Accounts" },
@@ -40,7 +41,7 @@ export default async function ConsoleLayout({ children }: { children: ReactNode 
         <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-2 px-4 py-2">
           <nav aria-label="Console" className="flex flex-wrap items-center gap-1">
             <span className="mr-3 font-bold">Staff console</span>
-            {sections.map((section) => (
+            {[...sections, ...(mayDesign(viewer) ? [{ href: "/console/branding", label: "Branding" }] : [])].map((section) => (
               <Link key={section.href} href={section.href} className="rounded-md px-3 py-2 text-sm font-medium hover:bg-zinc-100">
                 {section.label}
               </Link>

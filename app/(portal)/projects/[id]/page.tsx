@@ -50,7 +50,7 @@ function ProgressBar({ percent }: { percent: number }) {
   return (
     <span className="flex items-center gap-2">
       <span className="h-2 w-40 overflow-hidden rounded-full bg-zinc-200" role="progressbar" aria-valuenow={percent} aria-valuemin={0} aria-valuemax={100} aria-label="Progress">
-        <span className="block h-full bg-brand" style={{ width: `${percent}%` }} />
+        <span className="block h-full bg-accent" style={{ width: `${percent}%` }} />
       </span>
       {percent}%
     </span>
