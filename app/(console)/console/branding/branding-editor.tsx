@@ -22,6 +22,12 @@ const colourFields = [
 // The designer's workspace: every change shows at once in the previews; nothing is live until Save.
 export function BrandingEditor({ saved }: { saved: BrandingInput }) {
   const [draft, setDraft] = useState(saved);
+  // When another version goes live (a revert, or this save coming back from the server), start from it.
+  const [live, setLive] = useState(saved);
+  if (JSON.stringify(live) !== JSON.stringify(saved)) {
+    setLive(saved);
+    setDraft(saved);
+  }
   const [result, setResult] = useState<BrandingActionResult | null>(null);
   const [isSaving, startSaving] = useTransition();
   const set = (patch: Partial<BrandingInput>) => setDraft((current) => ({ ...current, ...patch }));

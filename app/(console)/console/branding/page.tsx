@@ -19,8 +19,7 @@ export default async function BrandingPage() {
         <h1 className="text-2xl font-semibold">Branding</h1>
         <p className="text-sm text-zinc-600">How the portal, its sign-in pages and every email look to your clients. Changes show in the preview as you make them, and go live when you save.</p>
       </div>
-      {/* A new key when another version goes live (save, revert): the editor starts again from it. */}
-      <BrandingEditor key={versions[0]?.id ?? 0} saved={draft} />
+      <BrandingEditor saved={draft} />
       <section aria-labelledby="versions-heading" className="max-w-xl space-y-3">
         <h2 id="versions-heading" className="text-lg font-semibold">Saved versions</h2>
         <ol className="divide-y divide-zinc-100 rounded-lg bg-white text-sm ring-1 ring-zinc-200">
