@@ -58,6 +58,7 @@ try {
   log(`Portal:  ${env.APP_URL}   (staff console: ${env.APP_URL}/console)`);
   log(`Staff:   owner@brightwater.example / lantern-harbour-owner-82`);
   log(`Client:  dana@harbour-logistics.example / quiet-orchard-client-47`);
+  log(`Designer: designer@brightwater.example / painted-lighthouse-design-35 (Console › Branding)`);
   log(env.RESEND_API_KEY ? "Email:   delivered through Resend" : "Email:   captured, not sent: read them in the console under Emails");
 } catch (error) {
   console.error(`[portal] ${error instanceof Error ? error.message : String(error)}`);

@@ -8,6 +8,7 @@ import { hashPassword } from "@/db/security/passwords";
 export const demoSignIns = {
   owner: { email: "owner@brightwater.example", password: "lantern-harbour-owner-82" },
   client: { email: "dana@harbour-logistics.example", password: "quiet-orchard-client-47" },
+  designer: { email: "designer@brightwater.example", password: "painted-lighthouse-design-35" },
 } as const;
 
 const demoAccounts = [
@@ -32,9 +33,10 @@ const demoContacts: [string, string, string[]][] = [
 
 /** Start-up only: seeds the demo business into an empty database, in one transaction. Returns false if already seeded. */
 export async function unsafeSeedDemoBusiness(): Promise<boolean> {
-  const [ownerHash, clientHash] = await Promise.all([
+  const [ownerHash, clientHash, designerHash] = await Promise.all([
     hashPassword(demoSignIns.owner.password),
     hashPassword(demoSignIns.client.password),
+    hashPassword(demoSignIns.designer.password),
   ]);
   return db.transaction(async (tx) => {
     const inserted = await tx
@@ -64,6 +66,7 @@ export async function unsafeSeedDemoBusiness(): Promise<boolean> {
       .values([
         { kind: "staff", staffRole: "owner", name: "Olivia Hart", email: demoSignIns.owner.email, passwordHash: ownerHash },
         { kind: "staff", staffRole: "member", name: "Sam Patel", email: "sam@brightwater.example" },
+        { kind: "staff", staffRole: "designer", name: "Noor Haddad", email: demoSignIns.designer.email, passwordHash: designerHash },
       ])
       .returning({ id: users.id });
     const accountRows = await tx.insert(accounts).values(demoAccounts).returning({ id: accounts.id, number: accounts.number });
