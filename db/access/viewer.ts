@@ -123,10 +123,12 @@ export const VIEW_AS_COOKIE = "portal-view-as";
 export const ACTIVE_ACCOUNT_COOKIE = "portal-account";
 
 /** For console pages and actions: no session goes to sign-in; a client gets the same 404 as a missing page. */
-export async function requireStaffViewer(): Promise<StaffViewer> {
+export async function requireStaffViewer(options: { allowDesigner?: boolean } = {}): Promise<StaffViewer> {
   const viewer = await getViewer();
   if (!viewer) redirect("/sign-in");
   if (viewer.kind !== "staff") notFound();
+  // Designers shape the portal's look; clients' records and people are not theirs to see.
+  if (viewer.role === "designer" && !options.allowDesigner) notFound();
   return viewer;
 }
 

@@ -29,7 +29,11 @@ test("a designer changes the colours, logo and splash, sees the preview, saves; 
   const logo = await sharp({ create: { width: 400, height: 120, channels: 4, background: "#7c2d12" } }).png().toBuffer();
 
   await signIn(page, staff.email, staff.password);
-  await page.goto("/console/branding");
+  await expect(page).toHaveURL(/\/console\/branding$/);
+  // A designer's console is the look only: clients' people and records answer as missing.
+  for (const path of ["/console/contacts", "/console/accounts", "/console/invoices", "/console/settings"]) {
+    expect((await page.request.get(path, { maxRedirects: 0 })).status(), path).toBe(404);
+  }
   const editor = page.getByRole("form", { name: "Branding" });
   await editor.getByLabel("Primary (header, buttons, links)", { exact: true }).fill("#7c2d12");
   // A text colour too pale for the page: the ratio is shown with the nearest colour that passes.

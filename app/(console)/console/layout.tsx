@@ -33,7 +33,7 @@ const consoleColours = { "--color-page": "#f4f4f5", "--color-ink": "#18181b", "-
 
 // Staff only. The layout is a convenience; every page and action checks the viewer again itself.
 export default async function ConsoleLayout({ children }: { children: ReactNode }) {
-  const viewer = await requireStaffViewer();
+  const viewer = await requireStaffViewer({ allowDesigner: true });
   return (
     // Staff work on a neutral page whatever the portal's look: only the brand's own colour carries over.
     <div className="min-h-dvh bg-page text-ink" style={consoleColours}>
@@ -41,7 +41,7 @@ export default async function ConsoleLayout({ children }: { children: ReactNode 
         <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-2 px-4 py-2">
           <nav aria-label="Console" className="flex flex-wrap items-center gap-1">
             <span className="mr-3 font-bold">Staff console</span>
-            {[...sections, ...(mayDesign(viewer) ? [{ href: "/console/branding", label: "Branding" }] : [])].map((section) => (
+            {[...(viewer.role === "designer" ? [] : sections), ...(mayDesign(viewer) ? [{ href: "/console/branding", label: "Branding" }] : [])].map((section) => (
               <Link key={section.href} href={section.href} className="rounded-md px-3 py-2 text-sm font-medium hover:bg-zinc-100">
                 {section.label}
               </Link>
@@ -52,6 +52,7 @@ export default async function ConsoleLayout({ children }: { children: ReactNode 
             <SignOutButtons />
           </div>
         </div>
+        {viewer.role === "designer" ? null : (
         <nav aria-label="Records" className="mx-auto flex max-w-6xl gap-1 overflow-x-auto px-4 pb-2">
           {records.map((section) => (
             <Link key={section.href} href={section.href} className="shrink-0 rounded-md px-3 py-1 text-sm text-zinc-700 hover:bg-zinc-100">
@@ -59,6 +60,7 @@ export default async function ConsoleLayout({ children }: { children: ReactNode 
             </Link>
           ))}
         </nav>
+        )}
       </header>
       <main className="mx-auto max-w-6xl px-4 py-6">{children}</main>
     </div>

@@ -1,5 +1,8 @@
 import { redirect } from "next/navigation";
+import { requireStaffViewer } from "@/db/access/viewer";
 
-export default function ConsoleHomePage() {
-  redirect("/console/accounts");
+// Staff start at their accounts; designers at the one page that is theirs.
+export default async function ConsoleHomePage() {
+  const viewer = await requireStaffViewer({ allowDesigner: true });
+  redirect(viewer.role === "designer" ? "/console/branding" : "/console/accounts");
 }

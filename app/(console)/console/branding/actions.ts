@@ -12,7 +12,7 @@ import type { ActionState } from "@/components/ui/action-state";
 export type BrandingActionResult = { ok: true; message: string } | { ok: false; error: string; fieldErrors?: Record<string, string> };
 
 async function requireDesigner() {
-  const viewer = await requireStaffViewer();
+  const viewer = await requireStaffViewer({ allowDesigner: true });
   return mayDesign(viewer) ? viewer : null;
 }
 

@@ -10,7 +10,7 @@ import { BrandingEditor } from "./branding-editor";
 export const metadata: Metadata = { title: "Branding" };
 
 export default async function BrandingPage() {
-  const viewer = await requireStaffViewer();
+  const viewer = await requireStaffViewer({ allowDesigner: true });
   if (!mayDesign(viewer)) notFound();
   const { draft, versions } = await getBrandingWorkspace(viewer);
   return (

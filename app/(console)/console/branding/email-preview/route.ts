@@ -8,7 +8,7 @@ import { renderEmail } from "@/emails/templates";
 
 // The invitation email as the draft would send it, for the designer's live preview (in a sandboxed frame).
 export async function GET(request: Request) {
-  const viewer = await requireStaffViewer();
+  const viewer = await requireStaffViewer({ allowDesigner: true });
   if (!mayDesign(viewer)) return notFoundResponse();
   let draft: unknown;
   try {
