@@ -23,10 +23,10 @@ export default async function PortalLayout({ children }: { children: ReactNode }
           <div className="flex items-center gap-3">
             {brand.logoUrl ? <BrandMark portalName={brand.portalName} logoUrl={brand.logoUrl} className="rounded bg-white p-1" /> : null}
             <div>
-            <p className="text-lg font-bold">{brand.portalName}</p>
-            <p className="text-sm opacity-90">
-              {viewer.name} · <span aria-label="Active account">{viewer.accountName}</span>
-            </p>
+              <p className="text-lg font-bold">{brand.portalName}</p>
+              <p className="text-sm opacity-90">
+                {viewer.name} · <span aria-label="Active account">{viewer.accountName}</span>
+              </p>
             </div>
           </div>
           {viewer.viewAs ? null : (

@@ -53,13 +53,13 @@ export default async function ConsoleLayout({ children }: { children: ReactNode 
           </div>
         </div>
         {viewer.role === "designer" ? null : (
-        <nav aria-label="Records" className="mx-auto flex max-w-6xl gap-1 overflow-x-auto px-4 pb-2">
-          {records.map((section) => (
-            <Link key={section.href} href={section.href} className="shrink-0 rounded-md px-3 py-1 text-sm text-zinc-700 hover:bg-zinc-100">
-              {section.label}
-            </Link>
-          ))}
-        </nav>
+          <nav aria-label="Records" className="mx-auto flex max-w-6xl gap-1 overflow-x-auto px-4 pb-2">
+            {records.map((section) => (
+              <Link key={section.href} href={section.href} className="shrink-0 rounded-md px-3 py-1 text-sm text-zinc-700 hover:bg-zinc-100">
+                {section.label}
+              </Link>
+            ))}
+          </nav>
         )}
       </header>
       <main className="mx-auto max-w-6xl px-4 py-6">{children}</main>
