@@ -28,6 +28,19 @@ export function emailBrandFor(portalName: string, theme: Theme, logoUrl: string 
   return { portalName, primaryColor: theme.brand, onPrimaryColor: theme.onBrand, logoUrl: logoUrl ? `${env.APP_URL}${logoUrl}` : null };
 }
 
+// Working out readable colours takes a few searches; a business has one look at a time.
+const themes = new Map<string, Theme>();
+function cachedTheme(colours: BrandColours) {
+  const key = JSON.stringify(colours);
+  let theme = themes.get(key);
+  if (!theme) {
+    if (themes.size > 50) themes.clear();
+    theme = themeOf(colours);
+    themes.set(key, theme);
+  }
+  return theme;
+}
+
 /** Public by nature (the sign-in page shows it to everyone): the latest saved look. Read once per request. */
 export const unsafeGetBranding = cache(async (): Promise<Branding> => {
   const [[look], [settings]] = await Promise.all([
@@ -35,7 +48,7 @@ export const unsafeGetBranding = cache(async (): Promise<Branding> => {
     db.select({ name: businessSettings.name, currency: businessSettings.currency }).from(businessSettings).where(eq(businessSettings.id, 1)),
   ]);
   const colours = look ? { primary: look.primaryColor, accent: look.accentColor, background: look.backgroundColor, text: look.textColor } : defaultColours;
-  const theme = themeOf(colours);
+  const theme = cachedTheme(colours);
   const portalName = look?.portalName ?? settings?.name ?? defaultBrand.portalName;
   const logoUrl = look?.logoFile ? brandFileUrl(look.logoFile) : null;
   return {
