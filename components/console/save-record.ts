@@ -8,7 +8,7 @@ import type { SaveResult } from "@/db/access/staff-records";
 const idSchema = z.union([z.literal(""), z.uuid()]).optional();
 
 /** A record form's fields as an object: "lines.3.description" style names become an array of rows. */
-export function formObject(formData: FormData) {
+function formObject(formData: FormData) {
   const fields: Record<string, unknown> = {};
   const rows: Record<string, string>[] = [];
   for (const [key, value] of formData) {

@@ -1,7 +1,7 @@
 import type { Capability } from "@/db/access/capabilities";
 
 // The portal's sections, in navigation order, each with the capabilities that open it.
-export const portalSections: { href: string; label: string; opensWith: readonly Capability[] }[] = [
+const portalSections: { href: string; label: string; opensWith: readonly Capability[] }[] = [
   { href: "/invoices", label: "Invoices", opensWith: ["invoices.view"] },
   { href: "/quotes", label: "Quotes", opensWith: ["quotes.view"] },
   { href: "/projects", label: "Projects", opensWith: ["projects.view"] },

@@ -21,7 +21,7 @@ export type Branding = {
   emailBrand: EmailBrand;
 };
 
-export const defaultColours: BrandColours = { primary: "#1d4ed8", accent: "#0f766e", background: "#f4f4f5", text: "#18181b" };
+const defaultColours: BrandColours = { primary: "#1d4ed8", accent: "#0f766e", background: "#f4f4f5", text: "#18181b" };
 
 /** What emails carry of a look: readable colours and an absolute logo address. */
 export function emailBrandFor(portalName: string, theme: Theme, logoUrl: string | null): EmailBrand {

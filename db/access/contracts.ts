@@ -12,7 +12,7 @@ import { accountName, accountNumber, auditRecordSaved, earlierRecord, managerNam
 import { mayViewRecord } from "./visibility";
 import { assertStaff, type ContactViewer, type StaffViewer } from "./viewer";
 
-export const contractSorts = { ends: sortText(contracts.endsOn), name: sortBy(contracts.name), recent: sortText(contracts.startsOn, "desc") };
+const contractSorts = { ends: sortText(contracts.endsOn), name: sortBy(contracts.name), recent: sortText(contracts.startsOn, "desc") };
 /** Contracts running today, ended, or not started: read from the dates, never stored. */
 export const contractPhases = ["current", "ended", "upcoming"] as const;
 const phaseCondition = (phase: string | undefined) =>

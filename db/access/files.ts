@@ -15,7 +15,7 @@ import { assertStaff, type ContactViewer, type StaffViewer } from "./viewer";
 // Files attached to records. A file is visible to exactly those who may see its record.
 
 export const MAX_FILE_BYTES = 10 * 1024 * 1024;
-export const fileSorts = { recent: sortText(files.createdAt, "desc"), name: sortBy(files.name) };
+const fileSorts = { recent: sortText(files.createdAt, "desc"), name: sortBy(files.name) };
 const fileColumns = { id: files.id, name: files.name, contentType: files.contentType, sizeBytes: files.sizeBytes, objectType: files.objectType, objectId: files.objectId, createdAt: files.createdAt };
 
 /** Files on one record. Unsafe: the caller has just proved the viewer may see that record. */

@@ -14,9 +14,7 @@ import { mayViewRecord } from "./visibility";
 import { assertStaff, type ContactViewer, type StaffViewer } from "./viewer";
 
 export const invoiceStatuses = invoiceStatus.enumValues;
-/** What clients filter by: "unpaid" and "overdue" are read from status, due date and today. */
-export const invoiceFilters = ["unpaid", "overdue", "paid", "void"] as const;
-export const invoiceSorts = { issued: sortText(invoices.issuedOn, "desc"), due: sortText(invoices.dueOn), number: sortText(invoices.number) };
+const invoiceSorts = { issued: sortText(invoices.issuedOn, "desc"), due: sortText(invoices.dueOn), number: sortText(invoices.number) };
 
 const isOverdue = sql<boolean>`(${invoices.status} = 'open' and ${invoices.dueOn} < current_date)`;
 const filterCondition = (filter: string | undefined) =>

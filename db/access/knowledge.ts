@@ -17,7 +17,7 @@ const articleVisible = (who: Acting) => and(eq(knowledgeArticles.isPublished, tr
 const formVisible = (who: Acting) => and(eq(webForms.isPublished, true), allowedSql(who, "forms.view"), tagsVisibleSql(who, webForms.tags));
 const tagFilter = (column: typeof knowledgeArticles.tags | typeof webForms.tags, tag: string | undefined) => (tag ? sql`${column} @> array[${tag}]::text[]` : undefined);
 
-export const articleSorts = { title: sortBy(knowledgeArticles.title), recent: sortText(knowledgeArticles.updatedAt, "desc") };
+const articleSorts = { title: sortBy(knowledgeArticles.title), recent: sortText(knowledgeArticles.updatedAt, "desc") };
 
 /** Contact: the articles they may read, searchable by title and text, one page. `status` filters by a tag. */
 export async function listMyArticles(viewer: ContactViewer, options: ListQuery = {}) {

@@ -17,7 +17,7 @@ import {
   projects,
   users,
 } from "@/db/schema";
-import { allowedSql, explainCapabilities, tagsVisibleSql } from "./permission-resolver";
+import { allowedSql, can, explainCapabilities, tagsVisibleSql } from "./permission-resolver";
 import { ensureBusiness } from "./test-fixtures";
 
 // The resolver against a small, obviously correct reference, over random configurations.
@@ -139,6 +139,9 @@ describe("the resolver agrees with the reference", () => {
               expect(plain[i]!.isAllowed, `${cap} c${contact} a${account}`).toBe(reference(config, contact, account, cap, null));
               expect(onProject[i]!.isAllowed, `${cap} c${contact} a${account} on its project`).toBe(reference(config, contact, account, cap, account));
             }
+            // The single check agrees.
+            const viewer = { kind: "contact", userId: who.contactId, name: "", email: "", accountId: who.accountId, accountName: "", accounts: [], hasChosenAccount: true } as const;
+            expect(await can({ ...viewer, accounts: [] }, "projects.view", { type: "project", id: projectIds[account]! })).toBe(reference(config, contact, account, "projects.view", account));
             // The list filter: which of the account's projects they see, in one query.
             const listed = await db
               .select({ id: projects.id })

@@ -14,7 +14,7 @@ import { accountName, accountNumber, auditRecordSaved, earlierRecord, managerNam
 import { assertStaff, type ContactViewer, type StaffViewer } from "./viewer";
 
 export const projectStatuses = projectStatus.enumValues;
-export const projectSorts = { name: sortBy(projects.name), due: sortText(projects.dueOn), recent: sortText(projects.createdAt, "desc") };
+const projectSorts = { name: sortBy(projects.name), due: sortText(projects.dueOn), recent: sortText(projects.createdAt, "desc") };
 
 const asObject = { type: "project", id: projects.id } as const;
 const mayView = (who: Acting) => mayViewRecord(who, "project");

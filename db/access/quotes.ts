@@ -13,7 +13,7 @@ import { mayViewRecord } from "./visibility";
 import { assertStaff, type ContactViewer, type StaffViewer } from "./viewer";
 
 export const quoteStatuses = quoteStatus.enumValues;
-export const quoteSorts = { issued: sortText(quotes.issuedOn, "desc"), valid: sortText(quotes.validUntil), title: sortText(quotes.title) };
+const quoteSorts = { issued: sortText(quotes.issuedOn, "desc"), valid: sortText(quotes.validUntil), title: sortText(quotes.title) };
 const quoteColumns = { id: quotes.id, number: quotes.number, title: quotes.title, status: quotes.status, issuedOn: quotes.issuedOn, validUntil: quotes.validUntil, totalCents: quotes.totalCents };
 
 /** Contact: the quotes of their account they may see (never drafts), one page. */

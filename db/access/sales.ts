@@ -13,7 +13,7 @@ import { mayViewRecord } from "./visibility";
 import { assertStaff, type ContactViewer, type StaffViewer } from "./viewer";
 
 export const saleStages = saleStage.enumValues;
-export const saleSorts = { close: sortText(sales.expectedCloseOn), title: sortBy(sales.title), recent: sortText(sales.createdAt, "desc") };
+const saleSorts = { close: sortText(sales.expectedCloseOn), title: sortBy(sales.title), recent: sortText(sales.createdAt, "desc") };
 const saleColumns = { id: sales.id, title: sales.title, stage: sales.stage, valueCents: sales.valueCents, expectedCloseOn: sales.expectedCloseOn };
 
 /** Contact (a partner): the sales opportunities of their account they may see, one page. */

@@ -13,7 +13,7 @@ import { mayViewRecord } from "./visibility";
 import { assertStaff, type ContactViewer, type StaffViewer } from "./viewer";
 
 export const taskStatuses = taskStatus.enumValues;
-export const taskSorts = { due: sortText(tasks.dueOn), title: sortBy(tasks.title), recent: sortText(tasks.createdAt, "desc") };
+const taskSorts = { due: sortText(tasks.dueOn), title: sortBy(tasks.title), recent: sortText(tasks.createdAt, "desc") };
 
 /** A task's project, by name, only when the viewer may see that project too. */
 const projectName = (who: ReturnType<typeof actingAs> | null) =>

@@ -14,7 +14,7 @@ import { assertStaff, type ContactViewer, type StaffViewer } from "./viewer";
 
 export const ticketStatuses = ticketStatus.enumValues;
 export const ticketPriorities = ticketPriority.enumValues;
-export const ticketSorts = { updated: sortText(tickets.updatedAt, "desc"), number: sortText(sql`lpad(${tickets.number}::text, 10, '0')`, "desc"), subject: sortText(tickets.subject) };
+const ticketSorts = { updated: sortText(tickets.updatedAt, "desc"), number: sortText(sql`lpad(${tickets.number}::text, 10, '0')`, "desc"), subject: sortText(tickets.subject) };
 const openedBy = managerName(tickets.contactId);
 const ticketColumns = { id: tickets.id, number: tickets.number, subject: tickets.subject, status: tickets.status, priority: tickets.priority, updatedAt: tickets.updatedAt, openedBy };
 

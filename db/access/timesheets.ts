@@ -11,7 +11,7 @@ import { accountName, auditRecordSaved, earlierRecord, managerName, rememberReco
 import { mayViewRecord } from "./visibility";
 import { assertStaff, type ContactViewer, type StaffViewer } from "./viewer";
 
-export const timesheetSorts = { recent: sortText(timesheetEntries.workedOn, "desc"), oldest: sortText(timesheetEntries.workedOn) };
+const timesheetSorts = { recent: sortText(timesheetEntries.workedOn, "desc"), oldest: sortText(timesheetEntries.workedOn) };
 const entryColumns = {
   id: timesheetEntries.id,
   workedOn: timesheetEntries.workedOn,

@@ -1,6 +1,6 @@
 import "server-only";
 import { sql, type AnyColumn, type SQL } from "drizzle-orm";
-import { contracts, invoices, projects, quotes, sales, tasks, tickets, timesheetEntries } from "@/db/schema";
+import { invoices, quotes, tickets } from "@/db/schema";
 import type { Capability, ObjectType } from "./capabilities";
 import { objectTables } from "./object-accounts";
 import { allowedSql, type Acting } from "./permission-resolver";
@@ -19,17 +19,6 @@ export const viewCapability: Record<ObjectType, Capability> = {
   timesheet: "timesheets.view",
 };
 
-const idColumns = {
-  invoice: invoices.id,
-  quote: quotes.id,
-  project: projects.id,
-  task: tasks.id,
-  ticket: tickets.id,
-  contract: contracts.id,
-  sale: sales.id,
-  timesheet: timesheetEntries.id,
-} satisfies Record<ObjectType, AnyColumn>;
-
 /** What a record needs besides the capability: drafts stay with staff; tickets are one's own unless "see all account activity". */
 function beyondCapability(who: Acting, type: ObjectType): SQL | undefined {
   switch (type) {
@@ -47,7 +36,7 @@ function beyondCapability(who: Acting, type: ObjectType): SQL | undefined {
 /** May the contact see this row of the record's own table? (The account condition is the caller's.) */
 export function mayViewRecord(who: Acting, type: ObjectType): SQL<boolean> {
   const extra = beyondCapability(who, type);
-  const allowed = allowedSql(who, viewCapability[type], { type, id: idColumns[type] });
+  const allowed = allowedSql(who, viewCapability[type], { type, id: objectTables[type].id });
   return extra ? sql<boolean>`(${allowed} and ${extra})` : allowed;
 }
 
@@ -55,7 +44,7 @@ export function mayViewRecord(who: Acting, type: ObjectType): SQL<boolean> {
 export function mayViewAttachedTo(who: Acting, typeColumn: AnyColumn, idColumn: AnyColumn): SQL<boolean> {
   const branches = (Object.keys(objectTables) as ObjectType[]).map((type) => {
     const table = objectTables[type];
-    return sql`when ${type} then exists (select 1 from ${table} where ${idColumns[type]} = ${idColumn} and ${table.accountId} = ${who.accountId} and ${mayViewRecord(who, type)})`;
+    return sql`when ${type} then exists (select 1 from ${table} where ${table.id} = ${idColumn} and ${table.accountId} = ${who.accountId} and ${mayViewRecord(who, type)})`;
   });
   return sql<boolean>`(case ${typeColumn} ${sql.join(branches, sql` `)} else false end)`;
 }
