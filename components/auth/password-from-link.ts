@@ -3,6 +3,7 @@ import { AuthError } from "next-auth";
 import { z } from "zod";
 import { signIn } from "@/auth";
 import { unsafeGetBranding } from "@/db/access/business";
+import { unsafeGuessableWords } from "@/db/access/guessable-words";
 import { hashPassword, judgePassword, PASSWORD_MAX_LENGTH } from "@/db/security/passwords";
 import type { SetPasswordState } from "./set-password-form";
 
@@ -35,7 +36,7 @@ export async function setPasswordFromLink(formData: FormData, steps: LinkSteps):
   if (link.state !== "valid") return { error: steps.problems[link.state].title };
 
   const brand = await unsafeGetBranding();
-  const verdict = judgePassword(password, [link.email, link.name, brand.portalName]);
+  const verdict = judgePassword(password, [link.name, brand.portalName, ...(await unsafeGuessableWords(link.email))]);
   if (!verdict.ok) return { fieldErrors: { password: verdict.reason } };
   if (password !== confirm) return { fieldErrors: { confirm: "The two passwords are different. Type the same password twice." } };
 

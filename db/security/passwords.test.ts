@@ -1,5 +1,6 @@
+import { hashSync } from "@node-rs/bcrypt";
 import { describe, expect, it } from "vitest";
-import { hashPassword, judgePassword, verifyPassword } from "./passwords";
+import { hashPassword, judgePassword, needsRehash, verifyPassword } from "./passwords";
 
 describe("password hashing", () => {
   it("stores argon2id hashes that verify only the right password", async () => {
@@ -11,6 +12,24 @@ describe("password hashing", () => {
 
   it("salts every hash", async () => {
     expect(await hashPassword("same password twice")).not.toBe(await hashPassword("same password twice"));
+  });
+
+  it("verifies an imported bcrypt hash, and marks it for re-hashing", async () => {
+    const imported = hashSync("grey-heron-at-dusk", { cost: 4 });
+    expect(await verifyPassword(imported, "grey-heron-at-dusk")).toBe(true);
+    expect(await verifyPassword(imported, "grey-heron-at-dawn")).toBe(false);
+    expect(needsRehash(imported)).toBe(true);
+  });
+
+  it("never matches a bcrypt hash with a password past bcrypt's 72 bytes", async () => {
+    // bcrypt hashes only the first 72 bytes: these two differ after that and would share a hash.
+    const shared = "a".repeat(72);
+    const imported = hashSync(`${shared}-right-tail`, { cost: 4 });
+    expect(await verifyPassword(imported, `${shared}-wrong-tail`)).toBe(false);
+    expect(await verifyPassword(imported, `${shared}-right-tail`)).toBe(false);
+    // Multi-byte characters count by their bytes: 36 × "é" is 72 bytes and still verifies.
+    const accented = "é".repeat(36);
+    expect(await verifyPassword(hashSync(accented, { cost: 4 }), accented)).toBe(true);
   });
 
   it("treats a malformed stored hash as a mismatch, not a crash", async () => {
@@ -31,6 +50,19 @@ describe("password policy", () => {
 
   it("refuses a password made of the person's own details", () => {
     expect(judgePassword("caseycontact", ["casey.contact@example.test", "Casey Contact"]).ok).toBe(false);
+  });
+
+  it.each([
+    ["Brightwater Studio 2026", ["lena@harbour-logistics.example", "Lena Brandt", "Harbour Logistics", "Brightwater Studio"]],
+    ["lena brandt harbour", ["lena@harbour-logistics.example", "Lena Brandt", "Harbour Logistics", "Brightwater Studio"]],
+    ["BrightwaterStudio!!2026", ["Brightwater Studio"]],
+    ["harbour.logistics.1999", ["Harbour Logistics"]],
+  ])("refuses %s: it is made of names, and says so", (password, words) => {
+    expect(judgePassword(password, words)).toEqual({ ok: false, reason: expect.stringContaining("mostly names") });
+  });
+
+  it("accepts a password that only contains a name among other words", () => {
+    expect(judgePassword("lena paints violet giraffes", ["Lena Brandt"])).toEqual({ ok: true });
   });
 
   it("has no composition rules: a long lower-case passphrase is fine", () => {
