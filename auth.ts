@@ -1,8 +1,9 @@
 import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { z } from "zod";
-import { unsafeVerifyCredentials } from "@/db/access/sign-in";
+import { unsafeCheckPassword } from "@/db/access/sign-in";
 import { env } from "@/env";
+import { CLIENT_ADDRESS_HEADER } from "@/lib/client-address";
 
 const credentialsSchema = z.object({
   email: z.string().trim().toLowerCase().email().max(320),
@@ -12,13 +13,24 @@ const credentialsSchema = z.object({
 declare module "next-auth" {
   interface Session {
     userId?: string;
-    sessionVersion?: number;
+    sessionId?: string;
   }
 }
 
-// Sessions are JWTs carrying only the person's id and session version. Who they are, and whether
-// the session still stands, is read from the database on every request (db/access/viewer.ts).
-export const { handlers, auth, signIn, signOut } = NextAuth({
+/** Thrown by the one password check when the address or IP has used up its attempts. */
+export class ThrottledSignIn extends CredentialsSignin {
+  code = "throttled";
+  constructor(readonly retryAfterSeconds: number) {
+    super();
+  }
+}
+
+// Sessions are JWTs carrying only the person's id and the id of their row in
+// `sessions`. Whether the session still stands is read from the database on every request
+// (db/access/viewer.ts). Auth.js's HTTP routes are not mounted: every sign-in and sign-out goes
+// through a server action or route of ours calling signIn/signOut, so there is no endpoint that
+// takes a password without our checks. (authorize below applies the limits in any case.)
+export const { auth, signIn, signOut } = NextAuth({
   trustHost: true,
   secret: env.AUTH_SECRET,
   session: { strategy: "jwt", maxAge: env.SESSION_MAX_AGE_HOURS * 3600 },
@@ -29,21 +41,32 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
       async authorize(raw, request) {
         const parsed = credentialsSchema.safeParse(raw);
         if (!parsed.success) return null;
-        const person = await unsafeVerifyCredentials({ ...parsed.data, ip: clientIp(request.headers) });
-        return person ? { id: person.id, sessionVersion: person.sessionVersion } : null;
+        const check = await unsafeCheckPassword({
+          ...parsed.data,
+          ip: clientIp(request.headers),
+          userAgent: request.headers.get("user-agent") ?? undefined,
+        });
+        if (check.outcome === "throttled") throw new ThrottledSignIn(check.retryAfterSeconds);
+        if (check.outcome === "refused") return null;
+        return { id: check.person.id, sessionId: check.person.sessionId };
       },
     }),
   ],
   callbacks: {
     jwt({ token, user }) {
       if (user) {
-        token.sub = user.id;
-        token.sv = (user as { sessionVersion?: number }).sessionVersion;
+        const signedIn = user as { id: string; sessionId?: string };
+        token.sub = signedIn.id;
+        token.sid = signedIn.sessionId;
       }
       return token;
     },
     session({ session, token }) {
-      return { ...session, userId: token.sub, sessionVersion: typeof token.sv === "number" ? token.sv : undefined };
+      return {
+        ...session,
+        userId: token.sub,
+        sessionId: typeof token.sid === "string" ? token.sid : undefined,
+      };
     },
   },
   logger: {
@@ -55,8 +78,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
   },
 });
 
-// The last hop of X-Forwarded-For is the one our own server (or trusted proxy) appended.
+// Set by our server (server.ts) from the socket, never taken from what the client wrote.
 export function clientIp(headers: Headers): string | undefined {
-  const forwarded = headers.get("x-forwarded-for")?.split(",").map((part) => part.trim()).filter(Boolean);
-  return forwarded?.at(-1) ?? headers.get("x-real-ip") ?? undefined;
+  return headers.get(CLIENT_ADDRESS_HEADER) ?? undefined;
 }

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { compileTrustedProxies } from "./lib/client-address";
 
 // The one place that reads process.env. Every variable has a local default; the README lists them.
 const hours = (fallback: number) => z.coerce.number().positive().max(24 * 365).default(fallback);
@@ -20,6 +21,13 @@ const envSchema = z.object({
   // Shared secret of the inbound email webhook; without it the webhook answers 404.
   INBOUND_EMAIL_SECRET: z.string().min(16).optional(),
   VIEW_AS_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(30),
+  // Proxies whose X-Forwarded-For is believed (addresses, CIDRs, or `loopback`). Empty: nobody, so
+  // the client address is the socket's peer and a client cannot choose its own.
+  TRUSTED_PROXIES: z
+    .string()
+    .default("")
+    .transform((list) => list.split(",").map((entry) => entry.trim()).filter(Boolean))
+    .refine((entries) => isProxyList(entries), "Use comma-separated IP addresses or CIDRs, like 10.0.0.5,192.168.0.0/16."),
   // Per IP address; a whole office behind one address shares these.
   SIGN_IN_LIMIT_PER_IP: z.coerce.number().int().positive().default(50),
   EMAIL_REQUEST_LIMIT_PER_IP: z.coerce.number().int().positive().default(30),
@@ -34,6 +42,15 @@ const envSchema = z.object({
   BRAND_S3_ACCESS_KEY_ID: z.string().min(1).optional(),
   BRAND_S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
 });
+
+function isProxyList(entries: string[]): boolean {
+  try {
+    compileTrustedProxies(entries);
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 export type Env = z.infer<typeof envSchema> & { APP_URL: string };
 

@@ -28,21 +28,49 @@ RegistrationConfirmEmail.PreviewProps = {
   expiresAt: "2026-12-01T12:00:00.000Z",
 } satisfies RegistrationConfirmEmailProps;
 
-export type RegistrationNoticeEmailProps = { brand: EmailBrand; name: string; email: string; accountName: string; contactUrl: string };
+/** What became of a registration: joined; waiting for staff to switch them on; refused by a staff decision; or repeated misses (guessing). */
+export type RegistrationNoticeOutcome = "joined" | "awaiting" | "refused" | "misses";
+export type RegistrationNoticeEmailProps = { brand: EmailBrand; name: string; email: string; accountName: string; contactUrl: string; outcome?: RegistrationNoticeOutcome };
 
-// Tells the business's owners that someone joined an account by registering.
-export function RegistrationNoticeEmail({ brand, name, email, accountName, contactUrl }: RegistrationNoticeEmailProps) {
+const noticeText: Record<RegistrationNoticeOutcome, { preview: (p: RegistrationNoticeEmailProps) => string; body: (p: RegistrationNoticeEmailProps) => string; button: string }> = {
+  joined: {
+    preview: (p) => `${p.name} joined ${p.accountName}`,
+    body: (p) => `${p.name} (${p.email}) registered and proved a link to ${p.accountName} with its account number, billing postcode and a recent invoice. They are now a contact of that account with its usual permissions.`,
+    button: "Review the contact",
+  },
+  awaiting: {
+    preview: (p) => `${p.name} is waiting to use the portal for ${p.accountName}`,
+    body: (p) => `${p.name} (${p.email}) registered and proved a link to ${p.accountName}, which lets only selected people sign in. They are a contact of the account now, but cannot sign in until you switch them on there and invite them.`,
+    button: "Review the contact",
+  },
+  refused: {
+    preview: (p) => `A registration for ${p.accountName} was refused`,
+    body: (p) => `${p.name} (${p.email}) registered with ${p.accountName}'s details, but staff have switched portal access off for that account or for this person, so nothing was changed. They were told only that the details did not match.`,
+    button: "Review the account",
+  },
+  misses: {
+    preview: (p) => `Repeated failed registrations for ${p.accountName}`,
+    body: (p) => `Several registrations in the last hour gave ${p.accountName}'s account number with a wrong postcode or invoice number (the latest from ${p.email}). Someone may be guessing; further attempts for this account are slowed down.`,
+    button: "Review the account",
+  },
+};
+
+// Tells the business's owners what became of a registration that named one of their accounts.
+export function RegistrationNoticeEmail(props: RegistrationNoticeEmailProps) {
+  const text = noticeText[props.outcome ?? "joined"];
   return (
-    <BrandedLayout brand={brand} preview={`${name} joined ${accountName}`}>
-      <Text style={paragraph}>
-        {name} ({email}) registered and proved a link to {accountName} with its account number, billing postcode and a recent invoice. They
-        are now a contact of that account with its usual permissions.
-      </Text>
-      <BrandButton brand={brand} href={contactUrl}>
-        Review the contact
+    <BrandedLayout brand={props.brand} preview={text.preview(props)}>
+      <Text style={paragraph}>{text.body(props)}</Text>
+      <BrandButton brand={props.brand} href={props.contactUrl}>
+        {text.button}
       </BrandButton>
     </BrandedLayout>
   );
+}
+
+/** Also the subject line (templates.ts). */
+export function registrationNoticeSubject(props: RegistrationNoticeEmailProps) {
+  return noticeText[props.outcome ?? "joined"].preview(props);
 }
 
 RegistrationNoticeEmail.PreviewProps = {

@@ -3,7 +3,7 @@ import { createElement, type ComponentType } from "react";
 import { z } from "zod";
 import InvitationEmail from "./invitation";
 import PasswordLinkEmail from "./password-link";
-import { RegistrationConfirmEmail, RegistrationNoticeEmail } from "./registration";
+import { RegistrationConfirmEmail, RegistrationNoticeEmail, registrationNoticeSubject } from "./registration";
 import UsernameReminderEmail from "./username-reminder";
 
 // Emails queued before logos and readable button colours existed default to the old look.
@@ -47,8 +47,8 @@ const templates = {
     secretProps: ["link"],
   },
   "registration-notice": {
-    schema: z.object({ brand: brandSchema, name: z.string(), email: z.string(), accountName: z.string(), contactUrl: z.url() }),
-    subject: (p: { name: string; accountName: string }) => `${p.name} joined ${p.accountName} by registering`,
+    schema: z.object({ brand: brandSchema, name: z.string(), email: z.string(), accountName: z.string(), contactUrl: z.url(), outcome: z.enum(["joined", "awaiting", "refused", "misses"]).default("joined") }),
+    subject: registrationNoticeSubject,
     component: RegistrationNoticeEmail as ComponentType<never>,
     secretProps: [],
   },

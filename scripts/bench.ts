@@ -6,6 +6,9 @@ import { encodeCursor } from "../db/access/paging";
 import { benchPermissions } from "./lib/bench-permissions";
 import { createScratchDatabase } from "./lib/scratch-database";
 
+// Viewers here are made by the benchmark, not by signing in.
+const NO_SESSION = "00000000-0000-0000-0000-000000000000";
+
 const CONTACTS = 100_000;
 const ACCOUNTS = 20_000;
 const RUNS = 15;
@@ -25,7 +28,7 @@ try {
   const { parseContactsCsv } = await import("../db/csv/contacts-csv");
   const [staff] = await sql<{ id: string }[]>`
     insert into users (kind, staff_role, name, email) values ('staff', 'owner', 'Bench Staff', 'staff@bench.example') returning id`;
-  const viewer = { kind: "staff", userId: staff!.id, name: "Bench Staff", email: "staff@bench.example", role: "owner" } as const;
+  const viewer = { kind: "staff", userId: staff!.id, sessionId: NO_SESSION, name: "Bench Staff", email: "staff@bench.example", role: "owner" } as const;
 
   // The list's columns written by hand: the floor is the same SELECT without the access layer.
   const contactColumns = sql`u.id, u.name, u.email,

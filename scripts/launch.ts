@@ -1,12 +1,11 @@
 // `npm run dev` / `npm start`: one command that brings up everything the portal needs.
 // 1. the embedded PostgreSQL, unless DATABASE_URL points at a server;  2. migrations;
 // 3. the demo business on an empty database;  4. the mail worker (unless MAIL_WORKER=off);
-// 5. Next.js (dev server, or the production build). Ctrl+C stops them all.
+// 5. the web server (server.ts: Next.js's dev server, or the production build). Ctrl+C stops them all.
 import nextEnv from "@next/env";
-import { spawn, type ChildProcess } from "node:child_process";
+import type { ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { appendFileSync, rmSync } from "node:fs";
-import { createRequire } from "node:module";
 import path from "node:path";
 import { applyMigrations } from "../db/migrate";
 import { startEmbeddedPostgres, type EmbeddedDatabase } from "./lib/embedded-postgres";
@@ -50,9 +49,8 @@ try {
   if ((await waitForExit(seeding)) !== 0) throw new Error("Seeding the demo business failed (see above).");
 
   if (env.MAIL_WORKER === "inline") children.push(spawnScript("worker.ts", [], childEnv));
-  const nextBin = createRequire(import.meta.url).resolve("next/dist/bin/next");
-  const web = spawn(process.execPath, [nextBin, mode, "--port", String(env.PORT)], { env: childEnv, stdio: "inherit" });
-  children.push(web);
+  // Our own server (server.ts) in front of Next.js: it knows the socket's peer address.
+  children.push(spawnScript("../server.ts", [mode], { ...childEnv, NODE_ENV: mode === "start" ? "production" : "development" }));
   for (const child of children) child.once("exit", (code) => void stopAll(code ?? 0));
 
   log(`Portal:  ${env.APP_URL}   (staff console: ${env.APP_URL}/console)`);

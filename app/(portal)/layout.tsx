@@ -32,7 +32,7 @@ export default async function PortalLayout({ children }: { children: ReactNode }
           {viewer.viewAs ? null : (
             <div className="flex flex-wrap items-center gap-2">
               {viewer.accounts.length > 1 ? <AccountSwitcher accounts={viewer.accounts} activeId={viewer.accountId} /> : null}
-              <SignOutButtons />
+              <SignOutButtons sessionsHref="/sessions" />
             </div>
           )}
         </div>

@@ -2,13 +2,18 @@
 
 import { headers } from "next/headers";
 import { clientIp, signOut } from "@/auth";
-import { endAllSessions, getViewer } from "@/db/access/viewer";
+import { endAllSessions, endSession } from "@/db/access/sessions";
+import { getViewer } from "@/db/access/viewer";
 
+// Signing out ends this browser's session on the server, not only its cookie: a copy of the
+// cookie kept elsewhere stops working too.
 export async function signOutAction() {
+  const viewer = await getViewer();
+  if (viewer) await endSession(viewer, viewer.sessionId, clientIp(await headers()));
   await signOut({ redirectTo: "/sign-in" });
 }
 
-// Ends every session of this person, on every device: the session version they all carry is bumped.
+// Ends every session of this person, on every device.
 export async function signOutEverywhereAction() {
   const viewer = await getViewer();
   if (viewer) await endAllSessions(viewer, clientIp(await headers()));

@@ -5,6 +5,9 @@ import type { Database, Transaction } from "@/db/client";
 export type AuditAction =
   | "sign_in.succeeded"
   | "sign_in.failed"
+  | "sign_in.throttled"
+  | "sign_out"
+  | "session.ended"
   | "sign_out.everywhere"
   | "invitation.sent"
   | "invitation.accepted"
@@ -34,6 +37,11 @@ export type AuditAction =
   | "registration.requested"
   | "registration.unmatched"
   | "registration.joined"
+  | "registration.awaiting_staff"
+  | "registration.refused"
+  | "registration.throttled"
+  | "colleague_invite.throttled"
+  | "security.refused"
   | "view_as.started"
   | "view_as.ended";
 

@@ -6,7 +6,7 @@ import { db } from "@/db/client";
 import { accountContacts, accounts, users } from "@/db/schema";
 import { parseContactsCsv } from "@/db/csv/contacts-csv";
 import { getImport, queueImport, stageImport, unsafeRunNextImport } from "./imports";
-import { unsafeVerifyCredentials } from "./sign-in";
+import { unsafeCheckPassword } from "./sign-in";
 import { createStaffViewer, ensureBusiness } from "./test-fixtures";
 
 async function importCsv(csv: string) {
@@ -62,10 +62,22 @@ describe("importing contacts", () => {
     const email = `legacy-${tag}@example.test`;
     const legacy = await bcryptHash("an-old-website-password", { cost: 10 });
     await importCsv(`account_number,account_name,email,password_hash\nL-${tag},Legacy Co,${email},${legacy}`);
-    expect(await unsafeVerifyCredentials({ email, password: "wrong" })).toBeNull();
-    expect(await unsafeVerifyCredentials({ email, password: "an-old-website-password" })).not.toBeNull();
+    expect(await unsafeCheckPassword({ email, password: "wrong" })).toEqual({ outcome: "refused" });
+    expect(await unsafeCheckPassword({ email, password: "an-old-website-password" })).toMatchObject({ outcome: "signed_in" });
     const [after] = await db.select({ hash: users.passwordHash }).from(users).where(eq(users.email, email));
     expect(after!.hash).toMatch(/^\$argon2id\$v=19\$m=19456,t=2,p=1\$/);
-    expect(await unsafeVerifyCredentials({ email, password: "an-old-website-password" })).not.toBeNull();
+    expect(await unsafeCheckPassword({ email, password: "an-old-website-password" })).toMatchObject({ outcome: "signed_in" });
+  });
+
+  it("refuses a wrong password sharing an imported bcrypt password's first 72 bytes, and keeps the hash", async () => {
+    const tag = randomUUID().slice(0, 8);
+    const email = `long-${tag}@example.test`;
+    const shared = "river-stones-".repeat(6).slice(0, 72);
+    const legacy = await bcryptHash(`${shared}-the-real-ending`, { cost: 4 });
+    await importCsv(`account_number,account_name,email,password_hash\nB-${tag},Long Co,${email},${legacy}`);
+    expect(await unsafeCheckPassword({ email, password: `${shared}-a-wrong-ending!` })).toEqual({ outcome: "refused" });
+    const [after] = await db.select({ hash: users.passwordHash }).from(users).where(eq(users.email, email));
+    // Not "upgraded" to a hash of the wrong password: the owner can still reset and sign in.
+    expect(after!.hash).toBe(legacy);
   });
 });

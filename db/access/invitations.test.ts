@@ -7,7 +7,7 @@ import { inviteColleague, sendInvitation, unsafeAcceptInvitation, unsafeAutoInvi
 import { usableCapabilities as getMyCapabilities } from "./permission-resolver";
 import { applyDefaultsToAllContacts, setLayerRules } from "./permissions";
 import type { ContactViewer } from "./viewer";
-import { createContact, createStaffViewer, readUser } from "./test-fixtures";
+import { NO_SESSION, createContact, createStaffViewer, isSessionOpen, openSession, readUser } from "./test-fixtures";
 
 async function invite(contactId: string, options: { message?: string; requestKey?: string } = {}) {
   const staff = await createStaffViewer();
@@ -78,12 +78,12 @@ describe("accepting an invitation", () => {
     const contact = await createContact();
     await invite(contact.id);
     const raw = await latestLinkFor(contact.email);
-    const before = await readUser(contact.id);
+    const otherBrowser = await openSession(contact.id);
 
     expect(await unsafeAcceptInvitation(raw, "$argon2id$fake-hash-for-test")).toEqual({ email: contact.email });
     const after = await readUser(contact.id);
     expect(after.passwordHash).toBe("$argon2id$fake-hash-for-test");
-    expect(after.sessionVersion).toBe(before.sessionVersion + 1);
+    expect(await isSessionOpen(otherBrowser)).toBe(false);
     expect(await unsafeInspectInvitation(raw)).toEqual({ state: "used" });
     expect(await unsafeAcceptInvitation(raw, "$argon2id$another")).toBeNull();
     expect((await readUser(contact.id)).passwordHash).toBe("$argon2id$fake-hash-for-test");
@@ -131,6 +131,7 @@ describe("clients inviting colleagues", () => {
   const asViewer = (contact: Awaited<ReturnType<typeof createContact>>): ContactViewer => ({
     kind: "contact",
     userId: contact.id,
+    sessionId: NO_SESSION,
     name: "Casey Contact",
     email: contact.email,
     accountId: contact.accountId,

@@ -6,6 +6,7 @@ import { recordAudit } from "./audit";
 import { isUuid } from "./ids";
 import { contactLoginState } from "./login-rule";
 import { assertStaff, type StaffViewer } from "./viewer";
+import { endOpenSessions } from "./sessions";
 
 export type LoginState = "inherit" | "on" | "off";
 export type PortalAccess = "inherit" | "disabled" | "all" | "selected";
@@ -93,11 +94,11 @@ export async function setContactLogin(viewer: StaffViewer, contactId: string, st
       .set({
         loginState: state,
         loginStateSetAt: sql`now()`,
-        ...(isRevoke ? { sessionVersion: sql`${users.sessionVersion} + 1` } : {}),
       })
       .where(and(eq(users.id, contactId), eq(users.kind, "contact"), ne(users.id, viewer.userId)))
       .returning({ id: users.id });
     if (updated.length === 0) return false;
+    if (isRevoke) await endOpenSessions(tx, contactId);
     await recordAudit(tx, {
       action: isRevoke ? "contact.access_revoked" : "contact.login_changed",
       actorUserId: viewer.userId,

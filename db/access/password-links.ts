@@ -9,6 +9,8 @@ import { maySignIn } from "./login-rule";
 import { queueEmail } from "./outbox";
 import { isUuid } from "./ids";
 import { assertStaff, type StaffViewer } from "./viewer";
+import { endOpenSessions } from "./sessions";
+import { unsafeTakeThrottle } from "./throttle";
 import { cancelOpenTokens, consumeToken, issueToken, unsafeInspectToken, type TokenState } from "./tokens";
 
 // Emailed links to choose a password (forgot password, or a first sign-in before ever having one)
@@ -31,6 +33,8 @@ async function findPersonWhoMaySignIn(email: string) {
 export async function unsafeRequestPasswordLink(email: string, reason: "reset" | "first", ip?: string) {
   const person = await findPersonWhoMaySignIn(email);
   if (!person || (reason === "first" && person.hasPassword)) return;
+  // A failed sign-in without a password sends this email: it counts like any "email me" request.
+  if (reason === "first" && !(await unsafeTakeThrottle("email-request", { email: person.email, ip })).isAllowed) return;
   const [recent] = await db
     .select({ id: tokens.id })
     .from(tokens)
@@ -127,8 +131,9 @@ export async function unsafeSetPasswordByLink(rawToken: string, passwordHash: st
 export async function storePassword(tx: Transaction, userId: string, passwordHash: string) {
   const [person] = await tx
     .update(users)
-    .set({ passwordHash, passwordSetAt: sql`now()`, sessionVersion: sql`${users.sessionVersion} + 1` })
+    .set({ passwordHash, passwordSetAt: sql`now()` })
     .where(and(eq(users.id, userId), maySignIn))
     .returning({ id: users.id, email: users.email });
+  if (person) await endOpenSessions(tx, person.id);
   return person ?? null;
 }

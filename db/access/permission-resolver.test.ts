@@ -18,7 +18,7 @@ import {
   users,
 } from "@/db/schema";
 import { allowedSql, can, explainCapabilities, tagsVisibleSql } from "./permission-resolver";
-import { ensureBusiness } from "./test-fixtures";
+import { NO_SESSION, ensureBusiness } from "./test-fixtures";
 
 // The resolver against a small, obviously correct reference, over random configurations.
 
@@ -140,7 +140,7 @@ describe("the resolver agrees with the reference", () => {
               expect(onProject[i]!.isAllowed, `${cap} c${contact} a${account} on its project`).toBe(reference(config, contact, account, cap, account));
             }
             // The single check agrees.
-            const viewer = { kind: "contact", userId: who.contactId, name: "", email: "", accountId: who.accountId, accountName: "", accounts: [], hasChosenAccount: true } as const;
+            const viewer = { kind: "contact", userId: who.contactId, sessionId: NO_SESSION, name: "", email: "", accountId: who.accountId, accountName: "", accounts: [], hasChosenAccount: true } as const;
             expect(await can({ ...viewer, accounts: [] }, "projects.view", { type: "project", id: projectIds[account]! })).toBe(reference(config, contact, account, "projects.view", account));
             // The list filter: which of the account's projects they see, in one query.
             const listed = await db

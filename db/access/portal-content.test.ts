@@ -8,14 +8,14 @@ import { getMyInvoice, listMyInvoices } from "./invoices";
 import { setGlobalDefault, setLayerRules } from "./permissions";
 import { getMyProject, listMyProjects } from "./projects";
 import { getMyTicket, listMyTickets } from "./tickets";
-import { createContact, createStaffViewer } from "./test-fixtures";
+import { NO_SESSION, createContact, createStaffViewer } from "./test-fixtures";
 import type { ContactViewer } from "./viewer";
 
 // The portal's reads: each module through the resolver, another account's records answering like missing ones.
 
 async function client() {
   const contact = await createContact();
-  const viewer: ContactViewer = { kind: "contact", userId: contact.id, name: "Casey", email: contact.email, accountId: contact.accountId, accountName: contact.accountName, accounts: [], hasChosenAccount: true };
+  const viewer: ContactViewer = { kind: "contact", userId: contact.id, sessionId: NO_SESSION, name: "Casey", email: contact.email, accountId: contact.accountId, accountName: contact.accountName, accounts: [], hasChosenAccount: true };
   return { contact, viewer };
 }
 

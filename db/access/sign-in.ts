@@ -1,18 +1,33 @@
 import "server-only";
 import { eq, sql } from "drizzle-orm";
 import { db } from "@/db/client";
-import { users } from "@/db/schema";
+import { sessions, users } from "@/db/schema";
+import { env } from "@/env";
 import { hashPassword, needsRehash, verifyAgainstDecoy, verifyPassword } from "@/db/security/passwords";
 import { recordAudit } from "./audit";
 import { maySignIn } from "./login-rule";
+import { unsafeTakeThrottle } from "./throttle";
+
+export type PasswordCheck =
+  | { outcome: "signed_in"; person: { id: string; sessionId: string } }
+  | { outcome: "refused" }
+  | { outcome: "throttled"; retryAfterSeconds: number };
 
 /**
- * Checks an email and password. Runs without a viewer (it is how one is made), so it answers
- * only "this person" or null, never why, and takes the same time whether or not the email is known.
+ * The one check of an email and password, whatever form they came through (the sign-in page, the
+ * embeddable form, a link that sets a password): the per-address and per-IP limits first, then the
+ * password. Runs without a viewer (it is how one is made), so it never says why it refused, and
+ * takes the same time whether or not the email is known. A success opens a server-side session.
  */
-export async function unsafeVerifyCredentials(input: { email: string; password: string; ip?: string }) {
+export async function unsafeCheckPassword(input: { email: string; password: string; ip?: string; userAgent?: string }): Promise<PasswordCheck> {
+  const verdict = await unsafeTakeThrottle("sign-in", { email: input.email, ip: input.ip });
+  if (!verdict.isAllowed) {
+    await recordAudit(db, { action: "sign_in.throttled", ip: input.ip, detail: { email: input.email } });
+    return { outcome: "throttled", retryAfterSeconds: verdict.retryAfterSeconds };
+  }
+
   const [person] = await db
-    .select({ id: users.id, passwordHash: users.passwordHash, sessionVersion: users.sessionVersion, maySignIn })
+    .select({ id: users.id, passwordHash: users.passwordHash, maySignIn })
     .from(users)
     .where(eq(users.email, input.email))
     .limit(1);
@@ -21,20 +36,26 @@ export async function unsafeVerifyCredentials(input: { email: string; password: 
   const isValid = hash ? await verifyPassword(hash, input.password) : await verifyAgainstDecoy(input.password);
 
   if (!person || !isValid) {
-    await recordAudit(db, {
-      action: "sign_in.failed",
-      subjectUserId: person?.id,
-      ip: input.ip,
-      detail: { email: input.email },
-    });
-    return null;
+    await recordAudit(db, { action: "sign_in.failed", subjectUserId: person?.id, ip: input.ip, detail: { email: input.email } });
+    return { outcome: "refused" };
   }
 
-  // A hash imported from a previous website is replaced by our own now that we know the password.
+  // A hash imported from a previous website is replaced by our own: the password just verified is
+  // the one it stands for (verifyPassword never matches a bcrypt hash by truncation).
   const upgraded = hash && needsRehash(hash) ? { passwordHash: await hashPassword(input.password) } : {};
-  await db.transaction(async (tx) => {
+  const sessionId = await db.transaction(async (tx) => {
     await tx.update(users).set({ lastLoginAt: sql`now()`, ...upgraded }).where(eq(users.id, person.id));
+    const [session] = await tx
+      .insert(sessions)
+      .values({
+        userId: person.id,
+        expiresAt: sql`now() + make_interval(secs => ${env.SESSION_MAX_AGE_HOURS * 3600})`,
+        ip: input.ip,
+        userAgent: input.userAgent?.slice(0, 400),
+      })
+      .returning({ id: sessions.id });
     await recordAudit(tx, { action: "sign_in.succeeded", actorUserId: person.id, subjectUserId: person.id, ip: input.ip });
+    return session!.id;
   });
-  return { id: person.id, sessionVersion: person.sessionVersion };
+  return { outcome: "signed_in", person: { id: person.id, sessionId } };
 }

@@ -5,36 +5,43 @@ import { db } from "@/db/client";
 import { rateLimits } from "@/db/schema";
 import { env } from "@/env";
 
-// Limits per email address and per IP for everything an anonymous visitor can repeat: signing in,
-// and asking for an email (reset, username, registration). Windows are short and roll over, so a
-// limit slows guessing down without ever locking a real person out for good.
+// Limits for everything that can be repeated to guess or to flood: signing in, asking for an email
+// (reset, username, registration), confirming a registration (per account number too), and a
+// client inviting colleagues (per inviter). Windows are short and roll over, so a limit slows
+// guessing down without ever locking a real person out for good.
+const HOUR = 60 * 60;
 const rules = {
-  "sign-in": { perEmail: { points: 10, duration: 15 * 60 }, perIp: { points: env.SIGN_IN_LIMIT_PER_IP, duration: 15 * 60 } },
-  "email-request": { perEmail: { points: 5, duration: 60 * 60 }, perIp: { points: env.EMAIL_REQUEST_LIMIT_PER_IP, duration: 60 * 60 } },
-} as const;
+  "sign-in": { email: { points: 10, duration: 15 * 60 }, ip: { points: env.SIGN_IN_LIMIT_PER_IP, duration: 15 * 60 } },
+  "email-request": { email: { points: 5, duration: HOUR }, ip: { points: env.EMAIL_REQUEST_LIMIT_PER_IP, duration: HOUR } },
+  "registration-confirm": { ip: { points: env.EMAIL_REQUEST_LIMIT_PER_IP, duration: HOUR }, account: { points: 10, duration: HOUR } },
+  "colleague-invite": { person: { points: 5, duration: 10 * 60 }, ip: { points: env.EMAIL_REQUEST_LIMIT_PER_IP, duration: HOUR } },
+} satisfies Record<string, Partial<Record<Scope, { points: number; duration: number }>>>;
 
+type Scope = "email" | "ip" | "account" | "person";
 export type ThrottledAction = keyof typeof rules;
 export type ThrottleVerdict = { isAllowed: true } | { isAllowed: false; retryAfterSeconds: number };
 
 const limiters = new Map<string, RateLimiterDrizzle>();
 
-function limiter(action: ThrottledAction, scope: "perEmail" | "perIp") {
+function limiter(action: ThrottledAction, scope: Scope) {
+  const rule = (rules[action] as Partial<Record<Scope, { points: number; duration: number }>>)[scope];
+  if (!rule) return null;
   const keyPrefix = `${action}:${scope}`;
   let existing = limiters.get(keyPrefix);
   if (!existing) {
-    // Expired rows are swept by the mail worker (unsafeSweepThrottles), not by timers in every process.
-    existing = new RateLimiterDrizzle({ storeClient: db, schema: rateLimits, keyPrefix, clearExpiredByTimeout: false, ...rules[action][scope] });
+    // Expired rows are swept by the worker (unsafeSweepThrottles), not by timers in every process.
+    existing = new RateLimiterDrizzle({ storeClient: db, schema: rateLimits, keyPrefix, clearExpiredByTimeout: false, ...rule });
     limiters.set(keyPrefix, existing);
   }
   return existing;
 }
 
-/** Anyone: counts one attempt against the address and the IP; says whether it may go ahead. */
-export async function unsafeTakeThrottle(action: ThrottledAction, who: { email?: string; ip?: string }): Promise<ThrottleVerdict> {
-  const checks = [
-    who.email ? limiter(action, "perEmail").consume(who.email.toLowerCase()) : null,
-    who.ip ? limiter(action, "perIp").consume(who.ip) : null,
-  ].filter((check) => check !== null);
+/** Anyone: counts one attempt against each key given that the action limits; says whether it may go ahead. */
+export async function unsafeTakeThrottle(action: ThrottledAction, who: Partial<Record<Scope, string>>): Promise<ThrottleVerdict> {
+  const checks = (Object.entries(who) as [Scope, string | undefined][]).flatMap(([scope, key]) => {
+    const bucket = key ? limiter(action, scope) : null;
+    return bucket ? [bucket.consume(scope === "email" ? key!.toLowerCase() : key!)] : [];
+  });
   const outcomes = await Promise.allSettled(checks);
   const refusals = outcomes.flatMap((outcome) => {
     if (outcome.status === "fulfilled") return [];

@@ -5,14 +5,16 @@ import { notFound, redirect } from "next/navigation";
 import { cache } from "react";
 import { auth } from "@/auth";
 import { db } from "@/db/client";
-import { accountContacts, accounts, users, viewAsSessions } from "@/db/schema";
+import { accountContacts, accounts, sessions, users, viewAsSessions } from "@/db/schema";
 import { isUuid } from "./ids";
-import { recordAudit } from "./audit";
 import { maySignIn, mayUseAccount } from "./login-rule";
+import { isOpenSession, isSessionStale, touchSession } from "./sessions";
 
 export type StaffViewer = {
   kind: "staff";
   userId: string;
+  /** The row in `sessions` this browser signed in as. */
+  sessionId: string;
   name: string;
   email: string;
   role: "owner" | "admin" | "member" | "designer";
@@ -20,6 +22,7 @@ export type StaffViewer = {
 export type ContactViewer = {
   kind: "contact";
   userId: string;
+  sessionId: string;
   name: string;
   email: string;
   accountId: string;
@@ -34,14 +37,15 @@ export type ContactViewer = {
 export type Viewer = StaffViewer | ContactViewer;
 
 /**
- * Who is asking, resolved once per request from the session cookie *and* the database: a session
- * whose version was bumped (sign out everywhere, revoked access) or whose login was switched off
- * stops here, on the very next request.
+ * Who is asking, resolved once per request from the session cookie *and* the database: the cookie
+ * names a row in `sessions`, and only an open, unexpired row of this person counts, so signing out
+ * (on this device or another), a new password, or login switched off ends it on the very next request.
  */
 export const getViewer = cache(async (): Promise<Viewer | null> => {
   const session = await auth();
   const userId = session?.userId;
-  if (!isUuid(userId) || session?.sessionVersion === undefined) return null;
+  const sessionId = session?.sessionId;
+  if (!isUuid(userId) || !isUuid(sessionId)) return null;
 
   const [person] = await db
     .select({
@@ -50,15 +54,17 @@ export const getViewer = cache(async (): Promise<Viewer | null> => {
       name: users.name,
       email: users.email,
       staffRole: users.staffRole,
-      sessionVersion: users.sessionVersion,
+      isSessionStale,
       maySignIn,
     })
-    .from(users)
-    .where(eq(users.id, userId))
+    .from(sessions)
+    .innerJoin(users, eq(users.id, sessions.userId))
+    .where(and(eq(sessions.id, sessionId), eq(sessions.userId, userId), isOpenSession))
     .limit(1);
-  if (!person || person.sessionVersion !== session.sessionVersion || !person.maySignIn) return null;
+  if (!person || !person.maySignIn) return null;
+  if (person.isSessionStale) await touchSession(sessionId);
 
-  const identity = { userId: person.id, name: person.name, email: person.email };
+  const identity = { userId: person.id, sessionId, name: person.name, email: person.email };
   if (person.kind === "staff") return { kind: "staff", ...identity, role: person.staffRole ?? "member" };
   // The account chosen in this browser, if it is still one of theirs; else the first.
   const chosenId = (await cookies()).get(ACTIVE_ACCOUNT_COOKIE)?.value;
@@ -81,13 +87,13 @@ export const getPortalViewer = cache(async (): Promise<Viewer | null> => {
     .where(and(eq(viewAsSessions.id, sessionId), eq(viewAsSessions.staffUserId, viewer.userId), isNull(viewAsSessions.endedAt), sql`${viewAsSessions.expiresAt} > now()`))
     .limit(1);
   if (!session) return viewer;
-  const contact = await contactViewerFor({ userId: session.contactId, name: session.name, email: session.email }, { onlyAccountId: session.accountId });
+  const contact = await contactViewerFor({ userId: session.contactId, sessionId: viewer.sessionId, name: session.name, email: session.email }, { onlyAccountId: session.accountId });
   if (!contact) return viewer;
   return { ...contact, viewAs: { sessionId: session.id, staffName: viewer.name, expiresAt: session.expiresAt } };
 });
 
 async function contactViewerFor(
-  identity: { userId: string; name: string; email: string },
+  identity: { userId: string; sessionId: string; name: string; email: string },
   options: { chosenId?: string; onlyAccountId?: string },
 ): Promise<ContactViewer | null> {
   const usable = await db
@@ -149,17 +155,6 @@ export async function requireActingContact(options: { allowUnchosen?: boolean } 
   const viewer = await requireContactViewer(options);
   if (viewer.viewAs) notFound();
   return viewer;
-}
-
-/** Any signed-in person may end all of their own sessions, on every device. */
-export async function endAllSessions(viewer: Viewer, ip?: string) {
-  await db.transaction(async (tx) => {
-    await tx
-      .update(users)
-      .set({ sessionVersion: sql`${users.sessionVersion} + 1` })
-      .where(eq(users.id, viewer.userId));
-    await recordAudit(tx, { action: "sign_out.everywhere", actorUserId: viewer.userId, subjectUserId: viewer.userId, ip });
-  });
 }
 
 /** A type can be cast away; this cannot. Access functions for staff call it first. */

@@ -16,3 +16,4 @@ export * from "./work";
 export * from "./support";
 export * from "./files";
 export * from "./branding";
+export * from "./sessions";

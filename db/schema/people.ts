@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { index, integer, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { index, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 
 export const userKind = pgEnum("user_kind", ["staff", "contact"]);
 // Designers may change the portal's look (Console › Branding), as may owners and admins.
@@ -22,8 +22,6 @@ export const users = pgTable(
     // When staff last set login_state by hand; a later "enable for all" outranks it.
     loginStateSetAt: timestamp("login_state_set_at", { withTimezone: true }),
     staffRole: staffRole("staff_role"),
-    // Bumped to end every session of this person at once (sign out everywhere, revoke).
-    sessionVersion: integer("session_version").notNull().default(1),
     // Labels on a person ("Android"); with the account's tags they decide which knowledge-base
     // articles and web forms the person sees.
     tags: text("tags").array().notNull().default(sql`'{}'::text[]`),

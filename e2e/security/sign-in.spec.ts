@@ -45,6 +45,7 @@ test("sign out everywhere ends the person's other sessions at once", async ({ br
   await signIn(phone, activeContact.email, activeContact.password);
   await expect(phone.getByRole("heading", { name: `Hello, ${activeContact.name}` })).toBeVisible();
 
+  await laptop.getByRole("link", { name: "Where you are signed in" }).click();
   await laptop.getByRole("button", { name: "Sign out everywhere" }).click();
   await expect(laptop).toHaveURL(/\/sign-in$/);
   await phone.reload();

@@ -3,6 +3,9 @@
 import type { Sql } from "postgres";
 import type { ContactViewer } from "../../db/access/viewer";
 
+// Viewers here are made by the benchmark, not by signing in.
+const NO_SESSION = "00000000-0000-0000-0000-000000000000";
+
 type Report = (name: string, rows: number, app: () => Promise<unknown>, floor: () => Promise<unknown>, runs?: number, reset?: undefined, warmups?: number) => Promise<void>;
 
 // A running server's pooled connections have each seen these queries (their plans and the
@@ -39,11 +42,11 @@ export async function benchPermissions(sql: Sql, report: Report) {
     select 'project'::object_type, id, account_id, 'projects.budget.view', false from (select id, account_id, row_number() over (order by name) n from projects where account_id = ${accountId}) p where n % 7 = 0`;
   await sql`analyze`;
 
-  const viewer: ContactViewer = { kind: "contact", userId: contact!.id, name: "Perm Contact", email: "perm@bench.example", accountId, accountName: "Permissions Bench", accounts: [], hasChosenAccount: true };
+  const viewer: ContactViewer = { kind: "contact", userId: contact!.id, sessionId: NO_SESSION, name: "Perm Contact", email: "perm@bench.example", accountId, accountName: "Permissions Bench", accounts: [], hasChosenAccount: true };
   const [sample] = await sql<{ id: string }[]>`select id from projects where account_id = ${accountId} order by name offset 4999 limit 1`;
 
   const [staff] = await sql<{ id: string }[]>`select id from users where kind = 'staff' limit 1`;
-  const staffViewer = { kind: "staff", userId: staff!.id, name: "Bench Staff", email: "staff@bench.example", role: "owner" } as const;
+  const staffViewer = { kind: "staff", userId: staff!.id, sessionId: NO_SESSION, name: "Bench Staff", email: "staff@bench.example", role: "owner" } as const;
 
   // The portal's project list, first page (name order), every row through the resolver. Floor:
   // the same list through the same code with no permission filtering (what staff see for the account).

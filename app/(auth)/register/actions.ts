@@ -34,12 +34,21 @@ export async function registerAction(_previous: RegisterState, formData: FormDat
   return { message: `We have sent a link to ${parsed.data.email}. Open it to confirm your address and finish registering.` };
 }
 
-export type ConfirmState = { error?: string; noMatch?: boolean };
+export type ConfirmState = { error?: string; noMatch?: boolean; awaitingStaff?: boolean };
 
 export async function confirmRegistrationAction(_previous: ConfirmState, formData: FormData): Promise<ConfirmState> {
   const token = String(formData.get("token") ?? "").slice(0, 100);
   const result = await unsafeConfirmRegistration(token, clientIp(await headers()));
-  if (result.outcome === "link_unusable") return { error: "This link has already been used or has expired. Register again to get a new one." };
-  if (result.outcome === "no_match") return { noMatch: true };
-  redirect(result.needsPassword ? `/reset-password/${result.passwordToken}` : "/sign-in");
+  switch (result.outcome) {
+    case "link_unusable":
+      return { error: "This link has already been used or has expired. Register again to get a new one." };
+    case "throttled":
+      return { error: tooManyRequests(result.retryAfterSeconds) };
+    case "no_match":
+      return { noMatch: true };
+    case "awaiting_staff":
+      return { awaitingStaff: true };
+    case "joined":
+      redirect(result.needsPassword ? `/reset-password/${result.passwordToken}` : "/sign-in");
+  }
 }

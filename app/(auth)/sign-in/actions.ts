@@ -4,10 +4,9 @@ import { AuthError } from "next-auth";
 import { headers } from "next/headers";
 import { after } from "next/server";
 import { z } from "zod";
-import { clientIp, signIn } from "@/auth";
+import { clientIp, signIn, ThrottledSignIn } from "@/auth";
 import { tooManyRequests } from "@/components/auth/email-request";
 import { unsafeRequestPasswordLink } from "@/db/access/password-links";
-import { unsafeTakeThrottle } from "@/db/access/throttle";
 import { GENERIC_FAILURE } from "./messages";
 
 export type SignInState = { error?: string; email?: string };
@@ -24,9 +23,6 @@ export async function signInAction(_previous: SignInState, formData: FormData): 
   if (!parsed.success) return { error: parsed.error.issues[0]?.message ?? GENERIC_FAILURE, email };
 
   const ip = clientIp(await headers());
-  const verdict = await unsafeTakeThrottle("sign-in", { email: parsed.data.email, ip });
-  if (!verdict.isAllowed) return { error: tooManyRequests(verdict.retryAfterSeconds), email };
-
   try {
     // "/" sends staff on to the console and clients to their portal.
     await signIn("credentials", { ...parsed.data, redirectTo: "/" });
@@ -34,6 +30,7 @@ export async function signInAction(_previous: SignInState, formData: FormData): 
   } catch (error) {
     // signIn redirects by throwing; only an AuthError means the sign-in itself failed.
     if (!(error instanceof AuthError)) throw error;
+    if (error instanceof ThrottledSignIn) return { error: tooManyRequests(error.retryAfterSeconds), email };
     // After the response, so answering takes as long whether or not a link is sent.
     after(() => unsafeRequestPasswordLink(parsed.data.email, "first", ip).catch((e) => console.error("Password link failed", e)));
     return { error: GENERIC_FAILURE, email };

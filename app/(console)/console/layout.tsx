@@ -49,7 +49,7 @@ export default async function ConsoleLayout({ children }: { children: ReactNode 
           </nav>
           <div className="flex items-center gap-2">
             <span className="text-sm text-zinc-600">{viewer.name}</span>
-            <SignOutButtons />
+            <SignOutButtons sessionsHref="/console/sessions" />
           </div>
         </div>
         {viewer.role === "designer" ? null : (

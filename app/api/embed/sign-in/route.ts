@@ -1,8 +1,7 @@
 import { AuthError } from "next-auth";
 import { z } from "zod";
-import { clientIp, signIn } from "@/auth";
+import { signIn } from "@/auth";
 import { unsafeIsEmbedOriginAllowed } from "@/db/access/embed";
-import { unsafeTakeThrottle } from "@/db/access/throttle";
 import { env } from "@/env";
 
 // The embeddable sign-in form: a plain HTML form on the business's own website posts `Login` and
@@ -20,9 +19,8 @@ export async function POST(request: Request) {
   const parsed = embedSchema.safeParse({ Login: form?.get("Login"), Pass: form?.get("Pass") });
   if (!parsed.success) return failed;
 
-  const verdict = await unsafeTakeThrottle("sign-in", { email: parsed.data.Login, ip: clientIp(request.headers) });
-  if (!verdict.isAllowed) return failed;
   try {
+    // The same check as the sign-in page, limits included (auth.ts → unsafeCheckPassword).
     // Staff land in the console and clients in the portal: "/" sends each on.
     await signIn("credentials", { email: parsed.data.Login, password: parsed.data.Pass, redirect: false });
   } catch (error) {

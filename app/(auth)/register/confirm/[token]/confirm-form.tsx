@@ -17,6 +17,14 @@ export function ConfirmForm({ token }: { token: string }) {
       </Notice>
     );
   }
+  if (state.awaitingStaff) {
+    return (
+      <Notice tone="success" title="Almost there">
+        Your address is confirmed and your details match. Someone at the business will now review your access; once they open it, you
+        will get an email inviting you to choose your password.
+      </Notice>
+    );
+  }
   return (
     <form action={formAction} className="space-y-3">
       {state.error ? <Notice tone="error" title="Registration">{state.error}</Notice> : null}

@@ -1,0 +1,14 @@
+import type { Metadata } from "next";
+import { SessionList } from "@/components/auth/session-list";
+import { requireStaffViewer } from "@/db/access/viewer";
+
+export const metadata: Metadata = { title: "Where you are signed in" };
+
+export default async function ConsoleSessionsPage() {
+  const viewer = await requireStaffViewer({ allowDesigner: true });
+  return (
+    <div className="max-w-2xl rounded-xl bg-white p-6 shadow-sm ring-1 ring-zinc-200">
+      <SessionList viewer={viewer} />
+    </div>
+  );
+}

@@ -1,0 +1,42 @@
+import { DateTime } from "@/components/ui/date-time";
+import { listSessions } from "@/db/access/sessions";
+import type { Viewer } from "@/db/access/viewer";
+import { describeDevice } from "@/lib/device-name";
+import { signOutEverywhereAction } from "./actions";
+import { endSessionAction } from "./session-actions";
+
+/** Where this person is signed in, each with its own "Sign out"; shared by the portal and the console. */
+export async function SessionList({ viewer }: { viewer: Viewer }) {
+  const sessions = await listSessions(viewer);
+  return (
+    <section aria-labelledby="sessions-heading" className="space-y-4">
+      <h1 id="sessions-heading" className="text-2xl font-semibold">Where you are signed in</h1>
+      <p className="text-sm opacity-80">Sign out anywhere you do not recognise, then change your password.</p>
+      <ul className="divide-y divide-black/10 rounded-md border border-black/10">
+        {sessions.map((session) => (
+          <li key={session.id} className="flex flex-wrap items-center justify-between gap-3 p-3">
+            <div>
+              <p className="font-medium">
+                {describeDevice(session.userAgent)}
+                {session.isCurrent ? <span className="ml-2 rounded bg-black/5 px-2 py-0.5 text-xs">This browser</span> : null}
+              </p>
+              <p className="text-sm opacity-80">
+                Signed in <DateTime value={session.createdAt} />, last used <DateTime value={session.lastSeenAt} />
+                {session.ip ? ` from ${session.ip}` : ""}
+              </p>
+            </div>
+            <form action={endSessionAction}>
+              <input type="hidden" name="sessionId" value={session.id} />
+              <button type="submit" className="rounded-md border border-black/20 px-3 py-2 text-sm font-medium hover:bg-black/5" aria-label={`Sign out ${describeDevice(session.userAgent)}${session.isCurrent ? " (this browser)" : ""}`}>
+                Sign out
+              </button>
+            </form>
+          </li>
+        ))}
+      </ul>
+      <form action={signOutEverywhereAction}>
+        <button type="submit" className="rounded-md border border-black/20 px-3 py-2 text-sm font-medium hover:bg-black/5">Sign out everywhere</button>
+      </form>
+    </section>
+  );
+}

@@ -1,0 +1,59 @@
+import "server-only";
+import { and, desc, eq, isNull, sql } from "drizzle-orm";
+import { db, type Transaction } from "@/db/client";
+import { sessions } from "@/db/schema";
+import { recordAudit } from "./audit";
+import { isUuid } from "./ids";
+import type { Viewer } from "./viewer";
+
+const isOpen = and(isNull(sessions.endedAt), sql`${sessions.expiresAt} > now()`);
+
+/** Inside the caller's transaction: ends every open session of this person (revoked access, a new password). */
+export async function endOpenSessions(tx: Transaction, userId: string) {
+  await tx.update(sessions).set({ endedAt: sql`now()` }).where(and(eq(sessions.userId, userId), isNull(sessions.endedAt)));
+}
+
+/** Any signed-in person: where they are signed in, the current browser first, then by last use. */
+export async function listSessions(viewer: Viewer) {
+  const rows = await db
+    .select({ id: sessions.id, createdAt: sessions.createdAt, lastSeenAt: sessions.lastSeenAt, ip: sessions.ip, userAgent: sessions.userAgent })
+    .from(sessions)
+    .where(and(eq(sessions.userId, viewer.userId), isOpen))
+    .orderBy(desc(sessions.lastSeenAt))
+    .limit(50);
+  const current = rows.filter((row) => row.id === viewer.sessionId);
+  return [...current, ...rows.filter((row) => row.id !== viewer.sessionId)].map((row) => ({ ...row, isCurrent: row.id === viewer.sessionId }));
+}
+
+/** Any signed-in person: ends one of their own sessions. Someone else's id answers like an unknown one (false). */
+export async function endSession(viewer: Viewer, sessionId: string, ip?: string): Promise<boolean> {
+  if (!isUuid(sessionId)) return false;
+  return db.transaction(async (tx) => {
+    const ended = await tx
+      .update(sessions)
+      .set({ endedAt: sql`now()` })
+      .where(and(eq(sessions.id, sessionId), eq(sessions.userId, viewer.userId), isNull(sessions.endedAt)))
+      .returning({ id: sessions.id });
+    if (ended.length === 0) return false;
+    const action = sessionId === viewer.sessionId ? "sign_out" : "session.ended";
+    await recordAudit(tx, { action, actorUserId: viewer.userId, subjectUserId: viewer.userId, ip });
+    return true;
+  });
+}
+
+/** Any signed-in person: ends every one of their sessions, on every device. */
+export async function endAllSessions(viewer: Viewer, ip?: string) {
+  await db.transaction(async (tx) => {
+    await endOpenSessions(tx, viewer.userId);
+    await recordAudit(tx, { action: "sign_out.everywhere", actorUserId: viewer.userId, subjectUserId: viewer.userId, ip });
+  });
+}
+
+/** For getViewer: a session counts while its row is open and unexpired (by the database's clock). */
+export const isOpenSession = isOpen;
+
+/** For getViewer: records a session's use, at most every five minutes, so a page view seldom writes. */
+export const isSessionStale = sql<boolean>`${sessions.lastSeenAt} < now() - interval '5 minutes'`;
+export async function touchSession(sessionId: string) {
+  await db.update(sessions).set({ lastSeenAt: sql`now()` }).where(eq(sessions.id, sessionId));
+}
