@@ -9,6 +9,7 @@ import { recordAudit } from "./audit";
 import { unsafeGetBranding } from "./business";
 import { queueEmail } from "./outbox";
 import { mayUseAccount } from "./login-rule";
+import { correlated } from "./record-lists";
 import { unsafeTakeThrottle } from "./throttle";
 import { consumeToken, issueToken } from "./tokens";
 
@@ -81,10 +82,12 @@ export async function unsafeConfirmRegistration(rawToken: string, ip?: string): 
     const [registration] = await tx.select().from(registrations).where(eq(registrations.id, token.registrationId));
     if (!registration) return { outcome: "link_unusable" };
 
+    // Nested SQL, so drizzle qualifies the account's columns inside the subquery (see correlated()).
+    const isProven = sql<boolean>`${normalise(accounts.billingPostcode)} = ${normalise(registration.billingPostcode)} and exists (
+      select 1 from ${invoices} where ${invoices.accountId} = ${accounts.id} and ${invoices.number} = ${registration.invoiceNumber.trim()}
+        and ${invoices.status} <> 'draft' and ${invoices.issuedOn} >= current_date - ${env.REGISTRATION_INVOICE_WINDOW_DAYS}::int)`;
     const [account] = await tx
-      .select({ id: accounts.id, name: accounts.name, portalAccess: accounts.portalAccess, isProven: sql<boolean>`${normalise(accounts.billingPostcode)} = ${normalise(registration.billingPostcode)} and exists (
-          select 1 from ${invoices} where ${invoices.accountId} = ${accounts.id} and ${invoices.number} = ${registration.invoiceNumber.trim()}
-            and ${invoices.status} <> 'draft' and ${invoices.issuedOn} >= current_date - ${env.REGISTRATION_INVOICE_WINDOW_DAYS}::int)` })
+      .select({ id: accounts.id, name: accounts.name, portalAccess: accounts.portalAccess, isProven: correlated(isProven) })
       .from(accounts)
       .where(eq(accounts.number, registration.accountNumber.trim()))
       .limit(1);
