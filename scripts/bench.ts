@@ -2,7 +2,6 @@
 // plain SQL, measured in the same run), on a scratch database of 100,000 contacts in 20,000 accounts.
 // Prints: bench <name> n=<rows> app_ms=<median> floor_ms=<median> ratio=<app/floor>
 import postgres from "postgres";
-import { encodeCursor } from "../db/access/paging";
 import { benchPermissions } from "./lib/bench-permissions";
 import { createScratchDatabase } from "./lib/scratch-database";
 
@@ -26,6 +25,7 @@ try {
   const { applyDefaultsToAllContacts } = await import("../db/access/permissions");
   const { queueImport, stageImport, unsafeRunNextImport } = await import("../db/access/imports");
   const { parseContactsCsv } = await import("../db/csv/contacts-csv");
+  const { encodeCursor } = await import("../db/access/paging");
   const [staff] = await sql<{ id: string }[]>`
     insert into users (kind, staff_role, name, email) values ('staff', 'owner', 'Bench Staff', 'staff@bench.example') returning id`;
   const viewer = { kind: "staff", userId: staff!.id, sessionId: NO_SESSION, name: "Bench Staff", email: "staff@bench.example", role: "owner" } as const;

@@ -1,11 +1,12 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { DataTable } from "@/components/ui/data-table";
+import { ListNotice } from "@/components/ui/list-notice";
 import { NextPageLink } from "@/components/ui/next-page-link";
 import { SearchForm } from "@/components/ui/search-form";
 
 type Option = { value: string; label: string };
-type Params = { query: string; status?: string; sort?: string };
+type Params = { query: string; status?: string; sort?: string; notice?: string };
 
 // Every portal list: a heading, search with an optional filter and a sort (a plain GET form), the
 // table, and the next page. Works without JavaScript and on a phone (the table scrolls sideways).
@@ -43,6 +44,7 @@ export function RecordList({
         <h1 className="text-2xl font-semibold">{title}</h1>
         {action}
       </div>
+      <ListNotice notice={params.notice} />
       <SearchForm action={basePath} label={searchLabel} query={params.query}>
         {filter ? (
           <>

@@ -1,4 +1,8 @@
 import { z } from "zod";
+import { decodeCursor } from "@/db/access/paging";
+import { withoutControlCharacters } from "@/db/access/search";
+
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 const listParamsSchema = z.object({
   q: z.string().max(200).catch("").default(""),
@@ -9,23 +13,23 @@ const listParamsSchema = z.object({
   sort: z.enum(["name", "last_login"]).catch("name").default("name"),
 });
 
-// Search params are user input: anything odd becomes "no filter" rather than an error page.
-export async function parseListParams(searchParams: Promise<Record<string, string | string[] | undefined>>) {
+/**
+ * Search params are user input: anything odd becomes "no filter" rather than an error page, and
+ * what was dropped is said in `notice` (shown above the list): characters that cannot be searched
+ * for, or a page link that this server did not make.
+ */
+export async function parseListParams(searchParams: SearchParams) {
   const raw = await searchParams;
   const pick = (key: string) => first(raw[key]) || undefined;
-  return listParamsSchema.parse({
-    q: first(raw.q),
-    after: pick("after"),
-    status: pick("status"),
-    lastLogin: pick("lastLogin"),
-    tag: pick("tag"),
-    sort: pick("sort"),
-  });
+  const { query, cursor, notice } = cleanSearchAndCursor(first(raw.q), pick("after"));
+  const parsed = listParamsSchema.parse({ q: query, after: cursor, status: pick("status"), lastLogin: pick("lastLogin"), tag: pick("tag"), sort: pick("sort") });
+  return { ...parsed, tag: parsed.tag === undefined ? undefined : withoutControlCharacters(parsed.tag), notice };
 }
 
 /** One search parameter as a string (the first, when repeated), capped so nothing huge reaches the queries. */
 export function firstParam(value: string | string[] | undefined) {
-  return first(value)?.slice(0, 200);
+  const text = first(value)?.slice(0, 200);
+  return text === undefined ? undefined : withoutControlCharacters(text);
 }
 
 function first(value: string | string[] | undefined) {
@@ -33,7 +37,20 @@ function first(value: string | string[] | undefined) {
 }
 
 /** A record list's query string: search words, a status-like filter, a sort and the page cursor. Unknown values are ignored by the access layer. */
-export async function parseRecordListParams(searchParams: Promise<Record<string, string | string[] | undefined>>) {
+export async function parseRecordListParams(searchParams: SearchParams) {
   const raw = await searchParams;
-  return { query: firstParam(raw.q) ?? "", status: firstParam(raw.status) || undefined, sort: firstParam(raw.sort) || undefined, cursor: first(raw.after)?.slice(0, 800) || undefined };
+  const { query, cursor, notice } = cleanSearchAndCursor(first(raw.q)?.slice(0, 200), first(raw.after)?.slice(0, 800));
+  return { query, status: firstParam(raw.status) || undefined, sort: firstParam(raw.sort) || undefined, cursor, notice };
+}
+
+function cleanSearchAndCursor(query: string | undefined, cursor: string | undefined) {
+  const cleanQuery = withoutControlCharacters(query ?? "");
+  const isCursorGenuine = !cursor || decodeCursor(cursor) !== null;
+  const notice =
+    cleanQuery !== (query ?? "")
+      ? "Your search contained characters that cannot be searched for (such as control characters); they were left out."
+      : !isCursorGenuine
+        ? "That page link was not valid (perhaps it was edited), so the list starts again from the first page."
+        : undefined;
+  return { query: cleanQuery, cursor: isCursorGenuine ? cursor : undefined, notice };
 }

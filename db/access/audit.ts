@@ -41,6 +41,7 @@ export type AuditAction =
   | "registration.refused"
   | "registration.throttled"
   | "colleague_invite.throttled"
+  | "colleague_invite.address_known"
   | "security.refused"
   | "view_as.started"
   | "view_as.ended";

@@ -156,7 +156,11 @@ describe("clients inviting colleagues", () => {
       expect(held.has("colleagues.invite")).toBe(false);
       const [invitation] = await db.select().from(invitations).where(eq(invitations.contactId, colleague!.id));
       expect(invitation).toMatchObject({ accountId: inviter.accountId, invitedByUserId: inviter.id });
-      expect(await inviteColleague(asViewer(inviter), { email, name: "Again", requestKey: randomUUID() })).toEqual({ ok: false, error: "address_taken" });
+      // A known address (here the colleague just made, or a staff member's) answers as a new one would, and nothing is sent.
+      expect(await inviteColleague(asViewer(inviter), { email, name: "Again", requestKey: randomUUID() })).toEqual({ ok: true });
+      expect(await inviteColleague(asViewer(inviter), { email: staff.email, name: "Staff", requestKey: randomUUID() })).toEqual({ ok: true });
+      expect(await db.select().from(emails).where(eq(emails.toAddress, staff.email))).toHaveLength(0);
+      expect(await db.select().from(invitations).where(eq(invitations.contactId, colleague!.id))).toHaveLength(1);
       // The inviter's limits are the colleague's own layer: "apply the defaults to all" leaves them.
       await applyDefaultsToAllContacts(staff);
       expect((await getMyCapabilities({ ...asViewer(inviter), userId: colleague!.id })).has("invoices.view")).toBe(false);
@@ -164,6 +168,18 @@ describe("clients inviting colleagues", () => {
       await db.delete(capabilityDefaults);
       await db.update(businessSettings).set({ defaultsAppliedAt: null });
     }
+  });
+
+  it("limits how many colleagues one person invites in a short time", async () => {
+    const staff = await createStaffViewer();
+    const inviter = await createContact();
+    await setLayerRules(staff, { layer: "contact", contactId: inviter.id }, { "colleagues.invite": true });
+    const answers = [];
+    for (let attempt = 0; attempt < 6; attempt++) {
+      answers.push(await inviteColleague(asViewer(inviter), { email: `burst-${attempt}-${randomUUID()}@example.test`, name: "Burst", requestKey: randomUUID() }, "203.0.113.20"));
+    }
+    expect(answers.slice(0, 5)).toEqual(Array(5).fill({ ok: true }));
+    expect(answers[5]).toMatchObject({ ok: false, error: "throttled" });
   });
 
   it("refuses a contact without the capability", async () => {

@@ -13,6 +13,7 @@ import { cancelOpenTokens, consumeToken, issueToken, unsafeInspectToken, type To
 import { capabilities } from "./capabilities";
 import { actingAs, explainCapabilities } from "./permission-resolver";
 import { assertStaff, type ContactViewer, type StaffViewer } from "./viewer";
+import { unsafeTakeThrottle } from "./throttle";
 
 export type SendInvitationInput = { contactId: string; accountId?: string; message?: string; requestKey: string };
 export type SendInvitationResult = { ok: true } | { ok: false; error: "not_found" | "login_off" };
@@ -61,7 +62,7 @@ export async function unsafeAutoInviteOnInboundEmail(senderEmail: string) {
   await writeInvitation(target, { userId: null, name: brand.portalName }, { requestKey, trigger: "inbound_email" });
 }
 
-export type ColleagueResult = { ok: true } | { ok: false; error: "not_allowed" | "address_taken" | "account_closed" };
+export type ColleagueResult = { ok: true } | { ok: false; error: "not_allowed" | "account_closed" } | { ok: false; error: "throttled"; retryAfterSeconds: number };
 
 /**
  * A contact with "invite colleagues": creates the colleague as a contact of the viewer's account
@@ -73,9 +74,19 @@ export async function inviteColleague(viewer: ContactViewer, input: { email: str
   // What the inviter holds at this account (above any single record): the colleague gets no more.
   const held = new Set((await explainCapabilities(actingAs(viewer))).filter((answer) => answer.isAllowed).map((answer) => answer.capability));
   if (!held.has("colleagues.invite")) return { ok: false, error: "not_allowed" };
+  const verdict = await unsafeTakeThrottle("colleague-invite", { person: viewer.userId, ip });
+  if (!verdict.isAllowed) {
+    await recordAudit(db, { action: "colleague_invite.throttled", actorUserId: viewer.userId, accountId: viewer.accountId, ip });
+    return { ok: false, error: "throttled", retryAfterSeconds: verdict.retryAfterSeconds };
+  }
   const email = input.email.trim().toLowerCase();
   const [taken] = await db.select({ id: users.id }).from(users).where(eq(users.email, email)).limit(1);
-  if (taken) return { ok: false, error: "address_taken" };
+  // An address already known (a contact anywhere, or staff) gets the same answer as a new one, so
+  // the portal cannot be used to learn who else is on it; nothing is changed or sent.
+  if (taken) {
+    await recordAudit(db, { action: "colleague_invite.address_known", actorUserId: viewer.userId, subjectUserId: taken.id, accountId: viewer.accountId, ip });
+    return { ok: true };
+  }
   // A new person at this account follows the account's mode; "selected people" needs staff to choose.
   const [account] = await db
     .select({ isOpen: sql<boolean>`${accounts.portalAccess} = 'all' or (${accounts.portalAccess} = 'inherit' and coalesce((select allow_customer_login from business_settings where id = 1), false))` })

@@ -4,6 +4,7 @@ import { headers } from "next/headers";
 import { z } from "zod";
 import { clientIp } from "@/auth";
 import type { ActionState } from "@/components/ui/action-state";
+import { tooManyRequests } from "@/components/auth/email-request";
 import { inviteColleague } from "@/db/access/invitations";
 import { requireActingContact } from "@/db/access/viewer";
 
@@ -15,7 +16,6 @@ const colleagueSchema = z.object({
 
 const refusals = {
   not_allowed: "You cannot invite colleagues. Ask us if you need to.",
-  address_taken: "This address cannot be invited from the portal. Ask us to add them to your account.",
   account_closed: "New people at your account need our approval to sign in. Ask us to add them.",
 } as const;
 
@@ -24,6 +24,8 @@ export async function inviteColleagueAction(_previous: ActionState, formData: Fo
   const parsed = colleagueSchema.safeParse(Object.fromEntries(formData));
   if (!parsed.success) return { error: parsed.error.issues[0]?.message };
   const result = await inviteColleague(viewer, parsed.data, clientIp(await headers()));
+  if (!result.ok && result.error === "throttled") return { error: tooManyRequests(result.retryAfterSeconds) };
   if (!result.ok) return { error: refusals[result.error] };
-  return { ok: true, message: `Invitation sent to ${parsed.data.email}. They join ${viewer.accountName} when they accept it.` };
+  // The same words whether or not the address was already known (then nothing is sent).
+  return { ok: true, message: `Invitation sent to ${parsed.data.email}, unless they already use the portal. They join ${viewer.accountName} when they accept it.` };
 }

@@ -10,6 +10,7 @@ import { randomUUID } from "node:crypto";
 import { countAccounts, listAccounts } from "@/db/access/accounts";
 import { requireStaffViewer } from "@/db/access/viewer";
 import { GrantForm } from "./grant-form";
+import { ListNotice } from "@/components/ui/list-notice";
 
 export const metadata: Metadata = { title: "Accounts" };
 
@@ -17,11 +18,12 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 
 export default async function AccountsPage({ searchParams }: Props) {
   const viewer = await requireStaffViewer();
-  const { q, after, status, lastLogin, tag, sort } = await parseListParams(searchParams);
+  const { q, after, status, lastLogin, tag, sort, notice } = await parseListParams(searchParams);
   const filter = { query: q, status, lastLogin, tag };
   const [{ accounts, nextCursor }, matching] = await Promise.all([listAccounts(viewer, { ...filter, sort, cursor: after }), countAccounts(viewer, filter)]);
   return (
     <>
+      <ListNotice notice={notice} />
       <h1 className="mb-4 text-2xl font-semibold">Accounts</h1>
       <SearchForm action="/console/accounts" label="Search accounts by name or number" query={q}>
         <label className="sr-only" htmlFor="status">Status</label>

@@ -7,6 +7,7 @@ import { parseListParams } from "@/components/ui/search-params";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { listContacts } from "@/db/access/contacts";
 import { requireStaffViewer } from "@/db/access/viewer";
+import { ListNotice } from "@/components/ui/list-notice";
 
 export const metadata: Metadata = { title: "Contacts" };
 
@@ -14,10 +15,11 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 
 export default async function ContactsPage({ searchParams }: Props) {
   const viewer = await requireStaffViewer();
-  const { q, after } = await parseListParams(searchParams);
+  const { q, after, notice } = await parseListParams(searchParams);
   const { contacts, nextCursor } = await listContacts(viewer, { query: q, cursor: after });
   return (
     <>
+      <ListNotice notice={notice} />
       <div className="mb-4 flex flex-wrap items-center justify-between gap-2">
         <h1 className="text-2xl font-semibold">Contacts</h1>
         <a href="/console/contacts/export" className="rounded-md border border-zinc-300 bg-white px-4 py-2 text-sm font-semibold hover:bg-zinc-50" download>

@@ -8,6 +8,7 @@ import { StatusBadge } from "@/components/ui/status-badge";
 import { DeliveryProgress } from "@/components/ui/delivery-progress";
 import { countEmailsByStatus, listEmails } from "@/db/access/outbox";
 import { requireStaffViewer } from "@/db/access/viewer";
+import { ListNotice } from "@/components/ui/list-notice";
 
 export const metadata: Metadata = { title: "Emails" };
 
@@ -15,10 +16,11 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 
 export default async function EmailsPage({ searchParams }: Props) {
   const viewer = await requireStaffViewer();
-  const { after } = await parseListParams(searchParams);
+  const { after, notice } = await parseListParams(searchParams);
   const [{ emails, nextCursor }, counts] = await Promise.all([listEmails(viewer, { cursor: after }), countEmailsByStatus(viewer)]);
   return (
     <>
+      <ListNotice notice={notice} />
       <h1 className="text-2xl font-semibold">Emails</h1>
       <p className="mt-1 mb-4 text-sm text-zinc-600">
         Every email the portal sends, newest first. “Captured” emails were kept here instead of being sent (no email provider configured).
