@@ -41,6 +41,8 @@ export type AuditAction =
   | "registration.refused"
   | "registration.throttled"
   | "colleague_invite.throttled"
+  | "email_request.throttled"
+  | "view_as.refused"
   | "colleague_invite.address_known"
   | "security.refused"
   | "view_as.started"

@@ -75,10 +75,7 @@ export async function inviteColleague(viewer: ContactViewer, input: { email: str
   const held = new Set((await explainCapabilities(actingAs(viewer))).filter((answer) => answer.isAllowed).map((answer) => answer.capability));
   if (!held.has("colleagues.invite")) return { ok: false, error: "not_allowed" };
   const verdict = await unsafeTakeThrottle("colleague-invite", { person: viewer.userId, ip });
-  if (!verdict.isAllowed) {
-    await recordAudit(db, { action: "colleague_invite.throttled", actorUserId: viewer.userId, accountId: viewer.accountId, ip });
-    return { ok: false, error: "throttled", retryAfterSeconds: verdict.retryAfterSeconds };
-  }
+  if (!verdict.isAllowed) return { ok: false, error: "throttled", retryAfterSeconds: verdict.retryAfterSeconds };
   const email = input.email.trim().toLowerCase();
   const [taken] = await db.select({ id: users.id }).from(users).where(eq(users.email, email)).limit(1);
   // An address already known (a contact anywhere, or staff) gets the same answer as a new one, so

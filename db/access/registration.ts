@@ -69,10 +69,7 @@ export async function unsafeConfirmRegistration(rawToken: string, ip?: string): 
     .limit(1);
   const accountNumber = pending?.accountNumber.replace(/\s/g, "").toUpperCase();
   const verdict = await unsafeTakeThrottle("registration-confirm", { ip, account: accountNumber });
-  if (!verdict.isAllowed) {
-    await recordAudit(db, { action: "registration.throttled", ip, detail: { accountNumber } });
-    return { outcome: "throttled", retryAfterSeconds: verdict.retryAfterSeconds };
-  }
+  if (!verdict.isAllowed) return { outcome: "throttled", retryAfterSeconds: verdict.retryAfterSeconds };
   if (!pending) return { outcome: "link_unusable" };
 
   const brand = await unsafeGetBranding();

@@ -21,10 +21,7 @@ export type PasswordCheck =
  */
 export async function unsafeCheckPassword(input: { email: string; password: string; ip?: string; userAgent?: string }): Promise<PasswordCheck> {
   const verdict = await unsafeTakeThrottle("sign-in", { email: input.email, ip: input.ip });
-  if (!verdict.isAllowed) {
-    await recordAudit(db, { action: "sign_in.throttled", ip: input.ip, detail: { email: input.email } });
-    return { outcome: "throttled", retryAfterSeconds: verdict.retryAfterSeconds };
-  }
+  if (!verdict.isAllowed) return { outcome: "throttled", retryAfterSeconds: verdict.retryAfterSeconds };
 
   const [person] = await db
     .select({ id: users.id, passwordHash: users.passwordHash, maySignIn })

@@ -4,6 +4,7 @@ import { RateLimiterDrizzle, RateLimiterRes } from "rate-limiter-flexible";
 import { db } from "@/db/client";
 import { rateLimits } from "@/db/schema";
 import { env } from "@/env";
+import { recordAudit, type AuditAction } from "./audit";
 
 // Limits for everything that can be repeated to guess or to flood: signing in, asking for an email
 // (reset, username, registration), confirming a registration (per account number too), and a
@@ -36,7 +37,10 @@ function limiter(action: ThrottledAction, scope: Scope) {
   return existing;
 }
 
-/** Anyone: counts one attempt against each key given that the action limits; says whether it may go ahead. */
+/**
+ * Anyone: counts one attempt against each key given that the action limits; says whether it may go
+ * ahead. `person` is a signed-in person's id (for limits on what they may repeat).
+ */
 export async function unsafeTakeThrottle(action: ThrottledAction, who: Partial<Record<Scope, string>>): Promise<ThrottleVerdict> {
   const checks = (Object.entries(who) as [Scope, string | undefined][]).flatMap(([scope, key]) => {
     const bucket = key ? limiter(action, scope) : null;
@@ -49,8 +53,18 @@ export async function unsafeTakeThrottle(action: ThrottledAction, who: Partial<R
     throw outcome.reason;
   });
   if (refusals.length === 0) return { isAllowed: true };
+  // Every refusal is evidence of guessing or flooding: staff see it in the audit log.
+  const { ip, person, ...keys } = who;
+  await recordAudit(db, { action: auditActions[action], actorUserId: person, ip, detail: keys });
   return { isAllowed: false, retryAfterSeconds: Math.ceil(Math.max(...refusals) / 1000) };
 }
+
+const auditActions = {
+  "sign-in": "sign_in.throttled",
+  "email-request": "email_request.throttled",
+  "registration-confirm": "registration.throttled",
+  "colleague-invite": "colleague_invite.throttled",
+} as const satisfies Record<ThrottledAction, AuditAction>;
 
 /** Mail worker only: removes counters whose window ended over an hour ago. */
 export async function unsafeSweepThrottles() {

@@ -24,7 +24,10 @@ export async function startViewAs(viewer: StaffViewer, contactId: string, accoun
     .where(and(eq(users.id, contactId), eq(users.kind, "contact"), accountId ? eq(accounts.id, accountId) : undefined, mayUseAccount))
     .orderBy(asc(accounts.name))
     .limit(1);
-  if (!target) return null;
+  if (!target) {
+    await recordAudit(db, { action: "view_as.refused", actorUserId: viewer.userId, subjectUserId: contactId, accountId, ip });
+    return null;
+  }
   return db.transaction(async (tx) => {
     const [session] = await tx
       .insert(viewAsSessions)

@@ -1,11 +1,13 @@
 import "server-only";
 import { and, asc, eq, isNull, sql } from "drizzle-orm";
-import { cookies } from "next/headers";
+import { cookies, headers } from "next/headers";
 import { notFound, redirect } from "next/navigation";
 import { cache } from "react";
 import { auth } from "@/auth";
 import { db } from "@/db/client";
 import { accountContacts, accounts, sessions, users, viewAsSessions } from "@/db/schema";
+import { CLIENT_ADDRESS_HEADER } from "@/lib/client-address";
+import { recordAudit } from "./audit";
 import { isUuid } from "./ids";
 import { maySignIn, mayUseAccount } from "./login-rule";
 import { isOpenSession, isSessionStale, touchSession } from "./sessions";
@@ -32,7 +34,7 @@ export type ContactViewer = {
   /** False when they belong to several accounts and have not picked one in this browser yet. */
   hasChosenAccount: boolean;
   /** Set when a staff member is looking through this contact's eyes: nothing may be changed. */
-  viewAs?: { sessionId: string; staffName: string; expiresAt: Date };
+  viewAs?: { sessionId: string; staffUserId: string; staffName: string; expiresAt: Date };
 };
 export type Viewer = StaffViewer | ContactViewer;
 
@@ -89,7 +91,7 @@ export const getPortalViewer = cache(async (): Promise<Viewer | null> => {
   if (!session) return viewer;
   const contact = await contactViewerFor({ userId: session.contactId, sessionId: viewer.sessionId, name: session.name, email: session.email }, { onlyAccountId: session.accountId });
   if (!contact) return viewer;
-  return { ...contact, viewAs: { sessionId: session.id, staffName: viewer.name, expiresAt: session.expiresAt } };
+  return { ...contact, viewAs: { sessionId: session.id, staffUserId: viewer.userId, staffName: viewer.name, expiresAt: session.expiresAt } };
 });
 
 async function contactViewerFor(
@@ -132,9 +134,9 @@ export const ACTIVE_ACCOUNT_COOKIE = "portal-account";
 export async function requireStaffViewer(options: { allowDesigner?: boolean } = {}): Promise<StaffViewer> {
   const viewer = await getViewer();
   if (!viewer) redirect("/sign-in");
-  if (viewer.kind !== "staff") notFound();
+  if (viewer.kind !== "staff") return refuse(viewer, "console_as_client");
   // Designers shape the portal's look; clients' records and people are not theirs to see.
-  if (viewer.role === "designer" && !options.allowDesigner) notFound();
+  if (viewer.role === "designer" && !options.allowDesigner) return refuse(viewer, "console_beyond_branding");
   return viewer;
 }
 
@@ -153,9 +155,25 @@ export async function requireContactViewer(options: { allowUnchosen?: boolean } 
 /** For portal actions that change anything: as requireContactViewer, but never while viewing as someone. */
 export async function requireActingContact(options: { allowUnchosen?: boolean } = {}): Promise<ContactViewer> {
   const viewer = await requireContactViewer(options);
-  if (viewer.viewAs) notFound();
+  if (viewer.viewAs) return refuse(viewer, "change_while_viewing_as");
   return viewer;
 }
+
+/**
+ * A signed-in person asking for what is not theirs: the same 404 as a missing page, and a line in
+ * the audit log (once per request, though layout and page both ask).
+ */
+async function refuse(viewer: Viewer, reason: "console_as_client" | "console_beyond_branding" | "change_while_viewing_as"): Promise<never> {
+  // Viewing as a contact, the one asking is the staff member; the contact is whom they look through.
+  const viewAs = viewer.kind === "contact" ? viewer.viewAs : undefined;
+  await recordRefusal(viewAs?.staffUserId ?? viewer.userId, viewAs ? viewer.userId : null, reason);
+  notFound();
+}
+
+const recordRefusal = cache(async (actorUserId: string, subjectUserId: string | null, reason: string) => {
+  const ip = (await headers()).get(CLIENT_ADDRESS_HEADER) ?? undefined;
+  await recordAudit(db, { action: "security.refused", actorUserId, subjectUserId, ip, detail: { reason } });
+});
 
 /** A type can be cast away; this cannot. Access functions for staff call it first. */
 export function assertStaff(viewer: Viewer): asserts viewer is StaffViewer {

@@ -104,3 +104,12 @@ test("without a session the lists of sessions send you to sign in", async ({ pag
     await expect(page).toHaveURL(/\/sign-in$/);
   }
 });
+
+test("a client asking for the console gets the 404 of a missing page, and the refusal is in the audit log", async ({ page, activeContact }) => {
+  await signIn(page, activeContact.email, activeContact.password);
+  await expect(page.getByRole("heading", { name: `Hello, ${activeContact.name}` })).toBeVisible();
+  await page.goto("/console/contacts");
+  await expect(page.getByRole("heading", { name: "Page not found" })).toBeVisible();
+  const rows = await sql<{ detail: { reason: string } }[]>`select detail from audit_events where action = 'security.refused' and actor_user_id = ${activeContact.id}`;
+  expect(rows.map((row) => row.detail.reason)).toEqual(["console_as_client"]);
+});
