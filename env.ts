@@ -31,7 +31,14 @@ const envSchema = z.object({
   // Per IP address; a whole office behind one address shares these.
   SIGN_IN_LIMIT_PER_IP: z.coerce.number().int().positive().default(50),
   EMAIL_REQUEST_LIMIT_PER_IP: z.coerce.number().int().positive().default(30),
+  // A statement that runs longer, or waits longer for a lock, fails instead of holding a request
+  // (and a pooled connection) hostage. Bulk work (imports, bulk invitations) allows itself longer.
+  DB_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(100).default(10_000),
+  DB_LOCK_TIMEOUT_MS: z.coerce.number().int().min(50).default(3_000),
+  DB_BULK_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(1000).default(10 * 60_000),
   RESEND_API_KEY: z.string().min(1).optional(),
+  // Another server that speaks Resend's API (a regional endpoint, or a stand-in for tests).
+  RESEND_BASE_URL: z.url().default("https://api.resend.com"),
   MAIL_FROM: z.string().min(3).default("Client Portal <portal@localhost>"),
   MAIL_WORKER: z.enum(["inline", "off"]).default("inline"),
   // Branding images (logo, header, splash): a local folder, or an S3-compatible bucket when set.

@@ -21,7 +21,11 @@ export default defineConfig({
       args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
     },
   },
-  projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"] } }],
+  projects: [
+    { name: "chromium", use: { ...devices["Desktop Chrome"] }, testIgnore: /outage\// },
+    // Tests that make the database unavailable run last, on their own, once everything else is done.
+    { name: "outage", use: { ...devices["Desktop Chrome"] }, testMatch: /outage\/.*\.spec\.ts/, dependencies: ["chromium"] },
+  ],
   webServer: {
     // The production build, started the way `npm start` does, on a fresh embedded database.
     command: "node --import tsx scripts/launch.ts start --fresh",

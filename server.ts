@@ -1,10 +1,13 @@
 // The web server: Node's http server in front of Next.js's request handler. It exists because
 // Next.js does not tell a route who is on the other end of the socket. Before Next sees a request
 // it (1) replaces the client-address header with the socket's peer (or, behind a configured
-// proxy, what that proxy says), and (2) refuses bodies larger than the path accepts.
+// proxy, what that proxy says), (2) refuses bodies larger than the path accepts, and (3) gives
+// the response a Content-Security-Policy with a fresh nonce (put on the request too, which is
+// where Next.js looks for the nonce to give its scripts).
 import { createServer } from "node:http";
 import next from "next";
 import { clientAddressOf, CLIENT_ADDRESS_HEADER, compileTrustedProxies } from "./lib/client-address";
+import { contentSecurityPolicy, createNonce, STRICT_TRANSPORT_SECURITY } from "./lib/content-security-policy";
 import { judgeRequestBody } from "./lib/request-limits";
 import { env } from "./env";
 
@@ -12,6 +15,7 @@ const isDev = process.argv[2] === "dev";
 const trust = compileTrustedProxies(env.TRUSTED_PROXIES);
 const app = next({ dev: isDev, port: env.PORT });
 const handle = app.getRequestHandler();
+const isHttps = env.APP_URL.startsWith("https://");
 await app.prepare();
 
 const server = createServer((request, response) => {
@@ -23,6 +27,11 @@ const server = createServer((request, response) => {
     response.end(verdict.message);
     return;
   }
+  // A route that answers with its own policy (the sandboxed email preview) replaces this one.
+  const policy = contentSecurityPolicy(createNonce(), { isDev });
+  request.headers["content-security-policy"] = policy;
+  response.setHeader("Content-Security-Policy", policy);
+  if (isHttps) response.setHeader("Strict-Transport-Security", STRICT_TRANSPORT_SECURITY);
   void handle(request, response);
 });
 server.listen(env.PORT, () => console.log(`[portal] Web server listening on port ${env.PORT} (${isDev ? "development" : "production"})`));

@@ -9,8 +9,32 @@ function connect() {
   if (!env.DATABASE_URL) {
     throw new Error("DATABASE_URL is not set. Start the app with `npm run dev` or `npm start`, which start the embedded database.");
   }
-  const sql = postgres(env.DATABASE_URL, { max: 10, onnotice: () => {} });
+  const sql = postgres(env.DATABASE_URL, { max: 10, onnotice: () => {}, connect_timeout: 10, connection: sessionLimits(env.DB_STATEMENT_TIMEOUT_MS) });
   return drizzle(preparingReads(sql), { schema });
+}
+
+// Nothing waits for ever: a held lock or a runaway query fails the one request that met it.
+function sessionLimits(statementTimeoutMs: number) {
+  return {
+    statement_timeout: statementTimeoutMs,
+    lock_timeout: env.DB_LOCK_TIMEOUT_MS,
+    idle_in_transaction_session_timeout: 60_000,
+  };
+}
+
+let probe: postgres.Sql | undefined;
+
+/**
+ * For the health check only: its own single connection with short limits, so a pool that is
+ * busy or stuck behind a lock still gets a fast, honest "unhealthy".
+ */
+export async function probeDatabase(timeoutMs: number): Promise<boolean> {
+  if (!env.DATABASE_URL) return false;
+  probe ??= postgres(env.DATABASE_URL, { max: 1, connect_timeout: Math.ceil(timeoutMs / 1000), idle_timeout: 60, onnotice: () => {}, connection: { statement_timeout: timeoutMs, lock_timeout: timeoutMs } });
+  const timer = new Promise<false>((resolve) => setTimeout(() => resolve(false), timeoutMs).unref());
+  // The users table is what every page reads first: a lock on it makes the portal unusable.
+  const answer = probe`select 1 from users limit 1`.then(() => true, () => false);
+  return Promise.race([answer, timer]);
 }
 
 /**

@@ -10,8 +10,9 @@ import { redactSecrets, renderEmail } from "./templates";
 import { BATCH_SIZE, configuredTransport, type OutgoingEmail, type Transport } from "./transport";
 
 /**
- * Claims up to one batch of due emails, renders them and hands them to the transport in one call.
- * A refused batch (429, 5xx, network) goes back to the queue whole, with backoff: nothing is lost.
+ * Claims up to one batch of due emails, renders them and hands them to the transport in one call,
+ * keyed by the batch. A refused batch (429, 5xx, network) goes back to the queue whole, with
+ * backoff, and keeps its members and key: nothing is lost, and nothing accepted is sent again.
  * Returns how many it handled.
  */
 export async function deliverDueEmails(options: { transport?: Transport; limit?: number } = {}): Promise<number> {
@@ -32,7 +33,8 @@ export async function deliverDueEmails(options: { transport?: Transport; limit?:
   if (ready.length === 0) return batch.length;
 
   try {
-    const results = await transport(ready.map(({ id, to, subject, html, text }) => ({ id, to, subject, html, text })));
+    const batchKey = batch[0]!.batchId!;
+    const results = await transport(ready.map(({ id, to, subject, html, text }) => ({ id, to, subject, html, text })), { batchKey });
     await Promise.all(
       ready.map((email, index) => {
         const result = results[index] ?? { status: "sent" as const };

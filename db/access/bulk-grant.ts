@@ -9,6 +9,7 @@ import { unsafeGetBranding } from "./business";
 import { isUuid } from "./ids";
 import { mayUseAccount } from "./login-rule";
 import { assertStaff, type StaffViewer } from "./viewer";
+import { allowLongStatements } from "./long-work";
 
 export type AccountSelection = { accountIds: string[] } | { allMatching: AccountFilter };
 export type GrantResult = { accounts: number; invited: number };
@@ -32,6 +33,7 @@ export async function grantAndInvite(
   const message = options.message?.trim() || null;
 
   return db.transaction(async (tx) => {
+    await allowLongStatements(tx);
     const claimed = await tx
       .insert(bulkOperations)
       .values({ requestKey: options.requestKey, kind: "grant-and-invite", requestedByUserId: viewer.userId })

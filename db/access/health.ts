@@ -1,13 +1,7 @@
 import "server-only";
-import { sql } from "drizzle-orm";
-import { db } from "@/db/client";
+import { probeDatabase } from "@/db/client";
 
-/** Anyone (health checks): does the database answer? Reveals nothing else. */
+/** Anyone (health checks): can the portal read its database right now? Answers within two seconds, revealing nothing else. */
 export async function checkDatabase(): Promise<boolean> {
-  try {
-    await db.execute(sql`select 1`);
-    return true;
-  } catch {
-    return false;
-  }
+  return probeDatabase(2000);
 }

@@ -6,6 +6,7 @@ import type { ContactRow } from "@/db/csv/contacts-csv";
 import { recordAudit } from "./audit";
 import { isUuid } from "./ids";
 import { assertStaff, type StaffViewer } from "./viewer";
+import { allowLongStatements } from "./long-work";
 
 const STAGE_CHUNK = 20_000;
 const COMMIT_CHUNK = 20_000;
@@ -16,6 +17,7 @@ export type ImportResult = { accountsCreated: number; accountsUpdated: number; c
 export async function stageImport(viewer: StaffViewer, fileName: string, rows: ContactRow[]) {
   assertStaff(viewer);
   return db.transaction(async (tx) => {
+    await allowLongStatements(tx);
     const [created] = await tx
       .insert(imports)
       .values({ fileName: fileName.slice(0, 200), totalRows: rows.length, errorRows: rows.filter((row) => row.error).length, createdByUserId: viewer.userId })
@@ -82,6 +84,7 @@ export async function unsafeRunNextImport(): Promise<boolean> {
   await db.execute(sql`analyze ${importRows}`);
   try {
     const result = await db.transaction(async (tx) => {
+      await allowLongStatements(tx);
       const totals: ImportResult = { accountsCreated: 0, accountsUpdated: 0, contactsCreated: 0, contactsUpdated: 0, membershipsCreated: 0 };
       const lastLine = job.total_rows + 1;
       for (let from = 2; from <= lastLine; from += COMMIT_CHUNK) {

@@ -1,5 +1,6 @@
 import "server-only";
-import { and, desc, eq, inArray, lt, lte, or, sql } from "drizzle-orm";
+import { randomUUID } from "node:crypto";
+import { and, desc, eq, inArray, isNotNull, isNull, lt, lte, or, sql } from "drizzle-orm";
 import { db, type Transaction } from "@/db/client";
 import { emails } from "@/db/schema";
 import { subjectFor, type TemplateName, type TemplateProps } from "@/emails/templates";
@@ -22,36 +23,40 @@ export async function queueEmail<T extends TemplateName>(
   return row!;
 }
 
+// Claims are made one at a time across all workers (a transaction-scoped advisory lock), so two
+// workers never split one batch between them; sending happens after the claim, in parallel.
+const CLAIM_LOCK = sql`pg_advisory_xact_lock(hashtext('outbox-claim'))`;
+const isDue = or(
+  and(eq(emails.status, "queued"), lte(emails.nextAttemptAt, sql`now()`)),
+  and(eq(emails.status, "sending"), lt(emails.leaseUntil, sql`now()`)),
+);
+const claimedColumns = {
+  id: emails.id,
+  batchId: emails.batchId,
+  toAddress: emails.toAddress,
+  template: emails.template,
+  subject: emails.subject,
+  props: emails.props,
+  attempts: emails.attempts,
+};
+
 /**
- * Mail worker only: claims due emails, including ones whose previous worker died mid-send (lease
- * expired). SKIP LOCKED lets several workers run side by side without claiming the same email.
+ * Mail worker only: claims one batch of due emails. A batch that was claimed before (its worker
+ * died, the database went away after the provider answered, or the provider refused it) is taken
+ * again whole, with the same id, so the provider's idempotency key dedupes it; only then are new
+ * emails formed into a new batch. A claim leases the batch for five minutes.
  */
 export async function unsafeClaimDueEmails(limit: number) {
-  const now = sql`now()`;
-  const due = db
-    .select({ id: emails.id })
-    .from(emails)
-    .where(
-      or(
-        and(eq(emails.status, "queued"), lte(emails.nextAttemptAt, now)),
-        and(eq(emails.status, "sending"), lt(emails.leaseUntil, now)),
-      ),
-    )
-    .orderBy(emails.nextAttemptAt)
-    .limit(limit)
-    .for("update", { skipLocked: true });
-  return db
-    .update(emails)
-    .set({ status: "sending", attempts: sql`${emails.attempts} + 1`, leaseUntil: sql`now() + ${LEASE}` })
-    .where(inArray(emails.id, due))
-    .returning({
-      id: emails.id,
-      toAddress: emails.toAddress,
-      template: emails.template,
-      subject: emails.subject,
-      props: emails.props,
-      attempts: emails.attempts,
-    });
+  return db.transaction(async (tx) => {
+    await tx.execute(sql`select ${CLAIM_LOCK}`);
+    const claim = { status: "sending" as const, attempts: sql`${emails.attempts} + 1`, leaseUntil: sql`now() + ${LEASE}` };
+    const [unfinished] = await tx.select({ batchId: emails.batchId }).from(emails).where(and(isNotNull(emails.batchId), isDue)).orderBy(emails.nextAttemptAt).limit(1);
+    if (unfinished?.batchId) {
+      return tx.update(emails).set(claim).where(and(eq(emails.batchId, unfinished.batchId), inArray(emails.status, ["queued", "sending"]))).returning(claimedColumns);
+    }
+    const fresh = tx.select({ id: emails.id }).from(emails).where(and(isNull(emails.batchId), isDue)).orderBy(emails.nextAttemptAt).limit(limit);
+    return tx.update(emails).set({ ...claim, batchId: sql`${randomUUID()}::uuid` }).where(inArray(emails.id, fresh)).returning(claimedColumns);
+  });
 }
 
 /**

@@ -4,7 +4,6 @@ export function containsPattern(query: string): string {
   return `%${withoutControlCharacters(query).replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 }
 
-// eslint-disable-next-line no-control-regex -- matching control characters is the point.
 const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f]/g;
 
 export function withoutControlCharacters(text: string): string {

@@ -18,6 +18,9 @@ export const emails = pgTable(
     nextAttemptAt: timestamp("next_attempt_at", { withTimezone: true }).notNull().defaultNow(),
     // A claimed email whose worker died is claimed again once its lease runs out.
     leaseUntil: timestamp("lease_until", { withTimezone: true }),
+    // The delivery batch this email belongs to, fixed before the provider is called: a retry sends
+    // the same emails under the same idempotency key, so an accepted batch is never delivered twice.
+    batchId: uuid("batch_id"),
     lastError: text("last_error"),
     providerMessageId: text("provider_message_id"),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
@@ -26,5 +29,6 @@ export const emails = pgTable(
   (t) => [
     index("emails_due_idx").on(t.nextAttemptAt).where(sql`${t.status} in ('queued', 'sending')`),
     index("emails_created_idx").on(t.createdAt),
+    index("emails_batch_idx").on(t.batchId).where(sql`${t.status} in ('queued', 'sending')`),
   ],
 );

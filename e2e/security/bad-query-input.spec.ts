@@ -18,24 +18,28 @@ test("portal lists answer a NUL byte and forged cursors with the first page and 
   await signIn(page, activeContact.email, activeContact.password);
   await expect(page.getByRole("heading", { name: `Hello, ${activeContact.name}` })).toBeVisible();
   for (const path of portalLists) {
-    const searched = await page.goto(`${path}?q=%00`);
-    expect(searched?.status(), `${path}?q=%00`).toBe(200);
-    await expect(page.getByRole("status", { name: "About this list" })).toContainText("characters that cannot be searched for");
+    const searched = await page.request.get(`${path}?q=%00`);
+    expect(searched.status(), `${path}?q=%00`).toBe(200);
+    expect(await searched.text()).toContain("characters that cannot be searched for");
     for (const cursor of forgedCursors) {
-      const paged = await page.goto(`${path}?after=${cursor}&sort=recent`);
-      expect(paged?.status(), `${path} after ${cursor}`).toBe(200);
-      await expect(page.getByRole("status", { name: "About this list" })).toContainText("page link was not valid");
+      const paged = await page.request.get(`${path}?after=${cursor}&sort=recent`);
+      expect(paged.status(), `${path} after ${cursor}`).toBe(200);
+      expect(await paged.text()).toContain("page link was not valid");
     }
   }
+  // And as a person sees it.
+  await page.goto("/invoices?q=%00");
+  await expect(page.getByRole("status", { name: "About this list" })).toContainText("left out");
 });
 
 test("console lists do the same", async ({ page, staff }) => {
   await signIn(page, staff.email, staff.password);
   await expect(page.getByRole("heading", { name: "Accounts" })).toBeVisible();
   for (const path of consoleLists) {
-    for (const query of ["q=%00", "person=%00", "tag=%00&status=active", ...forgedCursors.map((cursor) => `after=${cursor}`), "before=%00"]) {
-      const response = await page.goto(`${path}?${query}`);
-      expect(response?.status(), `${path}?${query}`).toBe(200);
+    for (const cursor of forgedCursors) {
+      const query = `q=%00&person=%00&tag=%00&before=%00&status=active&after=${cursor}`;
+      const response = await page.request.get(`${path}?${query}`);
+      expect(response.status(), `${path}?${query}`).toBe(200);
     }
   }
 });

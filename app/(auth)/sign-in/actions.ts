@@ -7,7 +7,7 @@ import { z } from "zod";
 import { clientIp, signIn, ThrottledSignIn } from "@/auth";
 import { tooManyRequests } from "@/components/auth/email-request";
 import { unsafeRequestPasswordLink } from "@/db/access/password-links";
-import { GENERIC_FAILURE } from "./messages";
+import { GENERIC_FAILURE, SERVICE_UNAVAILABLE } from "./messages";
 
 export type SignInState = { error?: string; email?: string };
 
@@ -31,6 +31,8 @@ export async function signInAction(_previous: SignInState, formData: FormData): 
     // signIn redirects by throwing; only an AuthError means the sign-in itself failed.
     if (!(error instanceof AuthError)) throw error;
     if (error instanceof ThrottledSignIn) return { error: tooManyRequests(error.retryAfterSeconds), email };
+    // The check itself failed (the database timed out or is down): say so, rather than "wrong password".
+    if (error.type === "CallbackRouteError") return { error: SERVICE_UNAVAILABLE, email };
     // After the response, so answering takes as long whether or not a link is sent.
     after(() => unsafeRequestPasswordLink(parsed.data.email, "first", ip).catch((e) => console.error("Password link failed", e)));
     return { error: GENERIC_FAILURE, email };
