@@ -1,9 +1,9 @@
 import { hash as bcryptHash } from "@node-rs/bcrypt";
 import { randomUUID } from "node:crypto";
-import { eq } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { db } from "@/db/client";
-import { accountContacts, accounts, users } from "@/db/schema";
+import { accountContacts, accounts, imports, users } from "@/db/schema";
 import { parseContactsCsv } from "@/db/csv/contacts-csv";
 import { getImport, queueImport, stageImport, unsafeRunNextImport } from "./imports";
 import { unsafeCheckPassword } from "./sign-in";
@@ -79,5 +79,35 @@ describe("importing contacts", () => {
     const [after] = await db.select({ hash: users.passwordHash }).from(users).where(eq(users.email, email));
     // Not "upgraded" to a hash of the wrong password: the owner can still reset and sign in.
     expect(after!.hash).toBe(legacy);
+  });
+
+  describe("when the worker crashes mid-import", () => {
+    async function crashedImport(attempts: number) {
+      const staff = await createStaffViewer();
+      const tag = randomUUID().slice(0, 8);
+      const parsed = parseContactsCsv(`account_number,account_name,email\nC-${tag},Crash Co,crash-${tag}@example.test`);
+      if ("error" in parsed) throw new Error(parsed.error);
+      const id = await stageImport(staff, "contacts.csv", parsed.rows);
+      await queueImport(staff, id);
+      // As a worker leaves it when it dies: running, part-way, its lease run out, nothing committed.
+      await db.update(imports).set({ status: "running", attempts, processedRows: 1, leaseUntil: sql`now() - interval '1 second'` }).where(eq(imports.id, id));
+      return { staff, id, email: `crash-${tag}@example.test` };
+    }
+
+    it("is taken up again once its lease runs out, and finishes", async () => {
+      const { staff, id, email } = await crashedImport(1);
+      while (await unsafeRunNextImport());
+      expect(await getImport(staff, id)).toMatchObject({ status: "done", processedRows: 1 });
+      expect(await db.select({ id: users.id }).from(users).where(eq(users.email, email))).toHaveLength(1);
+    });
+
+    it("after repeated crashes is marked failed, and staff can try again", async () => {
+      const { staff, id } = await crashedImport(3);
+      while (await unsafeRunNextImport());
+      expect(await getImport(staff, id)).toMatchObject({ status: "failed", lastError: expect.stringContaining("interrupted") });
+      expect(await queueImport(staff, id)).toBe(true);
+      while (await unsafeRunNextImport());
+      expect(await getImport(staff, id)).toMatchObject({ status: "done" });
+    });
   });
 });

@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, eq, isNotNull, sql } from "drizzle-orm";
+import { and, asc, eq, gte, inArray, isNotNull, lt, sql } from "drizzle-orm";
 import { db, type Transaction } from "@/db/client";
 import { importRows, imports } from "@/db/schema";
 import type { ContactRow } from "@/db/csv/contacts-csv";
@@ -58,10 +58,11 @@ export async function queueImport(viewer: StaffViewer, importId: string, ip?: st
   assertStaff(viewer);
   if (!isUuid(importId)) return false;
   return db.transaction(async (tx) => {
+    // A failed import may be queued again ("Try again"): its rows were never written.
     const queued = await tx
       .update(imports)
-      .set({ status: "queued" })
-      .where(and(eq(imports.id, importId), eq(imports.status, "previewed")))
+      .set({ status: "queued", attempts: 0, processedRows: 0, lastError: null, finishedAt: null })
+      .where(and(eq(imports.id, importId), inArray(imports.status, ["previewed", "failed"])))
       .returning({ id: imports.id, totalRows: imports.totalRows, errorRows: imports.errorRows });
     if (queued.length === 0) return false;
     await recordAudit(tx, { action: "import.committed", actorUserId: viewer.userId, ip, detail: { importId, rows: queued[0]!.totalRows - queued[0]!.errorRows } });
@@ -75,9 +76,13 @@ export async function queueImport(viewer: StaffViewer, importId: string, ip?: st
  * Re-importing the same file changes nothing: rows already as the file says are left alone.
  */
 export async function unsafeRunNextImport(): Promise<boolean> {
+  await failAbandonedImports();
   const [job] = await db.execute<{ id: string; total_rows: number }>(sql`
-    update ${imports} set status = 'running' where id = (
-      select id from ${imports} where status = 'queued' order by created_at limit 1 for update skip locked)
+    update ${imports} set status = 'running', attempts = attempts + 1, processed_rows = 0, lease_until = now() + ${IMPORT_LEASE}
+    where id = (
+      select id from ${imports}
+      where status = 'queued' or (status = 'running' and lease_until < now())
+      order by created_at limit 1 for update skip locked)
     returning id, total_rows`);
   if (!job) return false;
   // Fresh rows have no statistics yet; without them the planner picks nested loops over 100,000 rows.
@@ -91,16 +96,28 @@ export async function unsafeRunNextImport(): Promise<boolean> {
         const to = Math.min(from + COMMIT_CHUNK - 1, lastLine);
         const counts = await commitChunk(tx, job.id, from, to);
         for (const key of Object.keys(totals) as (keyof ImportResult)[]) totals[key] += counts[key];
-        await db.update(imports).set({ processedRows: to - 1 }).where(eq(imports.id, job.id));
+        await db.update(imports).set({ processedRows: to - 1, leaseUntil: sql`now() + ${IMPORT_LEASE}` }).where(eq(imports.id, job.id));
       }
       return totals;
     });
-    await db.update(imports).set({ status: "done", result, processedRows: job.total_rows, finishedAt: sql`now()` }).where(eq(imports.id, job.id));
+    await db.update(imports).set({ status: "done", result, processedRows: job.total_rows, finishedAt: sql`now()`, leaseUntil: null }).where(eq(imports.id, job.id));
   } catch (error) {
     const message = error instanceof Error ? ((error.cause as Error | undefined)?.message ?? error.message) : String(error);
-    await db.update(imports).set({ status: "failed", lastError: message.slice(0, 2000), finishedAt: sql`now()` }).where(eq(imports.id, job.id));
+    await db.update(imports).set({ status: "failed", lastError: message.slice(0, 2000), finishedAt: sql`now()`, leaseUntil: null }).where(eq(imports.id, job.id));
   }
   return true;
+}
+
+// A worker writing an import renews its lease with every chunk; this long without news, it died.
+const IMPORT_LEASE = sql`interval '2 minutes'`;
+const MAX_IMPORT_ATTEMPTS = 3;
+
+// An import whose worker died this many times is not tried again by itself: staff see why and "Try again".
+async function failAbandonedImports() {
+  await db
+    .update(imports)
+    .set({ status: "failed", lastError: "the import was interrupted several times (the worker stopped while writing it)", finishedAt: sql`now()`, leaseUntil: null })
+    .where(and(eq(imports.status, "running"), lt(imports.leaseUntil, sql`now()`), gte(imports.attempts, MAX_IMPORT_ATTEMPTS)));
 }
 
 // Three set-based statements per chunk of lines: accounts, contacts, then who belongs where (run

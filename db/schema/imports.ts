@@ -15,6 +15,11 @@ export const imports = pgTable("imports", {
   processedRows: integer("processed_rows").notNull().default(0),
   result: jsonb("result").notNull().default({}),
   lastError: text("last_error"),
+  // A running import's worker renews this as it goes; one that crashed lets it run out, and the
+  // import is taken up again from the start (its rows were never committed) or, after a few
+  // tries, marked failed for staff to try again.
+  leaseUntil: timestamp("lease_until", { withTimezone: true }),
+  attempts: integer("attempts").notNull().default(0),
   createdByUserId: uuid("created_by_user_id").references(() => users.id, { onDelete: "set null" }),
   createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   finishedAt: timestamp("finished_at", { withTimezone: true }),

@@ -42,7 +42,12 @@ export default async function ImportPreviewPage({ params }: { params: Promise<{ 
         </div>
       ) : null}
       {found.status === "failed" ? (
-        <p role="alert" aria-label="Import failed" className="text-red-700">Nothing was written: the import failed ({found.lastError}). Fix the file and import it again.</p>
+        <div className="space-y-2">
+          <p role="alert" aria-label="Import failed" className="text-red-700">
+            Nothing was written: the import failed ({found.lastError}). Try again, or fix the file and import it again.
+          </p>
+          <CommitForm importId={found.id} goodRows={good} label="Try again" />
+        </div>
       ) : null}
 
       {found.problems.length > 0 ? (
