@@ -8,6 +8,9 @@ import { createScratchDatabase } from "./lib/scratch-database";
 // Viewers here are made by the benchmark, not by signing in.
 const NO_SESSION = "00000000-0000-0000-0000-000000000000";
 
+// `npm run bench -- name …` prints only the named figures (the data is built in full regardless).
+const only = new Set(process.argv.slice(2));
+
 const CONTACTS = 100_000;
 const ACCOUNTS = 20_000;
 const RUNS = 15;
@@ -19,7 +22,7 @@ const sql = postgres(scratch.url, { max: 4, onnotice: () => {} });
 try {
   await seed();
   const { listContacts } = await import("../db/access/contacts");
-  const { listAccounts } = await import("../db/access/accounts");
+  const { countAccounts, listAccounts } = await import("../db/access/accounts");
   const { enableLoginForAllContacts } = await import("../db/access/login-settings");
   const { grantAndInvite } = await import("../db/access/bulk-grant");
   const { applyDefaultsToAllContacts } = await import("../db/access/permissions");
@@ -66,6 +69,32 @@ try {
             when a.portal_access <> 'inherit' then a.portal_access = 'all'
             else (select allow_customer_login from business_settings where id = 1) end))
         order by a.name, a.id limit 51`);
+
+  // The same page as a busy business sees it: every account open to all its people, every contact
+  // holding an open invitation. The page lists a page of active accounts and counts them up to
+  // 1,000 ("1,000+"); the floor is that list and that count written by hand.
+  await sql`update accounts set portal_access = 'all'`;
+  await sql`with fresh as (select u.id as contact_id, ac.account_id from users u join account_contacts ac on ac.contact_id = u.id where u.kind = 'contact'),
+      new_tokens as (insert into tokens (purpose, token_hash, user_id, expires_at)
+        select 'invitation', md5(contact_id::text || account_id::text), contact_id, now() + interval '7 days' from fresh returning id, user_id)
+    insert into invitations (token_id, contact_id, account_id) select t.id, f.contact_id, f.account_id from new_tokens t join fresh f on f.contact_id = t.user_id`;
+  await sql`vacuum analyze`;
+  await report(
+    "accounts-page-busy",
+    ACCOUNTS,
+    () => Promise.all([listAccounts(viewer, { status: "active" }), countAccounts(viewer, { status: "active" })]),
+    () =>
+      Promise.all([
+        sql`select a.id, a.number, a.name, (select count(*)::int from account_contacts ac where ac.account_id = a.id) as contact_count
+          from accounts a where exists (select 1 from account_contacts ac join users u on u.id = ac.contact_id
+            where ac.account_id = a.id and u.login_state <> 'off' and ac.login_state <> 'off' and a.portal_access = 'all')
+          order by a.name, a.id limit 51`,
+        sql`select count(*) from (select 1 from accounts a where exists (select 1 from account_contacts ac join users u on u.id = ac.contact_id
+            where ac.account_id = a.id and u.login_state <> 'off' and ac.login_state <> 'off' and a.portal_access = 'all') limit 1001) capped`,
+      ]),
+  );
+  await sql`truncate invitations, tokens`;
+  await sql`update accounts set portal_access = 'inherit'`;
 
   // Grant access at every account and invite all 100,000 people: tokens, invitations, outbox emails
   // and audit rows. Floor: the same rows written by one hand-made INSERT ... SELECT, no rules applied.
@@ -191,6 +220,7 @@ async function report(
   reset?: () => Promise<unknown>,
   warmups = 1,
 ) {
+  if (only.size > 0 && !only.has(name)) return;
   const appMs = await median(app, runs, reset, warmups);
   const floorMs = await median(floor, runs, reset, warmups);
   console.log(`bench ${name} n=${rows} app_ms=${appMs.toFixed(2)} floor_ms=${floorMs.toFixed(2)} ratio=${(appMs / floorMs).toFixed(2)}`);

@@ -70,11 +70,24 @@ export async function setAccountTags(viewer: StaffViewer, accountId: string, tag
   return updated.length > 0;
 }
 
-/** Staff: how many accounts match the list's filter ("select all N matching"). */
-export async function countAccounts(viewer: StaffViewer, filter: AccountFilter) {
+/** Past this many, the list says "1,000+" for a filter that looks at every account's people. */
+export const ACCOUNT_COUNT_CAP = 1000;
+
+/**
+ * Staff: how many accounts match the list's filter ("select all N matching"). A filter on status or
+ * last sign-in asks the login rule (or the sign-ins) of every account's people, which at 20,000
+ * accounts costs more than the page itself; so it counts only up to ACCOUNT_COUNT_CAP and says
+ * "at least". Bulk actions on "all matching" never use this number: they select on the server.
+ */
+export async function countAccounts(viewer: StaffViewer, filter: AccountFilter): Promise<{ count: number; isAtLeast: boolean }> {
   assertStaff(viewer);
-  const [row] = await db.select({ count: sql<number>`count(*)::int` }).from(accounts).where(accountFilterCondition(filter));
-  return row?.count ?? 0;
+  const isCostly = filter.status !== undefined || filter.lastLogin !== undefined;
+  const matching = db.select({ id: accounts.id }).from(accounts).where(accountFilterCondition(filter));
+  const [row] = await db
+    .select({ count: sql<number>`count(*)::int` })
+    .from((isCostly ? matching.limit(ACCOUNT_COUNT_CAP + 1) : matching).as("matching"));
+  const count = row?.count ?? 0;
+  return isCostly && count > ACCOUNT_COUNT_CAP ? { count: ACCOUNT_COUNT_CAP, isAtLeast: true } : { count, isAtLeast: false };
 }
 
 /** Staff: one account and its people (the first 500 by name; the count says how many in all). */

@@ -7,10 +7,11 @@ import { TextAreaField } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
 import { grantAndInviteAction } from "./actions";
 
-type Props = { matching: number; filters: Record<string, string>; requestKey: string; children: ReactNode };
+/** `matchingLabel` is "12" or, for a large filtered list, "1,000+": the action itself selects every match on the server. */
+type Props = { matchingLabel: string; filters: Record<string, string>; requestKey: string; children: ReactNode };
 
 // Wraps the account table so its checkboxes belong to this form.
-export function GrantForm({ matching, filters, requestKey, children }: Props) {
+export function GrantForm({ matchingLabel, filters, requestKey, children }: Props) {
   const [state, formAction, isPending] = useActionState<ActionState, FormData>(grantAndInviteAction, {});
   return (
     <form action={formAction} className="space-y-4">
@@ -29,7 +30,7 @@ export function GrantForm({ matching, filters, requestKey, children }: Props) {
             <input type="radio" name="scope" value="selected" defaultChecked className="size-4" /> The accounts ticked above
           </label>
           <label className="flex items-center gap-2">
-            <input type="radio" name="scope" value="all" className="size-4" /> All {matching.toLocaleString("en-GB")} accounts matching these filters
+            <input type="radio" name="scope" value="all" className="size-4" /> All {matchingLabel} accounts matching these filters
           </label>
         </div>
         <label className="flex items-center gap-2">

@@ -21,6 +21,7 @@ export default async function AccountsPage({ searchParams }: Props) {
   const { q, after, status, lastLogin, tag, sort, notice } = await parseListParams(searchParams);
   const filter = { query: q, status, lastLogin, tag };
   const [{ accounts, nextCursor }, matching] = await Promise.all([listAccounts(viewer, { ...filter, sort, cursor: after }), countAccounts(viewer, filter)]);
+  const matchingLabel = `${matching.count.toLocaleString("en-GB")}${matching.isAtLeast ? "+" : ""}`;
   return (
     <>
       <ListNotice notice={notice} />
@@ -47,8 +48,8 @@ export default async function AccountsPage({ searchParams }: Props) {
           <option value="last_login">Most recent sign-in first</option>
         </select>
       </SearchForm>
-      <p className="mt-4 text-sm text-zinc-600">{matching.toLocaleString("en-GB")} accounts match.</p>
-      <GrantForm matching={matching} filters={{ q, status: status ?? "", lastLogin: lastLogin ?? "", tag: tag ?? "" }} requestKey={randomUUID()}>
+      <p className="mt-4 text-sm text-zinc-600">{matchingLabel} {matching.count === 1 && !matching.isAtLeast ? "account matches" : "accounts match"}.</p>
+      <GrantForm matchingLabel={matchingLabel} filters={{ q, status: status ?? "", lastLogin: lastLogin ?? "", tag: tag ?? "" }} requestKey={randomUUID()}>
       <DataTable className="mt-2" columns={[{ label: "Select", isHidden: true }, "Account", "Number", "People", "Status", "Last sign-in", "Tags"]} isEmpty={accounts.length === 0} empty="No accounts match these filters.">
             {accounts.map((account) => (
               <tr key={account.id} className="border-t border-zinc-100">
