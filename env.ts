@@ -21,6 +21,8 @@ const envSchema = z.object({
   // Shared secret of the inbound email webhook; without it the webhook answers 404.
   INBOUND_EMAIL_SECRET: z.string().min(16).optional(),
   VIEW_AS_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(30),
+  // The load benchmark's floor page (/load-floor): answers 404 unless `on`.
+  LOAD_FLOOR_PAGE: z.enum(["on", "off"]).default("off"),
   // Proxies whose X-Forwarded-For is believed (addresses, CIDRs, or `loopback`). Empty: nobody, so
   // the client address is the socket's peer and a client cannot choose its own.
   TRUSTED_PROXIES: z

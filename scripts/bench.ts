@@ -2,6 +2,7 @@
 // plain SQL, measured in the same run), on a scratch database of 100,000 contacts in 20,000 accounts.
 // Prints: bench <name> n=<rows> app_ms=<median> floor_ms=<median> ratio=<app/floor>
 import postgres from "postgres";
+import { seedBenchData } from "./lib/bench-data";
 import { benchPermissions } from "./lib/bench-permissions";
 import { createScratchDatabase } from "./lib/scratch-database";
 
@@ -20,7 +21,7 @@ process.env.DATABASE_URL = scratch.url;
 const sql = postgres(scratch.url, { max: 4, onnotice: () => {} });
 
 try {
-  await seed();
+  await seedBenchData(sql, { contacts: CONTACTS, accounts: ACCOUNTS });
   const { listContacts } = await import("../db/access/contacts");
   const { countAccounts, listAccounts } = await import("../db/access/accounts");
   const { enableLoginForAllContacts } = await import("../db/access/login-settings");
@@ -177,22 +178,6 @@ try {
   await scratch.dispose();
 }
 process.exit(0);
-
-async function seed() {
-  await sql`insert into business_settings (id, name) values (1, 'Bench Business')`;
-  await sql`insert into accounts (number, name, billing_postcode)
-    select 'B-' || lpad(g::text, 5, '0'), 'Account ' || lpad(g::text, 5, '0'), 'PC' || g from generate_series(1, ${ACCOUNTS}) g`;
-  await sql`insert into users (kind, name, email)
-    select 'contact', 'Contact ' || g, 'contact' || lpad(g::text, 6, '0') || '@bench.example' from generate_series(1, ${CONTACTS}) g`;
-  await sql`insert into account_contacts (account_id, contact_id)
-    select a.id, u.id
-    from (select id, row_number() over (order by email) as n from users where kind = 'contact') u
-    join (select id, row_number() over (order by number) as n from accounts) a on a.n = (u.n - 1) / ${CONTACTS / ACCOUNTS} + 1`;
-  await sql`insert into capability_defaults (capability, is_allowed) values ('invoices.view', true), ('tickets.view', false)`;
-  await sql`insert into contact_capabilities (contact_id, capability, is_allowed)
-    select id, capability, false from users cross join (values ('invoices.view'), ('tickets.view')) v(capability) where kind = 'contact'`;
-  await sql`vacuum analyze`;
-}
 
 async function median(work: () => Promise<unknown>, runs: number, reset?: () => Promise<unknown>, warmups = 1): Promise<number> {
   // Warm-up: plans cached, pages in memory, as for a server that has been running.

@@ -1,13 +1,23 @@
 // How amounts, days and durations read everywhere in the product (en-GB, the business's currency).
 
+// Building an Intl formatter costs far more than using one (a list page formats hundreds of
+// cells), so each is made once and kept.
+const moneyFormats = new Map<string, Intl.NumberFormat>();
+const dayFormat = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeZone: "UTC" });
+
 export function formatMoney(cents: number, currency: string) {
-  return new Intl.NumberFormat("en-GB", { style: "currency", currency }).format(cents / 100);
+  let format = moneyFormats.get(currency);
+  if (!format) {
+    format = new Intl.NumberFormat("en-GB", { style: "currency", currency });
+    moneyFormats.set(currency, format);
+  }
+  return format.format(cents / 100);
 }
 
 /** A calendar day stored as YYYY-MM-DD, shown without any time-zone shift. */
 export function formatDay(day: string | null) {
   if (!day) return "—";
-  return new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeZone: "UTC" }).format(new Date(`${day}T00:00:00Z`));
+  return dayFormat.format(new Date(`${day}T00:00:00Z`));
 }
 
 export function formatHours(minutes: number) {

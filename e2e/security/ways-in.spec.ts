@@ -113,3 +113,7 @@ test("a client asking for the console gets the 404 of a missing page, and the re
   const rows = await sql<{ detail: { reason: string } }[]>`select detail from audit_events where action = 'security.refused' and actor_user_id = ${activeContact.id}`;
   expect(rows.map((row) => row.detail.reason)).toEqual(["console_as_client"]);
 });
+
+test("the load benchmark's floor page does not exist unless the benchmark turns it on", async ({ request }) => {
+  expect((await request.get("/load-floor")).status()).toBe(404);
+});
