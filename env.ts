@@ -43,6 +43,9 @@ const envSchema = z.object({
   RESEND_BASE_URL: z.url().default("https://api.resend.com"),
   MAIL_FROM: z.string().min(3).default("Client Portal <portal@localhost>"),
   MAIL_WORKER: z.enum(["inline", "off"]).default("inline"),
+  // Seed the demo business (published passwords!) into an empty database. Unset: on for
+  // `npm run dev`, off for `npm start` (lib/demo-data.ts).
+  DEMO_DATA: z.enum(["on", "off"]).optional(),
   // Branding images (logo, header, splash): a local folder, or an S3-compatible bucket when set.
   BRAND_FILES_DIR: z.string().min(1).default(".data/brand-files"),
   BRAND_S3_BUCKET: z.string().min(1).optional(),

@@ -1,6 +1,6 @@
 import { chromium, defineConfig, devices } from "@playwright/test";
 import { existsSync } from "node:fs";
-import { E2E_BASE_URL, E2E_DB_PORT, E2E_PORT } from "./e2e/settings";
+import { E2E_BASE_URL, E2E_DB_PORT, E2E_FRESH_BASE_URL, E2E_FRESH_DB_PORT, E2E_FRESH_PORT, E2E_PORT } from "./e2e/settings";
 
 // Playwright's own Chromium when installed, else the system's (Debian: apt-get install chromium).
 const executablePath = existsSync(chromium.executablePath()) ? undefined : "/usr/bin/chromium";
@@ -26,26 +26,50 @@ export default defineConfig({
     // Tests that make the database unavailable run last, on their own, once everything else is done.
     { name: "outage", use: { ...devices["Desktop Chrome"] }, testMatch: /outage\/.*\.spec\.ts/, dependencies: ["chromium"] },
   ],
-  webServer: {
-    // The production build, started the way `npm start` does, on a fresh embedded database.
-    command: "node --import tsx scripts/launch.ts start --fresh",
-    url: `${E2E_BASE_URL}/api/health`,
-    reuseExistingServer: false,
-    timeout: 120_000,
-    stdout: "pipe",
-    gracefulShutdown: { signal: "SIGTERM", timeout: 15_000 },
-    env: {
-      PORT: String(E2E_PORT),
-      APP_URL: E2E_BASE_URL,
-      EMBEDDED_DB_PORT: String(E2E_DB_PORT),
-      EMBEDDED_DB_DIR: ".data/e2e-postgres",
-      BRAND_FILES_DIR: ".data/e2e-brand-files",
-      AUTH_SECRET: "end-to-end-tests-only-secret-0123456789abcdef",
-      MAIL_WORKER: "inline",
-      // Every test signs in from 127.0.0.1; per-address limits still apply.
-      SIGN_IN_LIMIT_PER_IP: "100000",
-      EMAIL_REQUEST_LIMIT_PER_IP: "100000",
-      RESEND_API_KEY: "",
+  webServer: [
+    {
+      // The production build, started the way `npm start` does, on a fresh embedded database.
+      command: "node --import tsx scripts/launch.ts start --fresh",
+      url: `${E2E_BASE_URL}/api/health`,
+      reuseExistingServer: false,
+      timeout: 120_000,
+      stdout: "pipe",
+      gracefulShutdown: { signal: "SIGTERM", timeout: 15_000 },
+      env: {
+        PORT: String(E2E_PORT),
+        APP_URL: E2E_BASE_URL,
+        EMBEDDED_DB_PORT: String(E2E_DB_PORT),
+        EMBEDDED_DB_DIR: ".data/e2e-postgres",
+        BRAND_FILES_DIR: ".data/e2e-brand-files",
+        AUTH_SECRET: "end-to-end-tests-only-secret-0123456789abcdef",
+        MAIL_WORKER: "inline",
+        // Every test signs in from 127.0.0.1; per-address limits still apply.
+        SIGN_IN_LIMIT_PER_IP: "100000",
+        EMAIL_REQUEST_LIMIT_PER_IP: "100000",
+        RESEND_API_KEY: "",
+        // The suite works on the demo business, which npm start leaves out by default.
+        DEMO_DATA: "on",
+      },
     },
-  },
+    {
+      // A real deployment's first run: `npm start` with no demo data, so the business is set up.
+      command: "node --import tsx scripts/launch.ts start --fresh",
+      url: `${E2E_FRESH_BASE_URL}/api/health`,
+      reuseExistingServer: false,
+      timeout: 120_000,
+      stdout: "pipe",
+      gracefulShutdown: { signal: "SIGTERM", timeout: 15_000 },
+      env: {
+        PORT: String(E2E_FRESH_PORT),
+        APP_URL: E2E_FRESH_BASE_URL,
+        EMBEDDED_DB_PORT: String(E2E_FRESH_DB_PORT),
+        EMBEDDED_DB_DIR: ".data/e2e-fresh-postgres",
+        BRAND_FILES_DIR: ".data/e2e-fresh-brand-files",
+        AUTH_SECRET: "end-to-end-tests-only-secret-fresh-0123456789",
+        MAIL_WORKER: "inline",
+        DEMO_DATA: "",
+        RESEND_API_KEY: "",
+      },
+    },
+  ],
 });

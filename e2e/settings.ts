@@ -2,5 +2,10 @@
 export const E2E_PORT = Number(process.env.E2E_PORT ?? 3100);
 export const E2E_DB_PORT = Number(process.env.E2E_DB_PORT ?? 5499);
 export const E2E_BASE_URL = `http://localhost:${E2E_PORT}`;
+// A second server, started like a real deployment's first run (no demo data), for the setup tests.
+export const E2E_FRESH_PORT = E2E_PORT + 1;
+export const E2E_FRESH_DB_PORT = E2E_DB_PORT + 1;
+export const E2E_FRESH_BASE_URL = `http://localhost:${E2E_FRESH_PORT}`;
+export const E2E_FRESH_DATABASE_URL = `postgres://postgres:portal-local@127.0.0.1:${E2E_FRESH_DB_PORT}/portal`;
 // With DATABASE_URL set the suite runs against that server instead of its own embedded one.
 export const E2E_DATABASE_URL = process.env.DATABASE_URL ?? `postgres://postgres:portal-local@127.0.0.1:${E2E_DB_PORT}/portal`;

@@ -1,6 +1,7 @@
 // `npm run dev` / `npm start`: one command that brings up everything the portal needs.
 // 1. the embedded PostgreSQL, unless DATABASE_URL points at a server;  2. migrations;
-// 3. the demo business on an empty database;  4. the mail worker (unless MAIL_WORKER=off);
+// 3. the demo business on an empty database when DEMO_DATA says so (dev: yes; start: no), else
+//    a one-time setup link when there is no business yet;  4. the mail worker (unless MAIL_WORKER=off);
 // 5. the web server (server.ts: Next.js's dev server, or the production build). Ctrl+C stops them all.
 import nextEnv from "@next/env";
 import type { ChildProcess } from "node:child_process";
@@ -8,6 +9,7 @@ import { randomBytes } from "node:crypto";
 import { appendFileSync, rmSync } from "node:fs";
 import path from "node:path";
 import { applyMigrations } from "../db/migrate";
+import { isDemoDataOn } from "../lib/demo-data";
 import { startEmbeddedPostgres, type EmbeddedDatabase } from "./lib/embedded-postgres";
 import { spawnScript, waitForExit } from "./lib/processes";
 
@@ -44,9 +46,16 @@ try {
   await applyMigrations(databaseUrl);
   const childEnv = { NEXT_TELEMETRY_DISABLED: "1", ...process.env, DATABASE_URL: databaseUrl, PORT: String(env.PORT) };
 
-  const seeding = spawnScript("seed.ts", [], childEnv);
-  children.push(seeding);
-  if ((await waitForExit(seeding)) !== 0) throw new Error("Seeding the demo business failed (see above).");
+  const isDemo = isDemoDataOn(mode, env.DEMO_DATA);
+  if (isDemo) {
+    const seeding = spawnScript("seed.ts", [], childEnv);
+    children.push(seeding);
+    if ((await waitForExit(seeding)) !== 0) throw new Error("Seeding the demo business failed (see above).");
+  }
+  // A database with no business yet: print the one-time link that sets it up.
+  const setup = spawnScript("setup.ts", ["--only-if-needed"], childEnv);
+  children.push(setup);
+  if ((await waitForExit(setup)) !== 0) throw new Error("Preparing the first-run setup failed (see above).");
 
   if (env.MAIL_WORKER === "inline") children.push(spawnScript("worker.ts", [], childEnv));
   // Our own server (server.ts) in front of Next.js: it knows the socket's peer address.
@@ -54,9 +63,17 @@ try {
   for (const child of children) child.once("exit", (code) => void stopAll(code ?? 0));
 
   log(`Portal:  ${env.APP_URL}   (staff console: ${env.APP_URL}/console)`);
-  log(`Staff:   owner@brightwater.example / lantern-harbour-owner-82`);
-  log(`Client:  dana@harbour-logistics.example / quiet-orchard-client-47`);
-  log(`Designer: designer@brightwater.example / painted-lighthouse-design-35 (Console › Branding)`);
+  if (isDemo) {
+    log(`Staff:   owner@brightwater.example / lantern-harbour-owner-82`);
+    log(`Client:  dana@harbour-logistics.example / quiet-orchard-client-47`);
+    log(`Designer: designer@brightwater.example / painted-lighthouse-design-35 (Console › Branding)`);
+  }
+  if (isDemo && mode === "start") {
+    const bar = "!".repeat(78);
+    for (const line of [bar, "DEMO_DATA=on under npm start: the demo business's passwords are printed in the README", "and work on this server. Anyone who has read it can sign in as its owner.", "Do not let real clients reach this server; start without DEMO_DATA for real use.", bar]) {
+      console.warn(`[portal] ${line}`);
+    }
+  }
   log(env.RESEND_API_KEY ? "Email:   delivered through Resend" : "Email:   captured, not sent: read them in the console under Emails");
 } catch (error) {
   console.error(`[portal] ${error instanceof Error ? error.message : String(error)}`);

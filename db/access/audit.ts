@@ -45,6 +45,7 @@ export type AuditAction =
   | "view_as.refused"
   | "colleague_invite.address_known"
   | "security.refused"
+  | "setup.completed"
   | "view_as.started"
   | "view_as.ended";
 

@@ -4,7 +4,8 @@ import { accounts } from "./accounts";
 import { users } from "./people";
 import { registrations } from "./registrations";
 
-export const tokenPurpose = pgEnum("token_purpose", ["invitation", "password_reset", "registration"]);
+// "setup": the one-time link that sets up a new deployment's business and first owner; it has no owner.
+export const tokenPurpose = pgEnum("token_purpose", ["invitation", "password_reset", "registration", "setup"]);
 
 // Every emailed link: only the SHA-256 of the random token is stored, never the token itself.
 export const tokens = pgTable(
@@ -23,7 +24,11 @@ export const tokens = pgTable(
   },
   (t) => [
     index("tokens_user_purpose_idx").on(t.userId, t.purpose),
-    check("tokens_one_owner", sql`(${t.userId} is null) <> (${t.registrationId} is null)`),
+    // Compared as text: a new enum value cannot be used in the migration that adds it.
+    check(
+      "tokens_one_owner",
+      sql`case when ${t.purpose}::text = 'setup' then ${t.userId} is null and ${t.registrationId} is null else (${t.userId} is null) <> (${t.registrationId} is null) end`,
+    ),
   ],
 );
 

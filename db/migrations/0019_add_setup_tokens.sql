@@ -1,0 +1,3 @@
+ALTER TYPE "public"."token_purpose" ADD VALUE 'setup';--> statement-breakpoint
+ALTER TABLE "tokens" DROP CONSTRAINT "tokens_one_owner";--> statement-breakpoint
+ALTER TABLE "tokens" ADD CONSTRAINT "tokens_one_owner" CHECK (case when "tokens"."purpose"::text = 'setup' then "tokens"."user_id" is null and "tokens"."registration_id" is null else ("tokens"."user_id" is null) <> ("tokens"."registration_id" is null) end);
