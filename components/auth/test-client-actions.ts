@@ -9,7 +9,7 @@ import { requireStaffViewer } from "@/db/access/viewer";
 // Replaces the staff member's session in this browser with the test client's: they try the
 // portal exactly as a client would, and sign back in to the console afterwards.
 export async function signInAsTestClientAction() {
-  const viewer = await requireStaffViewer();
+  const viewer = await requireStaffViewer("settings");
   const { email, password } = await prepareTestClientSignIn(viewer, clientIp(await headers()));
   try {
     await signIn("credentials", { email, password, redirectTo: "/" });

@@ -12,7 +12,7 @@ import { env } from "@/env";
 const startSchema = z.object({ contactId: z.uuid(), accountId: z.uuid().optional() });
 
 export async function startViewAsAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
-  const viewer = await requireStaffViewer();
+  const viewer = await requireStaffViewer("clients");
   const parsed = startSchema.safeParse({ contactId: formData.get("contactId"), accountId: formData.get("accountId") || undefined });
   if (!parsed.success) return { error: "This form was incomplete. Reload the page and try again." };
   const sessionId = await startViewAs(viewer, parsed.data.contactId, parsed.data.accountId, clientIp(await headers()));
@@ -28,7 +28,7 @@ export async function startViewAsAction(_previous: ActionState, formData: FormDa
 }
 
 export async function endViewAsAction() {
-  const viewer = await requireStaffViewer();
+  const viewer = await requireStaffViewer("clients");
   const store = await cookies();
   const sessionId = store.get(VIEW_AS_COOKIE)?.value;
   if (sessionId) await endViewAs(viewer, sessionId, clientIp(await headers()));

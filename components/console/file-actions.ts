@@ -12,7 +12,7 @@ const targetSchema = z.object({ objectType: objectTypeSchema, objectId: z.uuid()
 
 /** Staff: attaches an uploaded file to a record. */
 export async function attachFileAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
-  const viewer = await requireStaffViewer();
+  const viewer = await requireStaffViewer("clients");
   const target = targetSchema.safeParse(Object.fromEntries(formData));
   const file = formData.get("file");
   if (!target.success) return { error: "This form was incomplete. Reload the page and try again." };

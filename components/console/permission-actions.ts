@@ -22,9 +22,11 @@ const asAnswer = { inherit: null, allow: true, deny: false } as const;
 
 /** Staff: saves one layer's permission settings (the rule editor on settings, account, group, contact and record pages). */
 export async function saveLayerRulesAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
-  const viewer = await requireStaffViewer();
+  let viewer = await requireStaffViewer("clients");
   const target = targetSchema.safeParse(Object.fromEntries(formData));
   if (!target.success) return { error: "This form was incomplete. Reload the page and try again." };
+  // The module defaults are part of Settings; the other layers belong to accounts, people and records.
+  if (target.data.layer === "module") viewer = await requireStaffViewer("settings");
   const changes: RuleChanges = {};
   for (const { key } of capabilities) {
     const value = formData.get(`rule.${key}`);
@@ -40,7 +42,7 @@ export async function saveLayerRulesAction(_previous: ActionState, formData: For
 
 /** Staff: the global default, for anything no other layer sets. */
 export async function saveGlobalDefaultAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
-  const viewer = await requireStaffViewer();
+  const viewer = await requireStaffViewer("settings");
   const setting = settingSchema.safeParse(formData.get("setting"));
   if (!setting.success) return { error: "Choose allow, deny or not set." };
   await setGlobalDefault(viewer, asAnswer[setting.data], clientIp(await headers()));

@@ -12,16 +12,8 @@ import { assertStaff, type StaffViewer } from "./viewer";
 
 // The designer's workspace: the look as a draft, uploads, save (a new version) and revert.
 
-const designerRoles = new Set(["owner", "admin", "designer"]);
-
-/** May this staff member change the portal's look? Owners, admins and designers. */
-export function mayDesign(viewer: StaffViewer) {
-  return designerRoles.has(viewer.role);
-}
-
 function assertDesigner(viewer: StaffViewer) {
-  assertStaff(viewer);
-  if (!mayDesign(viewer)) throw new Error("Only owners, admins and designers may change the branding.");
+  assertStaff(viewer, "branding");
 }
 
 const colourSchema = z.string().trim().toLowerCase().refine(isHexColour, "Enter a colour as #rrggbb, for example #1d4ed8.");

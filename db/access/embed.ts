@@ -39,7 +39,7 @@ export async function getEmbedOrigins(viewer: StaffViewer) {
 }
 
 export async function setEmbedOrigins(viewer: StaffViewer, origins: string[], ip?: string) {
-  assertStaff(viewer);
+  assertStaff(viewer, "settings");
   await db.transaction(async (tx) => {
     await tx.update(businessSettings).set({ embedOrigins: origins, updatedAt: sql`now()` }).where(eq(businessSettings.id, 1));
     await recordAudit(tx, { action: "settings.embed_origins_changed", actorUserId: viewer.userId, ip, detail: { origins } });

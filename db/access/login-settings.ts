@@ -27,7 +27,7 @@ export async function getLoginSettings(viewer: StaffViewer) {
 
 /** Staff: "allow customers to sign in". One row, whatever the number of contacts. */
 export async function setAllowCustomerLogin(viewer: StaffViewer, isAllowed: boolean, ip?: string) {
-  assertStaff(viewer);
+  assertStaff(viewer, "settings");
   await db.transaction(async (tx) => {
     await tx.update(businessSettings).set({ allowCustomerLogin: isAllowed, updatedAt: sql`now()` }).where(eq(businessSettings.id, 1));
     await recordAudit(tx, { action: "settings.customer_login_changed", actorUserId: viewer.userId, ip, detail: { allowCustomerLogin: isAllowed } });
@@ -40,7 +40,7 @@ export async function setAllowCustomerLogin(viewer: StaffViewer, isAllowed: bool
  * setting made later still counts, and contacts created later follow the usual rules.
  */
 export async function enableLoginForAllContacts(viewer: StaffViewer, ip?: string) {
-  assertStaff(viewer);
+  assertStaff(viewer, "settings");
   return db.transaction(async (tx) => {
     const [{ changed } = { changed: 0 }] = await tx
       .select({ changed: sql<number>`count(*)::int` })

@@ -61,7 +61,7 @@ export type RuleChanges = Partial<Record<Capability, boolean | null>>;
  * given; others stay. One transaction, audited. False when the target does not exist.
  */
 export async function setLayerRules(viewer: StaffViewer, target: RuleTarget, changes: RuleChanges, ip?: string) {
-  assertStaff(viewer);
+  assertStaff(viewer, target.layer === "module" ? "settings" : "clients");
   const entries = Object.entries(changes).filter(([capability]) => isCapability(capability)) as [Capability, boolean | null][];
   return db.transaction(async (tx) => {
     const accountId = await accountOfTarget(target);
@@ -157,7 +157,7 @@ export async function getGlobalDefault(viewer: StaffViewer) {
 
 /** Staff: sets the global default. */
 export async function setGlobalDefault(viewer: StaffViewer, isAllowed: boolean | null, ip?: string) {
-  assertStaff(viewer);
+  assertStaff(viewer, "settings");
   await db.transaction(async (tx) => {
     await tx.update(businessSettings).set({ defaultAllowed: isAllowed, updatedAt: sql`now()` }).where(eq(businessSettings.id, 1));
     await recordAudit(tx, { action: "permission.changed", actorUserId: viewer.userId, ip, detail: { layer: "global", isAllowed } });
@@ -180,7 +180,7 @@ export async function countContactsWithOwnPermissions(viewer: StaffViewer) {
  * by an inviting colleague stay.
  */
 export async function applyDefaultsToAllContacts(viewer: StaffViewer, ip?: string) {
-  assertStaff(viewer);
+  assertStaff(viewer, "settings");
   const count = await countContactsWithOwnPermissions(viewer);
   await db.transaction(async (tx) => {
     await tx.update(businessSettings).set({ defaultsAppliedAt: sql`clock_timestamp()`, updatedAt: sql`now()` }).where(eq(businessSettings.id, 1));

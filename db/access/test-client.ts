@@ -15,7 +15,7 @@ const TEST_ACCOUNT_NUMBER = "TEST-CLIENT";
  * Each use replaces the previous password, so it is usable once.
  */
 export async function prepareTestClientSignIn(viewer: StaffViewer, ip?: string) {
-  assertStaff(viewer);
+  assertStaff(viewer, "settings");
   const password = randomBytes(24).toString("base64url");
   const passwordHash = await hashPassword(password);
   const email = "test-client@portal.invalid";

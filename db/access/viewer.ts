@@ -11,6 +11,7 @@ import { recordAudit } from "./audit";
 import { isUuid } from "./ids";
 import { maySignIn, mayUseAccount } from "./login-rule";
 import { isOpenSession, isSessionStale, touchSession } from "./sessions";
+import { mayUseArea, type StaffArea } from "./staff-roles";
 
 export type StaffViewer = {
   kind: "staff";
@@ -130,13 +131,16 @@ export const VIEW_AS_COOKIE = "portal-view-as";
 /** The cookie naming the account a contact acts for; only ever trusted after checking membership above. */
 export const ACTIVE_ACCOUNT_COOKIE = "portal-account";
 
-/** For console pages and actions: no session goes to sign-in; a client gets the same 404 as a missing page. */
-export async function requireStaffViewer(options: { allowDesigner?: boolean } = {}): Promise<StaffViewer> {
+/**
+ * For console pages and actions, naming the area they belong to (staff-roles.ts): no session goes
+ * to sign-in; a client, or a staff member whose role does not include the area, gets the same 404
+ * as a missing page.
+ */
+export async function requireStaffViewer(area: StaffArea): Promise<StaffViewer> {
   const viewer = await getViewer();
   if (!viewer) redirect("/sign-in");
   if (viewer.kind !== "staff") return refuse(viewer, "console_as_client");
-  // Designers shape the portal's look; clients' records and people are not theirs to see.
-  if (viewer.role === "designer" && !options.allowDesigner) return refuse(viewer, "console_beyond_branding");
+  if (!mayUseArea(viewer, area)) return refuse(viewer, `role_lacks_${area}`);
   return viewer;
 }
 
@@ -163,7 +167,7 @@ export async function requireActingContact(options: { allowUnchosen?: boolean } 
  * A signed-in person asking for what is not theirs: the same 404 as a missing page, and a line in
  * the audit log (once per request, though layout and page both ask).
  */
-async function refuse(viewer: Viewer, reason: "console_as_client" | "console_beyond_branding" | "change_while_viewing_as"): Promise<never> {
+async function refuse(viewer: Viewer, reason: "console_as_client" | `role_lacks_${StaffArea}` | "change_while_viewing_as"): Promise<never> {
   // Viewing as a contact, the one asking is the staff member; the contact is whom they look through.
   const viewAs = viewer.kind === "contact" ? viewer.viewAs : undefined;
   await recordRefusal(viewAs?.staffUserId ?? viewer.userId, viewAs ? viewer.userId : null, reason);
@@ -175,7 +179,11 @@ const recordRefusal = cache(async (actorUserId: string, subjectUserId: string | 
   await recordAudit(db, { action: "security.refused", actorUserId, subjectUserId, ip, detail: { reason } });
 });
 
-/** A type can be cast away; this cannot. Access functions for staff call it first. */
-export function assertStaff(viewer: Viewer): asserts viewer is StaffViewer {
+/**
+ * A type can be cast away; this cannot. Access functions for staff call it first, naming their
+ * area where it is narrower than working with clients (settings, branding, the team).
+ */
+export function assertStaff(viewer: Viewer, area?: StaffArea): asserts viewer is StaffViewer {
   if (viewer.kind !== "staff") throw new Error("This action is for staff only.");
+  if (area && !mayUseArea(viewer, area)) throw new Error(`The ${viewer.role} role does not include ${area}.`);
 }

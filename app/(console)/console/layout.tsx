@@ -2,16 +2,18 @@ import Link from "next/link";
 import type { ReactNode } from "react";
 import { SignOutButtons } from "@/components/auth/sign-out-buttons";
 import { requireStaffViewer } from "@/db/access/viewer";
-import { mayDesign } from "@/db/access/branding";
+import { mayUseArea, type StaffArea } from "@/db/access/staff-roles";
 
-const sections = [
-  { href: "/console/accounts", label: "Accounts" },
-  { href: "/console/contacts", label: "Contacts" },
-  { href: "/console/pending", label: "Pending activation" },
-  { href: "/console/import", label: "Import" },
-  { href: "/console/emails", label: "Emails" },
-  { href: "/console/audit", label: "Audit log" },
-  { href: "/console/settings", label: "Settings" },
+// Each link shows only to the roles whose area it is (staff-roles.ts), as its page checks again.
+const sections: { href: string; label: string; area: StaffArea }[] = [
+  { href: "/console/accounts", label: "Accounts", area: "clients" },
+  { href: "/console/contacts", label: "Contacts", area: "clients" },
+  { href: "/console/pending", label: "Pending activation", area: "clients" },
+  { href: "/console/import", label: "Import", area: "clients" },
+  { href: "/console/emails", label: "Emails", area: "clients" },
+  { href: "/console/audit", label: "Audit log", area: "audit" },
+  { href: "/console/settings", label: "Settings", area: "settings" },
+  { href: "/console/branding", label: "Branding", area: "branding" },
 ];
 
 // What is shared with clients, one page per kind of record.
@@ -33,7 +35,7 @@ const consoleColours = { "--color-page": "#f4f4f5", "--color-ink": "#18181b", "-
 
 // Staff only. The layout is a convenience; every page and action checks the viewer again itself.
 export default async function ConsoleLayout({ children }: { children: ReactNode }) {
-  const viewer = await requireStaffViewer({ allowDesigner: true });
+  const viewer = await requireStaffViewer("console");
   return (
     // Staff work on a neutral page whatever the portal's look: only the brand's own colour carries over.
     <div className="min-h-dvh bg-page text-ink" style={consoleColours}>
@@ -41,7 +43,7 @@ export default async function ConsoleLayout({ children }: { children: ReactNode 
         <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-2 px-4 py-2">
           <nav aria-label="Console" className="flex flex-wrap items-center gap-1">
             <span className="mr-3 font-bold">Staff console</span>
-            {[...(viewer.role === "designer" ? [] : sections), ...(mayDesign(viewer) ? [{ href: "/console/branding", label: "Branding" }] : [])].map((section) => (
+            {sections.filter((section) => mayUseArea(viewer, section.area)).map((section) => (
               <Link key={section.href} href={section.href} className="rounded-md px-3 py-2 text-sm font-medium hover:bg-zinc-100">
                 {section.label}
               </Link>
@@ -52,7 +54,7 @@ export default async function ConsoleLayout({ children }: { children: ReactNode 
             <SignOutButtons sessionsHref="/console/sessions" />
           </div>
         </div>
-        {viewer.role === "designer" ? null : (
+        {!mayUseArea(viewer, "clients") ? null : (
           <nav aria-label="Records" className="mx-auto flex max-w-6xl gap-1 overflow-x-auto px-4 pb-2">
             {records.map((section) => (
               <Link key={section.href} href={section.href} className="shrink-0 rounded-md px-3 py-1 text-sm text-zinc-700 hover:bg-zinc-100">

@@ -3,6 +3,6 @@ import { requireStaffViewer } from "@/db/access/viewer";
 
 // Staff start at their accounts; designers at the one page that is theirs.
 export default async function ConsoleHomePage() {
-  const viewer = await requireStaffViewer({ allowDesigner: true });
+  const viewer = await requireStaffViewer("console");
   redirect(viewer.role === "designer" ? "/console/branding" : "/console/accounts");
 }

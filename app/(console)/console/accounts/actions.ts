@@ -21,7 +21,7 @@ const grantSchema = z.object({
 });
 
 export async function grantAndInviteAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
-  const viewer = await requireStaffViewer();
+  const viewer = await requireStaffViewer("clients");
   const parsed = grantSchema.safeParse({
     scope: formData.get("scope"),
     accountIds: formData.getAll("accountId"),

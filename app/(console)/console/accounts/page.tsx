@@ -17,7 +17,7 @@ export const metadata: Metadata = { title: "Accounts" };
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export default async function AccountsPage({ searchParams }: Props) {
-  const viewer = await requireStaffViewer();
+  const viewer = await requireStaffViewer("clients");
   const { q, after, status, lastLogin, tag, sort, notice } = await parseListParams(searchParams);
   const filter = { query: q, status, lastLogin, tag };
   const [{ accounts, nextCursor }, matching] = await Promise.all([listAccounts(viewer, { ...filter, sort, cursor: after }), countAccounts(viewer, filter)]);

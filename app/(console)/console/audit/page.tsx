@@ -28,7 +28,7 @@ const paramsSchema = z.object({
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export default async function AuditPage({ searchParams }: Props) {
-  const viewer = await requireStaffViewer();
+  const viewer = await requireStaffViewer("audit");
   const raw = await searchParams;
   const params = paramsSchema.parse({ action: raw.action, person: raw.person, before: raw.before });
   const { events, nextBeforeId } = await listAuditEvents(viewer, { action: params.action, person: params.person, beforeId: params.before });

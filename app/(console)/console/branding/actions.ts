@@ -5,23 +5,16 @@ import { headers } from "next/headers";
 import { z } from "zod";
 import { clientIp } from "@/auth";
 import { imageKinds, MAX_UPLOAD_BYTES, type ImageKind } from "@/components/branding/images";
-import { brandingInputSchema, mayDesign, revertBranding, saveBranding, uploadBrandImage, type UploadResult } from "@/db/access/branding";
+import { brandingInputSchema, revertBranding, saveBranding, uploadBrandImage, type UploadResult } from "@/db/access/branding";
 import { requireStaffViewer } from "@/db/access/viewer";
 import type { ActionState } from "@/components/ui/action-state";
 
 export type BrandingActionResult = { ok: true; message: string } | { ok: false; error: string; fieldErrors?: Record<string, string> };
 
-async function requireDesigner() {
-  const viewer = await requireStaffViewer({ allowDesigner: true });
-  return mayDesign(viewer) ? viewer : null;
-}
-
-const notAllowed = "Only owners, admins and designers can change the branding.";
 
 /** Designers: one image checked and stored; the draft refers to it until saved. */
 export async function uploadBrandImageAction(formData: FormData): Promise<UploadResult> {
-  const viewer = await requireDesigner();
-  if (!viewer) return { ok: false, error: notAllowed };
+  const viewer = await requireStaffViewer("branding");
   const kind = z.enum(imageKinds as [ImageKind, ...ImageKind[]]).safeParse(formData.get("kind"));
   const file = formData.get("file");
   if (!kind.success || !(file instanceof File) || file.size === 0) return { ok: false, error: "Choose an image file." };
@@ -31,8 +24,7 @@ export async function uploadBrandImageAction(formData: FormData): Promise<Upload
 
 /** Designers: the draft becomes the live look everywhere (pages, sign-in, new emails). */
 export async function saveBrandingAction(draft: unknown): Promise<BrandingActionResult> {
-  const viewer = await requireDesigner();
-  if (!viewer) return { ok: false, error: notAllowed };
+  const viewer = await requireStaffViewer("branding");
   const parsed = brandingInputSchema.safeParse(draft);
   if (!parsed.success) {
     const fieldErrors: Record<string, string> = {};
@@ -47,8 +39,7 @@ export async function saveBrandingAction(draft: unknown): Promise<BrandingAction
 
 /** Designers: the version before this one becomes live again. */
 export async function revertBrandingAction(): Promise<BrandingActionResult> {
-  const viewer = await requireDesigner();
-  if (!viewer) return { ok: false, error: notAllowed };
+  const viewer = await requireStaffViewer("branding");
   if (!(await revertBranding(viewer, clientIp(await headers())))) return { ok: false, error: "There is no earlier version to go back to." };
   revalidatePath("/", "layout");
   return { ok: true, message: "The previous version is live again." };

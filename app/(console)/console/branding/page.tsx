@@ -1,8 +1,7 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { ConfirmForm } from "@/components/ui/confirm-form";
 import { DateTime } from "@/components/ui/date-time";
-import { getBrandingWorkspace, mayDesign } from "@/db/access/branding";
+import { getBrandingWorkspace } from "@/db/access/branding";
 import { requireStaffViewer } from "@/db/access/viewer";
 import { revertBrandingFormAction } from "./actions";
 import { BrandingEditor } from "./branding-editor";
@@ -10,8 +9,7 @@ import { BrandingEditor } from "./branding-editor";
 export const metadata: Metadata = { title: "Branding" };
 
 export default async function BrandingPage() {
-  const viewer = await requireStaffViewer({ allowDesigner: true });
-  if (!mayDesign(viewer)) notFound();
+  const viewer = await requireStaffViewer("branding");
   const { draft, versions } = await getBrandingWorkspace(viewer);
   return (
     <div className="space-y-8">

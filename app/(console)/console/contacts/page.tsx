@@ -14,7 +14,7 @@ export const metadata: Metadata = { title: "Contacts" };
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export default async function ContactsPage({ searchParams }: Props) {
-  const viewer = await requireStaffViewer();
+  const viewer = await requireStaffViewer("clients");
   const { q, after, notice } = await parseListParams(searchParams);
   const { contacts, nextCursor } = await listContacts(viewer, { query: q, cursor: after });
   return (

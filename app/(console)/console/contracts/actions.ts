@@ -6,6 +6,6 @@ import { saveContract, contractInputSchema } from "@/db/access/contracts";
 import { requireStaffViewer } from "@/db/access/viewer";
 
 export async function saveContractsAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
-  const viewer = await requireStaffViewer();
+  const viewer = await requireStaffViewer("clients");
   return saveFromForm(formData, contractInputSchema, (id, input, requestKey) => saveContract(viewer, id, input, requestKey), "/console/contracts");
 }

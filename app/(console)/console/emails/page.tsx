@@ -15,7 +15,7 @@ export const metadata: Metadata = { title: "Emails" };
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export default async function EmailsPage({ searchParams }: Props) {
-  const viewer = await requireStaffViewer();
+  const viewer = await requireStaffViewer("clients");
   const { after, notice } = await parseListParams(searchParams);
   const [{ emails, nextCursor }, counts] = await Promise.all([listEmails(viewer, { cursor: after }), countEmailsByStatus(viewer)]);
   return (

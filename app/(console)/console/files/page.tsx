@@ -12,7 +12,7 @@ export const metadata: Metadata = { title: "Files" };
 
 // Every file shared with clients. Files are attached from the page of the record they belong to.
 export default async function ConsoleFilesPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const viewer = await requireStaffViewer();
+  const viewer = await requireStaffViewer("clients");
   const params = await parseRecordListParams(searchParams);
   const { rows, nextCursor } = await listFiles(viewer, params);
   return (

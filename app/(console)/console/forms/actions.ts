@@ -6,6 +6,6 @@ import { saveForm, formInputSchema } from "@/db/access/knowledge";
 import { requireStaffViewer } from "@/db/access/viewer";
 
 export async function saveFormsAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
-  const viewer = await requireStaffViewer();
+  const viewer = await requireStaffViewer("clients");
   return saveFromForm(formData, formInputSchema, (id, input, requestKey) => saveForm(viewer, id, input, requestKey), "/console/forms");
 }

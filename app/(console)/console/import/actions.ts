@@ -14,7 +14,7 @@ const MAX_BYTES = 50 * 1024 * 1024;
 
 // Step 1: read and check the file; nothing real is written until the preview is confirmed.
 export async function previewImportAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
-  const viewer = await requireStaffViewer();
+  const viewer = await requireStaffViewer("clients");
   const file = formData.get("file");
   if (!(file instanceof File) || file.size === 0) return { error: "Choose a CSV file to import." };
   if (file.size > MAX_BYTES) return { error: "The file is larger than 50 MB. Split it and import the parts one after the other." };
@@ -27,7 +27,7 @@ export async function previewImportAction(_previous: ActionState, formData: Form
 
 // Step 2: write the good rows, in the background.
 export async function commitImportAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
-  const viewer = await requireStaffViewer();
+  const viewer = await requireStaffViewer("clients");
   const parsed = z.uuid().safeParse(formData.get("importId"));
   if (!parsed.success || !(await queueImport(viewer, parsed.data, clientIp(await headers())))) {
     return { error: "This import was already started, or no longer exists." };

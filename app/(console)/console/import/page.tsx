@@ -6,7 +6,7 @@ import { UploadForm } from "./upload-form";
 export const metadata: Metadata = { title: "Import contacts" };
 
 export default async function ImportPage() {
-  await requireStaffViewer();
+  await requireStaffViewer("clients");
   return (
     <div className="max-w-2xl space-y-4">
       <h1 className="text-2xl font-semibold">Import contacts</h1>

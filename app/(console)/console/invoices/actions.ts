@@ -6,6 +6,6 @@ import { saveInvoice, invoiceInputSchema } from "@/db/access/invoices";
 import { requireStaffViewer } from "@/db/access/viewer";
 
 export async function saveInvoicesAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
-  const viewer = await requireStaffViewer();
+  const viewer = await requireStaffViewer("clients");
   return saveFromForm(formData, invoiceInputSchema, (id, input, requestKey) => saveInvoice(viewer, id, input, requestKey), "/console/invoices");
 }

@@ -10,7 +10,7 @@ import { requireStaffViewer } from "@/db/access/viewer";
 export const metadata: Metadata = { title: "Invoices" };
 
 export default async function ConsoleInvoicesPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const viewer = await requireStaffViewer();
+  const viewer = await requireStaffViewer("clients");
   const params = await parseRecordListParams(searchParams);
   const [{ rows, nextCursor }, { currency }] = await Promise.all([listInvoices(viewer, params), unsafeGetBranding()]);
   return (

@@ -6,6 +6,6 @@ import { saveArticle, articleInputSchema } from "@/db/access/knowledge";
 import { requireStaffViewer } from "@/db/access/viewer";
 
 export async function saveKnowledgeAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
-  const viewer = await requireStaffViewer();
+  const viewer = await requireStaffViewer("clients");
   return saveFromForm(formData, articleInputSchema, (id, input, requestKey) => saveArticle(viewer, id, input, requestKey), "/console/knowledge");
 }

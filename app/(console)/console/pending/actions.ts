@@ -17,7 +17,7 @@ const bulkSchema = z.object({
 // Re-send or cancel the invitations of the people ticked on this page. The batch key makes a
 // retried submission re-send nothing twice.
 export async function bulkPendingAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
-  const viewer = await requireStaffViewer();
+  const viewer = await requireStaffViewer("clients");
   const parsed = bulkSchema.safeParse({ intent: formData.get("intent"), batchKey: formData.get("batchKey"), contactIds: formData.getAll("contactId") });
   if (!parsed.success) return { error: parsed.error.issues[0]?.message ?? "This form was incomplete. Reload the page and try again." };
   const { intent, batchKey, contactIds } = parsed.data;

@@ -23,7 +23,7 @@ const emailSchema = z.email();
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export default async function PendingPage({ searchParams }: Props) {
-  const viewer = await requireStaffViewer();
+  const viewer = await requireStaffViewer("clients");
   const raw = await searchParams;
   const params = paramsSchema.parse({ q: raw.q, filter: raw.filter, sort: raw.sort, invitedBy: raw.invitedBy, after: raw.after });
   const { people, nextCursor } = await listPendingActivations(viewer, {

@@ -9,7 +9,7 @@ import { requireStaffViewer } from "@/db/access/viewer";
 export const metadata: Metadata = { title: "Projects" };
 
 export default async function ConsoleProjectsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const viewer = await requireStaffViewer();
+  const viewer = await requireStaffViewer("clients");
   const params = await parseRecordListParams(searchParams);
   const { rows, nextCursor } = await listProjects(viewer, params);
   return (

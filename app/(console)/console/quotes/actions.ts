@@ -6,6 +6,6 @@ import { saveQuote, quoteInputSchema } from "@/db/access/quotes";
 import { requireStaffViewer } from "@/db/access/viewer";
 
 export async function saveQuotesAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
-  const viewer = await requireStaffViewer();
+  const viewer = await requireStaffViewer("clients");
   return saveFromForm(formData, quoteInputSchema, (id, input, requestKey) => saveQuote(viewer, id, input, requestKey), "/console/quotes");
 }

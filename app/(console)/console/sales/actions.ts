@@ -6,6 +6,6 @@ import { saveSale, saleInputSchema } from "@/db/access/sales";
 import { requireStaffViewer } from "@/db/access/viewer";
 
 export async function saveSalesAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
-  const viewer = await requireStaffViewer();
+  const viewer = await requireStaffViewer("clients");
   return saveFromForm(formData, saleInputSchema, (id, input, requestKey) => saveSale(viewer, id, input, requestKey), "/console/sales");
 }

@@ -5,7 +5,7 @@ import { requireStaffViewer } from "@/db/access/viewer";
 export const metadata: Metadata = { title: "Where you are signed in" };
 
 export default async function ConsoleSessionsPage() {
-  const viewer = await requireStaffViewer({ allowDesigner: true });
+  const viewer = await requireStaffViewer("console");
   return (
     <div className="max-w-2xl rounded-xl bg-white p-6 shadow-sm ring-1 ring-zinc-200">
       <SessionList viewer={viewer} />

@@ -13,7 +13,7 @@ import { requireStaffViewer } from "@/db/access/viewer";
 const allowSchema = z.object({ allowCustomerLogin: z.enum(["on"]).optional() });
 
 export async function setAllowCustomerLoginAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
-  const viewer = await requireStaffViewer();
+  const viewer = await requireStaffViewer("settings");
   const parsed = allowSchema.safeParse(Object.fromEntries(formData));
   if (!parsed.success) return { error: "This form was incomplete. Reload the page and try again." };
   const isAllowed = parsed.data.allowCustomerLogin === "on";
@@ -23,21 +23,21 @@ export async function setAllowCustomerLoginAction(_previous: ActionState, formDa
 }
 
 export async function enableLoginForAllAction(): Promise<ActionState> {
-  const viewer = await requireStaffViewer();
+  const viewer = await requireStaffViewer("settings");
   const changed = await enableLoginForAllContacts(viewer, clientIp(await headers()));
   revalidatePath("/console/settings");
   return { ok: true, message: `Login switched on for ${changed.toLocaleString("en-GB")} contacts.` };
 }
 
 export async function applyDefaultsToAllAction(): Promise<ActionState> {
-  const viewer = await requireStaffViewer();
+  const viewer = await requireStaffViewer("settings");
   const changed = await applyDefaultsToAllContacts(viewer, clientIp(await headers()));
   revalidatePath("/console/settings");
   return { ok: true, message: `Defaults applied: ${changed.toLocaleString("en-GB")} contacts had settings of their own, now replaced.` };
 }
 
 export async function setEmbedOriginsAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
-  const viewer = await requireStaffViewer();
+  const viewer = await requireStaffViewer("settings");
   const parsed = parseOriginList(String(formData.get("origins") ?? "").slice(0, 10_000));
   if ("error" in parsed) return { error: parsed.error };
   await setEmbedOrigins(viewer, parsed.origins, clientIp(await headers()));

@@ -16,7 +16,7 @@ import { applyDefaultsToAllAction, enableLoginForAllAction, setAllowCustomerLogi
 export const metadata: Metadata = { title: "Settings" };
 
 export default async function SettingsPage() {
-  const viewer = await requireStaffViewer();
+  const viewer = await requireStaffViewer("settings");
   const [settings, moduleDefaults, globalDefault, withOwn, embedOrigins] = await Promise.all([
     getLoginSettings(viewer),
     getLayerRules(viewer, { layer: "module" }),

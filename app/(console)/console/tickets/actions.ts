@@ -6,6 +6,6 @@ import { saveTicket, ticketInputSchema } from "@/db/access/tickets";
 import { requireStaffViewer } from "@/db/access/viewer";
 
 export async function saveTicketsAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
-  const viewer = await requireStaffViewer();
+  const viewer = await requireStaffViewer("clients");
   return saveFromForm(formData, ticketInputSchema, (id, input, requestKey) => saveTicket(viewer, id, input, requestKey), "/console/tickets");
 }

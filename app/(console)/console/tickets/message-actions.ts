@@ -13,7 +13,7 @@ const messageSchema = z.object({
 });
 
 export async function addTicketMessageAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
-  const viewer = await requireStaffViewer();
+  const viewer = await requireStaffViewer("clients");
   const parsed = messageSchema.safeParse(Object.fromEntries(formData));
   if (!parsed.success) return { error: parsed.error.issues[0]?.message ?? "This form was incomplete." };
   if (!(await addTicketMessage(viewer, parsed.data.ticketId, parsed.data.body, parsed.data.isInternal === "on"))) return { error: "This ticket no longer exists." };

@@ -6,7 +6,7 @@ import { saveTimesheetEntry, timesheetInputSchema } from "@/db/access/timesheets
 import { requireStaffViewer } from "@/db/access/viewer";
 
 export async function saveTimesheetsAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
-  const viewer = await requireStaffViewer();
+  const viewer = await requireStaffViewer("clients");
   const contractId = formData.get("contractId");
   return saveFromForm(formData, timesheetInputSchema, (id, input, requestKey) => saveTimesheetEntry(viewer, id, input, typeof contractId === "string" ? contractId : undefined, requestKey), "/console/timesheets");
 }

@@ -9,7 +9,7 @@ import { requireStaffViewer } from "@/db/access/viewer";
 export const metadata: Metadata = { title: "Timesheets" };
 
 export default async function ConsoleTimesheetsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const viewer = await requireStaffViewer();
+  const viewer = await requireStaffViewer("clients");
   const params = await parseRecordListParams(searchParams);
   const { rows, nextCursor } = await listTimesheets(viewer, params);
   return (

@@ -15,7 +15,7 @@ const GONE = "This account or person no longer exists. Reload the page.";
 const accessSchema = z.object({ accountId: z.uuid(), portalAccess: z.enum(["inherit", "disabled", "all", "selected"]) });
 
 export async function setPortalAccessAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
-  const viewer = await requireStaffViewer();
+  const viewer = await requireStaffViewer("clients");
   const parsed = accessSchema.safeParse(Object.fromEntries(formData));
   if (!parsed.success) return { error: INCOMPLETE };
   const isDone = await setAccountPortalAccess(viewer, parsed.data.accountId, parsed.data.portalAccess, clientIp(await headers()));
@@ -27,7 +27,7 @@ export async function setPortalAccessAction(_previous: ActionState, formData: Fo
 const toggleSchema = z.object({ accountId: z.uuid(), contactId: z.uuid(), loginState: z.enum(["inherit", "on", "off"]) });
 
 export async function setAccountContactLoginAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
-  const viewer = await requireStaffViewer();
+  const viewer = await requireStaffViewer("clients");
   const parsed = toggleSchema.safeParse(Object.fromEntries(formData));
   if (!parsed.success) return { error: INCOMPLETE };
   const { accountId, contactId, loginState } = parsed.data;
@@ -40,7 +40,7 @@ export async function setAccountContactLoginAction(_previous: ActionState, formD
 const tagsSchema = z.object({ accountId: z.uuid(), tags: z.string().max(1000) });
 
 export async function setAccountTagsAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
-  const viewer = await requireStaffViewer();
+  const viewer = await requireStaffViewer("clients");
   const parsed = tagsSchema.safeParse(Object.fromEntries(formData));
   if (!parsed.success) return { error: INCOMPLETE };
   const tags = parsed.data.tags.split(",");

@@ -11,7 +11,7 @@ import { requireStaffViewer } from "@/db/access/viewer";
 const createSchema = z.object({ accountId: z.uuid(), name: z.string().trim().min(1, "Give the group a name.").max(80, "Keep the name under 80 characters.") });
 
 export async function createGroupAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
-  const viewer = await requireStaffViewer();
+  const viewer = await requireStaffViewer("clients");
   const parsed = createSchema.safeParse(Object.fromEntries(formData));
   if (!parsed.success) return { error: parsed.error.issues[0]?.message ?? "This form was incomplete." };
   const result = await createGroup(viewer, parsed.data.accountId, parsed.data.name, clientIp(await headers()));
@@ -23,7 +23,7 @@ export async function createGroupAction(_previous: ActionState, formData: FormDa
 const membersSchema = z.object({ groupId: z.uuid(), accountId: z.uuid() });
 
 export async function setGroupMembersAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
-  const viewer = await requireStaffViewer();
+  const viewer = await requireStaffViewer("clients");
   const parsed = membersSchema.safeParse(Object.fromEntries(formData));
   const members = z.array(z.uuid()).max(1000).safeParse(formData.getAll("member"));
   if (!parsed.success || !members.success) return { error: "This form was incomplete. Reload the page and try again." };
@@ -33,7 +33,7 @@ export async function setGroupMembersAction(_previous: ActionState, formData: Fo
 }
 
 export async function deleteGroupAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
-  const viewer = await requireStaffViewer();
+  const viewer = await requireStaffViewer("clients");
   const parsed = membersSchema.safeParse(Object.fromEntries(formData));
   if (!parsed.success) return { error: "This form was incomplete. Reload the page and try again." };
   if (!(await deleteGroup(viewer, parsed.data.groupId, clientIp(await headers())))) return { error: "This group no longer exists." };

@@ -21,7 +21,7 @@ const accessModes = [
 ] as const;
 
 export default async function AccountPage({ params }: { params: Promise<{ id: string }> }) {
-  const viewer = await requireStaffViewer();
+  const viewer = await requireStaffViewer("clients");
   const account = await getAccount(viewer, (await params).id);
   if (!account) notFound();
   return (

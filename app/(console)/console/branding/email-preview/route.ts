@@ -1,6 +1,5 @@
 import { themeOf, brandFileUrl } from "@/components/branding/theme";
-import { notFoundResponse } from "@/components/ui/downloads";
-import { brandingInputSchema, mayDesign } from "@/db/access/branding";
+import { brandingInputSchema } from "@/db/access/branding";
 import { emailBrandFor } from "@/db/access/business";
 import { requireStaffViewer } from "@/db/access/viewer";
 import InvitationEmail from "@/emails/invitation";
@@ -8,8 +7,7 @@ import { renderEmail } from "@/emails/templates";
 
 // The invitation email as the draft would send it, for the designer's live preview (in a sandboxed frame).
 export async function GET(request: Request) {
-  const viewer = await requireStaffViewer({ allowDesigner: true });
-  if (!mayDesign(viewer)) return notFoundResponse();
+  await requireStaffViewer("branding");
   let draft: unknown;
   try {
     draft = JSON.parse(new URL(request.url).searchParams.get("draft") ?? "");

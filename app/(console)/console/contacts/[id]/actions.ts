@@ -21,7 +21,7 @@ const inviteSchema = z.object({
 
 // A public POST endpoint like every server action: the viewer is checked here, not by the page.
 export async function sendInvitationAction(_previous: InviteState, formData: FormData): Promise<InviteState> {
-  const viewer = await requireStaffViewer();
+  const viewer = await requireStaffViewer("clients");
   const parsed = inviteSchema.safeParse(Object.fromEntries(formData));
   if (!parsed.success) {
     const messageError = parsed.error.issues.find((issue) => issue.path[0] === "message");
@@ -45,7 +45,7 @@ const loginSchema = z.object({ contactId: z.uuid(), loginState: z.enum(["inherit
 
 /** Login on / off / as the account; "off" is also "revoke access": their sessions end at once. */
 export async function setContactLoginAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
-  const viewer = await requireStaffViewer();
+  const viewer = await requireStaffViewer("clients");
   const parsed = loginSchema.safeParse(Object.fromEntries(formData));
   if (!parsed.success) return { error: "This form was incomplete. Reload the page and try again." };
   const { contactId, loginState } = parsed.data;
@@ -59,7 +59,7 @@ export async function setContactLoginAction(_previous: ActionState, formData: Fo
 const contactSchema = z.object({ contactId: z.uuid() });
 
 export async function cancelInvitationAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
-  const viewer = await requireStaffViewer();
+  const viewer = await requireStaffViewer("clients");
   const parsed = contactSchema.safeParse(Object.fromEntries(formData));
   if (!parsed.success) return { error: "This form was incomplete. Reload the page and try again." };
   const cancelled = await cancelInvitation(viewer, parsed.data.contactId, clientIp(await headers()));
@@ -68,7 +68,7 @@ export async function cancelInvitationAction(_previous: ActionState, formData: F
 }
 
 export async function sendPasswordResetLinkAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
-  const viewer = await requireStaffViewer();
+  const viewer = await requireStaffViewer("clients");
   const parsed = contactSchema.safeParse(Object.fromEntries(formData));
   if (!parsed.success) return { error: "This form was incomplete. Reload the page and try again." };
   const isSent = await sendPasswordResetLink(viewer, parsed.data.contactId, clientIp(await headers()));

@@ -20,7 +20,7 @@ import { ViewAsForm } from "./view-as-form";
 export const metadata: Metadata = { title: "Contact" };
 
 export default async function ContactPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const viewer = await requireStaffViewer();
+  const viewer = await requireStaffViewer("clients");
   const contact = await getContact(viewer, (await params).id);
   if (!contact) notFound();
   const query = await searchParams;

@@ -5,7 +5,7 @@ import { requireStaffViewer } from "@/db/access/viewer";
 
 // Every contact as CSV, streamed page by page; cells that a spreadsheet would run as a formula are defused.
 export async function GET() {
-  const viewer = await requireStaffViewer();
+  const viewer = await requireStaffViewer("clients");
   const encoder = new TextEncoder();
   const stream = new ReadableStream({
     async start(controller) {

@@ -13,7 +13,7 @@ import { Extra } from "../extra";
 export const metadata: Metadata = { title: "Contract" };
 
 export default async function ConsoleContractsRecordPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ created?: string }> }) {
-  const viewer = await requireStaffViewer();
+  const viewer = await requireStaffViewer("clients");
   const record = await getContract(viewer, (await params).id);
   if (!record) notFound();
   const staff = await listStaffMembers(viewer);

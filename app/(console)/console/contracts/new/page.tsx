@@ -10,7 +10,7 @@ import { fieldsFor, valuesOf } from "../fields";
 export const metadata: Metadata = { title: "New contract" };
 
 export default async function NewContractsPage() {
-  const viewer = await requireStaffViewer();
+  const viewer = await requireStaffViewer("clients");
   const staff = await listStaffMembers(viewer);
   return (
     <RecordPage backHref="/console/contracts" backLabel="Contracts" title="New contract">

@@ -10,7 +10,7 @@ import { renderEmail } from "@/emails/templates";
 export const metadata: Metadata = { title: "Email" };
 
 export default async function EmailPage({ params }: { params: Promise<{ id: string }> }) {
-  const viewer = await requireStaffViewer();
+  const viewer = await requireStaffViewer("clients");
   const email = await getEmail(viewer, (await params).id);
   if (!email) notFound();
   const rendered = await renderEmail(email.template, email.props);

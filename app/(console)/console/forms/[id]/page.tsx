@@ -11,7 +11,7 @@ import { fieldsFor, valuesOf } from "../fields";
 export const metadata: Metadata = { title: "Support form" };
 
 export default async function ConsoleFormsRecordPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ created?: string }> }) {
-  const viewer = await requireStaffViewer();
+  const viewer = await requireStaffViewer("clients");
   const record = await getForm(viewer, (await params).id);
   if (!record) notFound();
   const staff = await listStaffMembers(viewer);

@@ -10,7 +10,7 @@ import { fieldsFor, valuesOf } from "../fields";
 export const metadata: Metadata = { title: "New support form" };
 
 export default async function NewFormsPage() {
-  const viewer = await requireStaffViewer();
+  const viewer = await requireStaffViewer("clients");
   const staff = await listStaffMembers(viewer);
   return (
     <RecordPage backHref="/console/forms" backLabel="Support forms" title="New support form">

@@ -11,7 +11,7 @@ export const metadata: Metadata = { title: "Import preview" };
 const n = (value: number) => value.toLocaleString("en-GB");
 
 export default async function ImportPreviewPage({ params }: { params: Promise<{ id: string }> }) {
-  const viewer = await requireStaffViewer();
+  const viewer = await requireStaffViewer("clients");
   const found = await getImport(viewer, (await params).id);
   if (!found) notFound();
   const good = found.totalRows - found.errorRows;

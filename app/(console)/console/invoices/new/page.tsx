@@ -10,7 +10,7 @@ import { fieldsFor, valuesOf } from "../fields";
 export const metadata: Metadata = { title: "New invoice" };
 
 export default async function NewInvoicesPage() {
-  const viewer = await requireStaffViewer();
+  const viewer = await requireStaffViewer("clients");
   const staff = await listStaffMembers(viewer);
   return (
     <RecordPage backHref="/console/invoices" backLabel="Invoices" title="New invoice">

@@ -11,7 +11,7 @@ import { fieldsFor, valuesOf } from "../fields";
 export const metadata: Metadata = { title: "Article" };
 
 export default async function ConsoleKnowledgeRecordPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ created?: string }> }) {
-  const viewer = await requireStaffViewer();
+  const viewer = await requireStaffViewer("clients");
   const record = await getArticle(viewer, (await params).id);
   if (!record) notFound();
   const staff = await listStaffMembers(viewer);

@@ -12,7 +12,7 @@ import { projectFields, projectValues } from "../fields";
 export const metadata: Metadata = { title: "Project" };
 
 export default async function ConsoleProjectPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ created?: string }> }) {
-  const viewer = await requireStaffViewer();
+  const viewer = await requireStaffViewer("clients");
   const project = await getProject(viewer, (await params).id);
   if (!project) notFound();
   const staff = await listStaffMembers(viewer);

@@ -10,7 +10,7 @@ import { projectFields, projectValues } from "../fields";
 export const metadata: Metadata = { title: "New project" };
 
 export default async function NewProjectPage() {
-  const viewer = await requireStaffViewer();
+  const viewer = await requireStaffViewer("clients");
   const staff = await listStaffMembers(viewer);
   return (
     <RecordPage backHref="/console/projects" backLabel="Projects" title="New project">

@@ -12,7 +12,7 @@ import { fieldsFor, valuesOf } from "../fields";
 export const metadata: Metadata = { title: "Quote" };
 
 export default async function ConsoleQuotesRecordPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ created?: string }> }) {
-  const viewer = await requireStaffViewer();
+  const viewer = await requireStaffViewer("clients");
   const record = await getQuote(viewer, (await params).id);
   if (!record) notFound();
   const staff = await listStaffMembers(viewer);

@@ -10,7 +10,7 @@ import { fieldsFor, valuesOf } from "../fields";
 export const metadata: Metadata = { title: "New quote" };
 
 export default async function NewQuotesPage() {
-  const viewer = await requireStaffViewer();
+  const viewer = await requireStaffViewer("clients");
   const staff = await listStaffMembers(viewer);
   return (
     <RecordPage backHref="/console/quotes" backLabel="Quotes" title="New quote">

@@ -12,7 +12,7 @@ import { taskFields, taskValues } from "../fields";
 export const metadata: Metadata = { title: "Task" };
 
 export default async function ConsoleTaskPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ created?: string }> }) {
-  const viewer = await requireStaffViewer();
+  const viewer = await requireStaffViewer("clients");
   const task = await getTask(viewer, (await params).id);
   if (!task) notFound();
   const staff = await listStaffMembers(viewer);

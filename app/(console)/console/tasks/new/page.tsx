@@ -13,7 +13,7 @@ export const metadata: Metadata = { title: "New task" };
 
 // A new task at an account, or on a project (?project=…): then its account is the project's.
 export default async function NewTaskPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const viewer = await requireStaffViewer();
+  const viewer = await requireStaffViewer("clients");
   const projectId = firstParam((await searchParams).project);
   const [staff, project] = await Promise.all([listStaffMembers(viewer), projectId ? getProject(viewer, projectId) : null]);
   return (

@@ -13,7 +13,7 @@ import { Extra } from "../extra";
 export const metadata: Metadata = { title: "Ticket" };
 
 export default async function ConsoleTicketsRecordPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ created?: string }> }) {
-  const viewer = await requireStaffViewer();
+  const viewer = await requireStaffViewer("clients");
   const record = await getTicket(viewer, (await params).id);
   if (!record) notFound();
   const staff = await listStaffMembers(viewer);

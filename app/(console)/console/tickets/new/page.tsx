@@ -10,7 +10,7 @@ import { fieldsFor, valuesOf } from "../fields";
 export const metadata: Metadata = { title: "New ticket" };
 
 export default async function NewTicketsPage() {
-  const viewer = await requireStaffViewer();
+  const viewer = await requireStaffViewer("clients");
   const staff = await listStaffMembers(viewer);
   return (
     <RecordPage backHref="/console/tickets" backLabel="Tickets" title="New ticket">

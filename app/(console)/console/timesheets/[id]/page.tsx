@@ -12,7 +12,7 @@ import { fieldsFor, valuesOf } from "../fields";
 export const metadata: Metadata = { title: "Time entry" };
 
 export default async function ConsoleTimesheetsRecordPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ created?: string }> }) {
-  const viewer = await requireStaffViewer();
+  const viewer = await requireStaffViewer("clients");
   const record = await getTimesheetEntry(viewer, (await params).id);
   if (!record) notFound();
   const staff = await listStaffMembers(viewer);

@@ -13,7 +13,7 @@ export const metadata: Metadata = { title: "New time entry" };
 
 // Time at an account, or on a contract (?contract=…): then it counts towards the contract's usage.
 export default async function NewTimesheetsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const viewer = await requireStaffViewer();
+  const viewer = await requireStaffViewer("clients");
   const contractId = firstParam((await searchParams).contract);
   const [staff, contract] = await Promise.all([listStaffMembers(viewer), contractId ? getContract(viewer, contractId) : null]);
   return (

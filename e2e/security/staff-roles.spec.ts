@@ -1,0 +1,48 @@
+import { hash } from "@node-rs/argon2";
+import { randomUUID } from "node:crypto";
+import { expect, signIn, sql, STRONG_PASSWORD, test } from "../fixtures";
+
+// The role table (db/access/staff-roles.ts) decides every console page and action: a member works
+// with clients but gets the 404 of a missing page for Settings, the audit log and Branding, and
+// the navigation offers only what the role may open.
+
+async function createStaff(role: "member" | "designer") {
+  const email = `${role}-${randomUUID()}@example.test`;
+  await sql`insert into users (kind, staff_role, name, email, password_hash) values ('staff', ${role}, ${`Morgan ${role}`}, ${email}, ${await hash(STRONG_PASSWORD)})`;
+  return email;
+}
+
+test("a member works with accounts and contacts but cannot open Settings, the audit log or Branding", async ({ page }) => {
+  await signIn(page, await createStaff("member"), STRONG_PASSWORD);
+  await expect(page.getByRole("heading", { name: "Accounts" })).toBeVisible();
+  const nav = page.getByRole("navigation", { name: "Console" });
+  await expect(nav.getByRole("link", { name: "Contacts" })).toBeVisible();
+  for (const hidden of ["Settings", "Audit log", "Branding"]) await expect(nav.getByRole("link", { name: hidden })).toHaveCount(0);
+  for (const path of ["/console/settings", "/console/audit", "/console/branding"]) {
+    await page.goto(path);
+    await expect(page.getByRole("heading", { name: "Page not found" })).toBeVisible();
+  }
+  await page.goto("/console/contacts");
+  await expect(page.getByRole("heading", { name: "Contacts" })).toBeVisible();
+});
+
+test("a member posting a Settings action changes nothing", async ({ page, browser, staff }) => {
+  // An admin's Settings page supplies the real action; the member's session posts it.
+  const admin = await (await browser.newContext()).newPage();
+  await signIn(admin, staff.email, staff.password);
+  await admin.goto("/console/settings");
+  const [before] = await sql<{ embed_origins: string[] }[]>`select embed_origins from business_settings where id = 1`;
+
+  await signIn(page, await createStaff("member"), STRONG_PASSWORD);
+  await expect(page.getByRole("heading", { name: "Accounts" })).toBeVisible();
+  const cookies = await page.context().cookies();
+  await admin.context().clearCookies();
+  await admin.context().addCookies(cookies);
+  await admin.getByLabel("Websites allowed to use it").fill("https://member-was-here.example");
+  await Promise.all([
+    admin.waitForResponse((response) => response.request().method() === "POST" && new URL(response.url()).pathname === "/console/settings"),
+    admin.getByRole("button", { name: "Save websites" }).click(),
+  ]);
+  const [after] = await sql<{ embed_origins: string[] }[]>`select embed_origins from business_settings where id = 1`;
+  expect(after!.embed_origins).toEqual(before!.embed_origins);
+});
