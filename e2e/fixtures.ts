@@ -54,7 +54,7 @@ export async function createInvitationLink(contact: Contact, state: { expired?: 
 }
 
 /** The newest link of the given kind emailed to an address (emails are queued after the response, so wait). */
-export async function emailedLink(to: string, path: "/invitation/" | "/reset-password/"): Promise<string> {
+export async function emailedLink(to: string, path: "/invitation/" | "/reset-password/" | "/team-invitation/"): Promise<string> {
   for (let attempt = 0; attempt < 50; attempt++) {
     const [row] = await sql<{ props: Record<string, unknown> }[]>`
       select props from emails where to_address = ${to} order by created_at desc limit 1`;

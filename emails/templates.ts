@@ -4,6 +4,7 @@ import { z } from "zod";
 import InvitationEmail from "./invitation";
 import PasswordLinkEmail from "./password-link";
 import { RegistrationConfirmEmail, RegistrationNoticeEmail, registrationNoticeSubject } from "./registration";
+import StaffInvitationEmail from "./staff-invitation";
 import UsernameReminderEmail from "./username-reminder";
 
 // Emails queued before logos and readable button colours existed default to the old look.
@@ -39,6 +40,20 @@ const templates = {
     subject: (p: { brand: { portalName: string } }) => `Your username for ${p.brand.portalName}`,
     component: UsernameReminderEmail as ComponentType<never>,
     secretProps: [],
+  },
+  "staff-invitation": {
+    schema: z.object({
+      brand: brandSchema,
+      name: z.string(),
+      inviterName: z.string(),
+      roleLabel: z.string(),
+      message: z.string().nullish(),
+      acceptUrl: z.url(),
+      expiresAt: z.string(),
+    }),
+    subject: (p: { inviterName: string; brand: { portalName: string } }) => `${p.inviterName} invited you to the ${p.brand.portalName} team`,
+    component: StaffInvitationEmail as ComponentType<never>,
+    secretProps: ["acceptUrl"],
   },
   "registration-confirm": {
     schema: z.object({ brand: brandSchema, name: z.string(), link: z.url(), expiresAt: z.string() }),

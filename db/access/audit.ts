@@ -46,6 +46,13 @@ export type AuditAction =
   | "colleague_invite.address_known"
   | "security.refused"
   | "setup.completed"
+  | "team.invited"
+  | "team.invitation_resent"
+  | "team.invitation_cancelled"
+  | "team.role_changed"
+  | "team.deactivated"
+  | "team.reactivated"
+  | "team.joined"
   | "view_as.started"
   | "view_as.ended";
 

@@ -5,7 +5,8 @@ import { users } from "./people";
 import { registrations } from "./registrations";
 
 // "setup": the one-time link that sets up a new deployment's business and first owner; it has no owner.
-export const tokenPurpose = pgEnum("token_purpose", ["invitation", "password_reset", "registration", "setup"]);
+// "staff_invitation": a colleague invited to the console by an owner or admin.
+export const tokenPurpose = pgEnum("token_purpose", ["invitation", "password_reset", "registration", "setup", "staff_invitation"]);
 
 // Every emailed link: only the SHA-256 of the random token is stored, never the token itself.
 export const tokens = pgTable(

@@ -17,8 +17,8 @@ test("a member works with accounts and contacts but cannot open Settings, the au
   await expect(page.getByRole("heading", { name: "Accounts" })).toBeVisible();
   const nav = page.getByRole("navigation", { name: "Console" });
   await expect(nav.getByRole("link", { name: "Contacts" })).toBeVisible();
-  for (const hidden of ["Settings", "Audit log", "Branding"]) await expect(nav.getByRole("link", { name: hidden })).toHaveCount(0);
-  for (const path of ["/console/settings", "/console/audit", "/console/branding"]) {
+  for (const hidden of ["Settings", "Audit log", "Branding", "Team"]) await expect(nav.getByRole("link", { name: hidden })).toHaveCount(0);
+  for (const path of ["/console/settings", "/console/audit", "/console/branding", "/console/team"]) {
     await page.goto(path);
     await expect(page.getByRole("heading", { name: "Page not found" })).toBeVisible();
   }

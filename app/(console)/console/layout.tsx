@@ -12,6 +12,7 @@ const sections: { href: string; label: string; area: StaffArea }[] = [
   { href: "/console/import", label: "Import", area: "clients" },
   { href: "/console/emails", label: "Emails", area: "clients" },
   { href: "/console/audit", label: "Audit log", area: "audit" },
+  { href: "/console/team", label: "Team", area: "team" },
   { href: "/console/settings", label: "Settings", area: "settings" },
   { href: "/console/branding", label: "Branding", area: "branding" },
 ];

@@ -1,0 +1,72 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { headers } from "next/headers";
+import { z } from "zod";
+import { clientIp } from "@/auth";
+import type { ActionState } from "@/components/ui/action-state";
+import { cancelStaffInvitation, inviteStaff, resendStaffInvitation, setStaffActive, setStaffRole, type TeamResult } from "@/db/access/team";
+import { requireStaffViewer } from "@/db/access/viewer";
+
+const roleSchema = z.enum(["owner", "admin", "member", "designer"]);
+const inviteSchema = z.object({
+  name: z.string().trim().min(1, "Enter your colleague's name.").max(200),
+  email: z.string().trim().toLowerCase().email("Enter your colleague's email address, like name@example.com.").max(320),
+  role: roleSchema,
+  message: z.string().max(2000).optional(),
+  requestKey: z.uuid(),
+});
+const personSchema = z.object({ userId: z.uuid() });
+
+const refusals: Record<Exclude<TeamResult, { ok: true }>["error"], string> = {
+  not_found: "This person is no longer on the team in that state. Reload the page.",
+  not_allowed: "Only an owner can do that to an owner, or make someone an owner.",
+  address_taken: "Someone with this address already has an account here (staff or client). Use another address.",
+  last_owner: "The business needs at least one active owner. Make someone else an owner first.",
+  self: "You cannot deactivate yourself. Ask another owner or admin.",
+};
+
+function answer(result: TeamResult, message: string): ActionState {
+  if (!result.ok) return { error: refusals[result.error] };
+  revalidatePath("/console/team");
+  return { ok: true, message };
+}
+
+export async function inviteStaffAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
+  const viewer = await requireStaffViewer("team");
+  const raw = Object.fromEntries(["name", "email", "role", "message", "requestKey"].map((key) => [key, String(formData.get(key) ?? "")]));
+  const parsed = inviteSchema.safeParse(raw);
+  if (!parsed.success) return { error: parsed.error.issues[0]?.message ?? "This form was incomplete. Reload the page and try again.", values: raw };
+  const result = await inviteStaff(viewer, parsed.data, clientIp(await headers()));
+  if (!result.ok) return { ...answer(result, ""), values: raw };
+  return answer(result, `Invitation sent to ${parsed.data.email}.`);
+}
+
+export async function changeStaffRoleAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
+  const viewer = await requireStaffViewer("team");
+  const parsed = personSchema.extend({ role: roleSchema }).safeParse({ userId: formData.get("userId"), role: formData.get("role") });
+  if (!parsed.success) return { error: "Choose a role." };
+  return answer(await setStaffRole(viewer, parsed.data.userId, parsed.data.role, clientIp(await headers())), "Role changed.");
+}
+
+export async function setStaffActiveAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
+  const viewer = await requireStaffViewer("team");
+  const parsed = personSchema.extend({ isActive: z.enum(["true", "false"]) }).safeParse({ userId: formData.get("userId"), isActive: formData.get("isActive") });
+  if (!parsed.success) return { error: "This form was incomplete. Reload the page and try again." };
+  const isActive = parsed.data.isActive === "true";
+  return answer(await setStaffActive(viewer, parsed.data.userId, isActive, clientIp(await headers())), isActive ? "Reactivated: they can sign in again." : "Deactivated: their sessions have ended.");
+}
+
+export async function resendStaffInvitationAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
+  const viewer = await requireStaffViewer("team");
+  const parsed = personSchema.safeParse({ userId: formData.get("userId") });
+  if (!parsed.success) return { error: "This form was incomplete. Reload the page and try again." };
+  return answer(await resendStaffInvitation(viewer, parsed.data.userId, clientIp(await headers())), "A new invitation is on its way; the old link no longer works.");
+}
+
+export async function cancelStaffInvitationAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
+  const viewer = await requireStaffViewer("team");
+  const parsed = personSchema.safeParse({ userId: formData.get("userId") });
+  if (!parsed.success) return { error: "This form was incomplete. Reload the page and try again." };
+  return answer(await cancelStaffInvitation(viewer, parsed.data.userId, clientIp(await headers())), "Invitation cancelled.");
+}

@@ -1,0 +1,94 @@
+import type { Metadata } from "next";
+import { randomUUID } from "node:crypto";
+import { ActionForm } from "@/components/ui/action-form";
+import { Button } from "@/components/ui/button";
+import { DataTable } from "@/components/ui/data-table";
+import { DateTime } from "@/components/ui/date-time";
+import { TextAreaField, TextField } from "@/components/ui/field";
+import { listTeam, type StaffRole } from "@/db/access/team";
+import { requireStaffViewer } from "@/db/access/viewer";
+import { cancelStaffInvitationAction, changeStaffRoleAction, inviteStaffAction, resendStaffInvitationAction, setStaffActiveAction } from "./actions";
+
+export const metadata: Metadata = { title: "Team" };
+
+const roleNames: Record<StaffRole, string> = { owner: "Owner", admin: "Admin", member: "Member", designer: "Designer" };
+const stateNames = { active: "Active", invited: "Invited", invitation_ended: "Not activated", deactivated: "Deactivated" } as const;
+const select = "rounded-md border border-zinc-300 bg-white px-3 py-2 text-sm";
+
+// Owners and admins: the business's staff, with roles (see the README's role table).
+export default async function TeamPage() {
+  const viewer = await requireStaffViewer("team");
+  const team = await listTeam(viewer);
+  const grantable = (Object.keys(roleNames) as StaffRole[]).filter((role) => viewer.role === "owner" || role !== "owner");
+  return (
+    <div className="space-y-6">
+      <h1 className="text-2xl font-semibold">Team</h1>
+      <DataTable columns={["Name", "Email", "Role", "State", "Last sign-in", { label: "Actions", isHidden: true }]} isEmpty={team.length === 0} empty="Nobody yet.">
+        {team.map((person) => (
+          <tr key={person.id} className="border-t border-zinc-100 align-top">
+            <td className="px-4 py-2 font-medium">{person.name}</td>
+            <td className="px-4 py-2">{person.email}</td>
+            <td className="px-4 py-2">
+              {person.mayManage ? (
+                <ActionForm action={changeStaffRoleAction} title={`Role of ${person.name}`} className="flex gap-2">
+                  <input type="hidden" name="userId" value={person.id} />
+                  <label className="sr-only" htmlFor={`role-${person.id}`}>Role of {person.name}</label>
+                  <select id={`role-${person.id}`} name="role" defaultValue={person.role} className={select}>
+                    {grantable.map((role) => <option key={role} value={role}>{roleNames[role]}</option>)}
+                  </select>
+                  <Button type="submit" variant="secondary">Change</Button>
+                </ActionForm>
+              ) : (
+                roleNames[person.role]
+              )}
+            </td>
+            <td className="px-4 py-2">{stateNames[person.state]}</td>
+            <td className="px-4 py-2"><DateTime value={person.lastLoginAt} /></td>
+            <td className="px-4 py-2">
+              {person.mayManage ? (
+                <div className="flex flex-wrap gap-2">
+                  {person.state === "invited" || person.state === "invitation_ended" ? (
+                    <ActionForm action={resendStaffInvitationAction} title={`Invitation of ${person.name}`}>
+                      <input type="hidden" name="userId" value={person.id} />
+                      <Button type="submit" variant="secondary" aria-label={`Re-send invitation to ${person.name}`}>Re-send invitation</Button>
+                    </ActionForm>
+                  ) : null}
+                  {person.state === "invited" ? (
+                    <ActionForm action={cancelStaffInvitationAction} title={`Cancel invitation of ${person.name}`}>
+                      <input type="hidden" name="userId" value={person.id} />
+                      <Button type="submit" variant="secondary" aria-label={`Cancel invitation of ${person.name}`}>Cancel invitation</Button>
+                    </ActionForm>
+                  ) : null}
+                  <ActionForm action={setStaffActiveAction} title={`Access of ${person.name}`}>
+                    <input type="hidden" name="userId" value={person.id} />
+                    <input type="hidden" name="isActive" value={person.state === "deactivated" ? "true" : "false"} />
+                    <Button type="submit" variant="secondary" aria-label={`${person.state === "deactivated" ? "Reactivate" : "Deactivate"} ${person.name}`}>
+                      {person.state === "deactivated" ? "Reactivate" : "Deactivate"}
+                    </Button>
+                  </ActionForm>
+                </div>
+              ) : null}
+            </td>
+          </tr>
+        ))}
+      </DataTable>
+
+      <section aria-labelledby="invite-heading" className="max-w-lg rounded-xl bg-white p-6 shadow-sm ring-1 ring-zinc-200">
+        <h2 id="invite-heading" className="mb-4 text-lg font-semibold">Invite a colleague</h2>
+        <ActionForm action={inviteStaffAction} title="Invite a colleague" className="space-y-4">
+          <input type="hidden" name="requestKey" value={randomUUID()} />
+          <TextField label="Name" name="name" required maxLength={200} />
+          <TextField label="Email" name="email" type="email" required maxLength={320} />
+          <div className="space-y-1">
+            <label htmlFor="invite-role" className="block text-sm font-medium">Role</label>
+            <select id="invite-role" name="role" defaultValue="member" className={select}>
+              {grantable.map((role) => <option key={role} value={role}>{roleNames[role]}</option>)}
+            </select>
+          </div>
+          <TextAreaField label="Message (optional)" name="message" rows={2} maxLength={2000} />
+          <Button type="submit">Send invitation</Button>
+        </ActionForm>
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,47 @@
+import { Link, Text } from "@react-email/components";
+import { BrandButton, BrandedLayout, defaultBrand, paragraph, type EmailBrand } from "./components/branded-layout";
+import { formatExpiry } from "./format";
+
+export type StaffInvitationEmailProps = {
+  brand: EmailBrand;
+  name: string;
+  inviterName: string;
+  roleLabel: string;
+  message?: string | null;
+  acceptUrl: string;
+  expiresAt: string;
+};
+
+// Invites a colleague to the staff console; carries a link to choose a password, never a password.
+export default function StaffInvitationEmail(props: StaffInvitationEmailProps) {
+  const { brand, name, inviterName, roleLabel, message, acceptUrl } = props;
+  return (
+    <BrandedLayout brand={brand} preview={`${inviterName} invited you to the ${brand.portalName} team`}>
+      <Text style={paragraph}>Hello {name},</Text>
+      <Text style={paragraph}>
+        {inviterName} invited you to join the team behind {brand.portalName} as {roleLabel}.
+      </Text>
+      {message ? (
+        <Text style={{ ...paragraph, borderLeft: `3px solid ${brand.primaryColor}`, paddingLeft: 12, whiteSpace: "pre-line" }}>{message}</Text>
+      ) : null}
+      <Text style={paragraph}>Choose your own password to get started:</Text>
+      <BrandButton brand={brand} href={acceptUrl}>
+        Join the team
+      </BrandButton>
+      <Text style={{ ...paragraph, fontSize: 13 }}>
+        Or paste this link into your browser: <Link href={acceptUrl}>{acceptUrl}</Link>
+      </Text>
+      <Text style={{ ...paragraph, fontSize: 13 }}>This link works once, until {formatExpiry(props.expiresAt)}.</Text>
+    </BrandedLayout>
+  );
+}
+
+StaffInvitationEmail.PreviewProps = {
+  brand: defaultBrand,
+  name: "Sam Patel",
+  inviterName: "Olivia Hart",
+  roleLabel: "a member",
+  message: "Welcome aboard: you'll look after Harbour Logistics.",
+  acceptUrl: "http://localhost:3000/team-invitation/preview-token",
+  expiresAt: "2026-12-01T12:00:00.000Z",
+} satisfies StaffInvitationEmailProps;
