@@ -1,7 +1,8 @@
 import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { z } from "zod";
-import { unsafeCheckPassword } from "@/db/access/sign-in";
+import { unsafeCheckSignInCode } from "@/db/access/sign-in-codes";
+import { unsafeCheckPassword, type PasswordCheck } from "@/db/access/sign-in";
 import { env } from "@/env";
 import { CLIENT_ADDRESS_HEADER } from "@/lib/client-address";
 
@@ -9,6 +10,14 @@ const credentialsSchema = z.object({
   email: z.string().trim().toLowerCase().email().max(320),
   password: z.string().max(1024),
 });
+const codeSchema = z.object({ email: z.string().trim().toLowerCase().email().max(320), code: z.string().trim().max(12) });
+
+// Both ways in end the same: throttled, refused (one message for every reason), or a session.
+function toUser(check: PasswordCheck) {
+  if (check.outcome === "throttled") throw new ThrottledSignIn(check.retryAfterSeconds);
+  if (check.outcome === "refused") return null;
+  return { id: check.person.id, sessionId: check.person.sessionId };
+}
 
 declare module "next-auth" {
   interface Session {
@@ -41,14 +50,17 @@ export const { auth, signIn, signOut } = NextAuth({
       async authorize(raw, request) {
         const parsed = credentialsSchema.safeParse(raw);
         if (!parsed.success) return null;
-        const check = await unsafeCheckPassword({
-          ...parsed.data,
-          ip: clientIp(request.headers),
-          userAgent: request.headers.get("user-agent") ?? undefined,
-        });
-        if (check.outcome === "throttled") throw new ThrottledSignIn(check.retryAfterSeconds);
-        if (check.outcome === "refused") return null;
-        return { id: check.person.id, sessionId: check.person.sessionId };
+        return toUser(await unsafeCheckPassword({ ...parsed.data, ip: clientIp(request.headers), userAgent: request.headers.get("user-agent") ?? undefined }));
+      },
+    }),
+    // "Email me a sign-in code": a six-digit code instead of a password, for clients, when the business allows it.
+    Credentials({
+      id: "email-code",
+      credentials: { email: {}, code: {} },
+      async authorize(raw, request) {
+        const parsed = codeSchema.safeParse(raw);
+        if (!parsed.success) return null;
+        return toUser(await unsafeCheckSignInCode({ ...parsed.data, ip: clientIp(request.headers), userAgent: request.headers.get("user-agent") ?? undefined }));
       },
     }),
   ],

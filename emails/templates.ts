@@ -4,6 +4,7 @@ import { z } from "zod";
 import InvitationEmail from "./invitation";
 import PasswordLinkEmail from "./password-link";
 import { RegistrationConfirmEmail, RegistrationNoticeEmail, registrationNoticeSubject } from "./registration";
+import SignInCodeEmail from "./sign-in-code";
 import StaffInvitationEmail from "./staff-invitation";
 import UsernameReminderEmail from "./username-reminder";
 
@@ -40,6 +41,12 @@ const templates = {
     subject: (p: { brand: { portalName: string } }) => `Your username for ${p.brand.portalName}`,
     component: UsernameReminderEmail as ComponentType<never>,
     secretProps: [],
+  },
+  "sign-in-code": {
+    schema: z.object({ brand: brandSchema, name: z.string(), code: z.string(), expiresAt: z.string() }),
+    subject: (p: { brand: { portalName: string } }) => `Your sign-in code for ${p.brand.portalName}`,
+    component: SignInCodeEmail as ComponentType<never>,
+    secretProps: ["code"],
   },
   "staff-invitation": {
     schema: z.object({

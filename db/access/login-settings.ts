@@ -15,14 +15,14 @@ export type PortalAccess = "inherit" | "disabled" | "all" | "selected";
 export async function getLoginSettings(viewer: StaffViewer) {
   assertStaff(viewer);
   const [settings] = await db
-    .select({ allowCustomerLogin: businessSettings.allowCustomerLogin, loginsEnabledAt: businessSettings.loginsEnabledAt })
+    .select({ allowCustomerLogin: businessSettings.allowCustomerLogin, loginsEnabledAt: businessSettings.loginsEnabledAt, signInCodesEnabled: businessSettings.signInCodesEnabled })
     .from(businessSettings)
     .where(eq(businessSettings.id, 1));
   const [{ notYetOn } = { notYetOn: 0 }] = await db
     .select({ notYetOn: sql<number>`count(*)::int` })
     .from(users)
     .where(and(eq(users.kind, "contact"), sql`${contactLoginState} <> 'on'`));
-  return { allowCustomerLogin: settings?.allowCustomerLogin ?? false, loginsEnabledAt: settings?.loginsEnabledAt ?? null, notYetOn };
+  return { allowCustomerLogin: settings?.allowCustomerLogin ?? false, signInCodesEnabled: settings?.signInCodesEnabled ?? false, loginsEnabledAt: settings?.loginsEnabledAt ?? null, notYetOn };
 }
 
 /** Staff: "allow customers to sign in". One row, whatever the number of contacts. */
@@ -31,6 +31,15 @@ export async function setAllowCustomerLogin(viewer: StaffViewer, isAllowed: bool
   await db.transaction(async (tx) => {
     await tx.update(businessSettings).set({ allowCustomerLogin: isAllowed, updatedAt: sql`now()` }).where(eq(businessSettings.id, 1));
     await recordAudit(tx, { action: "settings.customer_login_changed", actorUserId: viewer.userId, ip, detail: { allowCustomerLogin: isAllowed } });
+  });
+}
+
+/** Owners and admins: offer clients "email me a sign-in code" on the sign-in page. */
+export async function setSignInCodesEnabled(viewer: StaffViewer, isEnabled: boolean, ip?: string) {
+  assertStaff(viewer, "settings");
+  await db.transaction(async (tx) => {
+    await tx.update(businessSettings).set({ signInCodesEnabled: isEnabled, updatedAt: sql`now()` }).where(eq(businessSettings.id, 1));
+    await recordAudit(tx, { action: "settings.sign_in_codes_changed", actorUserId: viewer.userId, ip, detail: { signInCodesEnabled: isEnabled } });
   });
 }
 

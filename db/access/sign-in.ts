@@ -1,6 +1,6 @@
 import "server-only";
 import { eq, sql } from "drizzle-orm";
-import { db } from "@/db/client";
+import { db, type Transaction } from "@/db/client";
 import { sessions, users } from "@/db/schema";
 import { env } from "@/env";
 import { hashPassword, needsRehash, verifyAgainstDecoy, verifyPassword } from "@/db/security/passwords";
@@ -41,18 +41,22 @@ export async function unsafeCheckPassword(input: { email: string; password: stri
   // the one it stands for (verifyPassword never matches a bcrypt hash by truncation).
   const upgraded = hash && needsRehash(hash) ? { passwordHash: await hashPassword(input.password) } : {};
   const sessionId = await db.transaction(async (tx) => {
-    await tx.update(users).set({ lastLoginAt: sql`now()`, ...upgraded }).where(eq(users.id, person.id));
-    const [session] = await tx
-      .insert(sessions)
-      .values({
-        userId: person.id,
-        expiresAt: sql`now() + make_interval(secs => ${env.SESSION_MAX_AGE_HOURS * 3600})`,
-        ip: input.ip,
-        userAgent: input.userAgent?.slice(0, 400),
-      })
-      .returning({ id: sessions.id });
-    await recordAudit(tx, { action: "sign_in.succeeded", actorUserId: person.id, subjectUserId: person.id, ip: input.ip });
-    return session!.id;
+    if (upgraded.passwordHash) await tx.update(users).set(upgraded).where(eq(users.id, person.id));
+    return openSignedInSession(tx, person.id, input, "password");
   });
   return { outcome: "signed_in", person: { id: person.id, sessionId } };
+}
+
+/**
+ * Inside the caller's transaction, once a credential has been verified: records the sign-in and
+ * opens the server-side session the cookie will name. Shared by every way of signing in.
+ */
+export async function openSignedInSession(tx: Transaction, userId: string, from: { ip?: string; userAgent?: string }, method: "password" | "email_code") {
+  await tx.update(users).set({ lastLoginAt: sql`now()` }).where(eq(users.id, userId));
+  const [session] = await tx
+    .insert(sessions)
+    .values({ userId, expiresAt: sql`now() + make_interval(secs => ${env.SESSION_MAX_AGE_HOURS * 3600})`, ip: from.ip, userAgent: from.userAgent?.slice(0, 400) })
+    .returning({ id: sessions.id });
+  await recordAudit(tx, { action: "sign_in.succeeded", actorUserId: userId, subjectUserId: userId, ip: from.ip, detail: { method } });
+  return session!.id;
 }

@@ -18,6 +18,8 @@ export const businessSettings = pgTable(
     // The global default of customer permissions: one answer for every capability no layer sets.
     // Null is "not set", which means deny.
     defaultAllowed: boolean("default_allowed"),
+    // Clients may sign in with a six-digit code emailed to them instead of a password.
+    signInCodesEnabled: boolean("sign_in_codes_enabled").notNull().default(false),
     // ISO 4217 code every amount in the portal is shown in.
     currency: text("currency").notNull().default("GBP"),
     // Origins (scheme://host[:port]) whose pages may post the embeddable sign-in form.

@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { index, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { index, integer, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
 import { users } from "./people";
 
 // One row per sign-in, named by the session cookie. The cookie alone proves nothing: a session
@@ -21,4 +21,22 @@ export const sessions = pgTable(
     userAgent: text("user_agent"),
   },
   (t) => [index("sessions_open_by_user_idx").on(t.userId, t.lastSeenAt).where(sql`${t.endedAt} is null`)],
+);
+
+// A six-digit code emailed to a client who signs in now and then without a password (when the
+// business switches it on). Kept as an HMAC, used once, dead after ten minutes or five wrong tries.
+export const signInCodes = pgTable(
+  "sign_in_codes",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    codeHash: text("code_hash").notNull(),
+    expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
+    usedAt: timestamp("used_at", { withTimezone: true }),
+    failedAttempts: integer("failed_attempts").notNull().default(0),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("sign_in_codes_user_idx").on(t.userId, t.createdAt)],
 );

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
+import { unsafeAreSignInCodesEnabled } from "@/db/access/sign-in-codes";
 import { getViewer } from "@/db/access/viewer";
 import { GENERIC_FAILURE } from "./messages";
 import { SignInForm } from "./sign-in-form";
@@ -13,6 +14,7 @@ export default async function SignInPage({ searchParams }: Props) {
   if (await getViewer()) redirect("/");
   // The embeddable form on the business's own site comes back here when a sign-in fails.
   const fromEmbed = (await searchParams).error === "embed";
+  const offersCodes = await unsafeAreSignInCodesEnabled();
   return (
     <>
       <h1 className="text-2xl font-semibold">Sign in</h1>
@@ -22,6 +24,11 @@ export default async function SignInPage({ searchParams }: Props) {
         <Link href="/forgot-password" className="text-brand-ink underline">Forgot password?</Link>
         <Link href="/forgot-username" className="text-brand-ink underline">Forgot username?</Link>
       </p>
+      {offersCodes ? (
+        <p className="mt-3 text-sm">
+          <Link href="/sign-in/code" className="text-brand-ink underline">Email me a sign-in code</Link> instead of using a password.
+        </p>
+      ) : null}
       <p className="mt-3 text-sm text-zinc-600">Never set a password? Enter your email and sign in: we will email you a link to choose one.</p>
       <p className="mt-3 text-sm">New here? <Link href="/register" className="text-brand-ink underline">Register</Link> with your company’s account details.</p>
     </>

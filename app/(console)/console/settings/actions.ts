@@ -6,7 +6,7 @@ import { z } from "zod";
 import { clientIp } from "@/auth";
 import type { ActionState } from "@/components/ui/action-state";
 import { parseOriginList, setEmbedOrigins } from "@/db/access/embed";
-import { enableLoginForAllContacts, setAllowCustomerLogin } from "@/db/access/login-settings";
+import { enableLoginForAllContacts, setAllowCustomerLogin, setSignInCodesEnabled } from "@/db/access/login-settings";
 import { applyDefaultsToAllContacts } from "@/db/access/permissions";
 import { requireStaffViewer } from "@/db/access/viewer";
 
@@ -20,6 +20,18 @@ export async function setAllowCustomerLoginAction(_previous: ActionState, formDa
   await setAllowCustomerLogin(viewer, isAllowed, clientIp(await headers()));
   revalidatePath("/console/settings");
   return { ok: true, message: isAllowed ? "Customers may now sign in." : "Customers can no longer sign in unless switched on one by one." };
+}
+
+const codesSchema = z.object({ signInCodesEnabled: z.enum(["on"]).optional() });
+
+export async function setSignInCodesAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
+  const viewer = await requireStaffViewer("settings");
+  const parsed = codesSchema.safeParse(Object.fromEntries(formData));
+  if (!parsed.success) return { error: "This form was incomplete. Reload the page and try again." };
+  const isEnabled = parsed.data.signInCodesEnabled === "on";
+  await setSignInCodesEnabled(viewer, isEnabled, clientIp(await headers()));
+  revalidatePath("/console/settings");
+  return { ok: true, message: isEnabled ? "Clients can now ask for a sign-in code by email." : "Sign-in codes are off: clients sign in with their password." };
 }
 
 export async function enableLoginForAllAction(): Promise<ActionState> {

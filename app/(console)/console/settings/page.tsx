@@ -11,7 +11,7 @@ import { requireStaffViewer } from "@/db/access/viewer";
 import { countContactsWithOwnPermissions, getGlobalDefault, getLayerRules } from "@/db/access/permissions";
 import { LayerRulesForm } from "@/components/console/layer-rules-form";
 import { GlobalDefaultForm } from "./global-default-form";
-import { applyDefaultsToAllAction, enableLoginForAllAction, setAllowCustomerLoginAction } from "./actions";
+import { applyDefaultsToAllAction, enableLoginForAllAction, setAllowCustomerLoginAction, setSignInCodesAction } from "./actions";
 
 export const metadata: Metadata = { title: "Settings" };
 
@@ -39,6 +39,19 @@ export default async function SettingsPage() {
               <span className="block text-sm text-zinc-600">
                 Every contact may sign in unless their account or they themselves are switched off, even before they have a password
                 (they are sent a link to set one).
+              </span>
+            </span>
+          </label>
+          <Button type="submit">Save</Button>
+        </ActionForm>
+        <ActionForm action={setSignInCodesAction} title="Sign-in codes" className="space-y-3 border-t border-zinc-100 pt-3">
+          <label className="flex items-start gap-3">
+            <input type="checkbox" name="signInCodesEnabled" defaultChecked={settings.signInCodesEnabled} className="mt-1 size-4" />
+            <span>
+              <span className="font-medium">Let clients sign in with an emailed code</span>
+              <span className="block text-sm text-zinc-600">
+                For clients who sign in now and then: &ldquo;Email me a sign-in code&rdquo; on the sign-in page sends six digits that work once, for
+                10 minutes. Who may sign in is decided exactly as for passwords.
               </span>
             </span>
           </label>
