@@ -19,6 +19,8 @@ test("staff switch codes on; a client signs in with an emailed code, which then 
   const client = await (await browser.newContext()).newPage();
   await client.goto("/sign-in");
   await client.getByRole("link", { name: "Email me a sign-in code" }).click();
+  // The two steps are one client component: let it hydrate before typing into it.
+  await client.waitForLoadState("networkidle");
   await client.getByLabel("Email", { exact: true }).fill(activeContact.email);
   await client.getByRole("button", { name: "Email me a code" }).click();
   await expect(client.getByRole("status", { name: "Sign-in code" })).toContainText(`If ${activeContact.email} can sign in with a code`);
@@ -30,6 +32,7 @@ test("staff switch codes on; a client signs in with an emailed code, which then 
   // Replayed: the same code from another browser is refused.
   const replay = await (await browser.newContext()).newPage();
   await replay.goto("/sign-in/code");
+  await replay.waitForLoadState("networkidle");
   await replay.getByLabel("Email", { exact: true }).fill(activeContact.email);
   await replay.getByRole("button", { name: "Email me a code" }).click();
   await expect(replay.getByRole("textbox", { name: "Code" })).toBeVisible();
