@@ -1,6 +1,6 @@
 import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
-import { themeStyle } from "@/components/branding/theme";
+import { themeStyle } from "@/lib/branding/theme";
 import { unsafeGetBranding } from "@/db/access/business";
 import "./globals.css";
 

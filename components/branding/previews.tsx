@@ -1,6 +1,6 @@
 import type { CSSProperties } from "react";
 import { BrandMark } from "./brand-mark";
-import { themeStyle, type Theme } from "./theme";
+import { themeStyle, type Theme } from "@/lib/branding/theme";
 
 // Small, faithful copies of the sign-in page and the portal dashboard, painted with a draft's
 // theme, for the designer's live preview. They use the same classes as the real pages.

@@ -4,9 +4,9 @@ import { z } from "zod";
 import { db } from "@/db/client";
 import { brandFiles as brandFilesTable, brandings, users } from "@/db/schema";
 import { brandFiles } from "@/db/storage/brand-files";
-import { processBrandImage, refusalMessages, type ImageKind } from "@/components/branding/images";
-import { isHexColour } from "@/components/branding/colour";
-import { brandFileUrl, builtInSplashes, isBuiltInSplash } from "@/components/branding/theme";
+import { processBrandImage, refusalMessages, type ImageKind } from "@/lib/branding/images";
+import { isHexColour } from "@/lib/branding/colour";
+import { brandFileUrl, builtInSplashes, isBuiltInSplash } from "@/lib/branding/theme";
 import { recordAudit } from "./audit";
 import { assertStaff, type StaffViewer } from "./viewer";
 

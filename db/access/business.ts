@@ -4,7 +4,7 @@ import { cache } from "react";
 import { db } from "@/db/client";
 import { brandings, businessSettings } from "@/db/schema";
 import { env } from "@/env";
-import { brandFileUrl, splashUrl, themeOf, type BrandColours, type Theme } from "@/components/branding/theme";
+import { brandFileUrl, splashUrl, themeOf, type BrandColours, type Theme } from "@/lib/branding/theme";
 import { defaultBrand, type EmailBrand } from "@/emails/components/branded-layout";
 
 export type Branding = {

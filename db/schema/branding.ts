@@ -3,7 +3,7 @@ import { users } from "./people";
 
 // The portal's look, one row per saved version: the newest is the live one, and "revert" saves a
 // copy of the one before. Colours are #rrggbb as the designer chose them; readable variants are
-// worked out when rendering (components/branding/theme.ts).
+// worked out when rendering (lib/branding/theme.ts).
 export const brandings = pgTable("brandings", {
   id: integer("id").primaryKey().generatedAlwaysAsIdentity(),
   portalName: text("portal_name").notNull(),

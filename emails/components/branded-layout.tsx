@@ -1,7 +1,7 @@
 import { Body, Button, Container, Head, Hr, Html, Img, Preview, Section, Text } from "@react-email/components";
 import type { ReactNode } from "react";
 
-/** What every email needs of the branding; colours already made readable (components/branding/theme.ts). */
+/** What every email needs of the branding; colours already made readable (lib/branding/theme.ts). */
 export type EmailBrand = { portalName: string; primaryColor: string; onPrimaryColor: string; logoUrl: string | null };
 
 export const defaultBrand: EmailBrand = { portalName: "Client Portal", primaryColor: "#1d4ed8", onPrimaryColor: "#ffffff", logoUrl: null };

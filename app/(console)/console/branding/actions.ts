@@ -4,7 +4,7 @@ import { revalidatePath } from "next/cache";
 import { headers } from "next/headers";
 import { z } from "zod";
 import { clientIp } from "@/auth";
-import { imageKinds, MAX_UPLOAD_BYTES, type ImageKind } from "@/components/branding/images";
+import { imageKinds, MAX_UPLOAD_BYTES, type ImageKind } from "@/lib/branding/images";
 import { brandingInputSchema, revertBranding, saveBranding, uploadBrandImage, type UploadResult } from "@/db/access/branding";
 import { requireStaffViewer } from "@/db/access/viewer";
 import type { ActionState } from "@/components/ui/action-state";

@@ -1,9 +1,9 @@
 "use client";
 
 import { useDeferredValue, useEffect, useState, useTransition } from "react";
-import { isHexColour } from "@/components/branding/colour";
+import { isHexColour } from "@/lib/branding/colour";
 import { DashboardPreview, SignInPreview } from "@/components/branding/previews";
-import { brandFileUrl, builtInSplashes, contrastChecks, isBuiltInSplash, splashUrl, themeOf, type BrandColours } from "@/components/branding/theme";
+import { brandFileUrl, builtInSplashes, contrastChecks, isBuiltInSplash, splashUrl, themeOf, type BrandColours } from "@/lib/branding/theme";
 import { Button } from "@/components/ui/button";
 import { TextAreaField, TextField } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";

@@ -1,7 +1,7 @@
 "use client";
 
 import { useId } from "react";
-import { isHexColour } from "@/components/branding/colour";
+import { isHexColour } from "@/lib/branding/colour";
 
 // A colour with the system picker and a hex box kept in step; any colour may be typed.
 export function ColourField({ label, value, error, onChange }: { label: string; value: string; error?: string; onChange: (value: string) => void }) {

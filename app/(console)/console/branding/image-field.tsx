@@ -1,7 +1,7 @@
 "use client";
 
 import { useId, useState, useTransition } from "react";
-import type { ImageKind } from "@/components/branding/images";
+import type { ImageKind } from "@/lib/branding/images";
 import { uploadBrandImageAction } from "./actions";
 
 // Upload an image for the draft: it is checked on the server at once (and refused with a reason),

@@ -1,4 +1,4 @@
-import { themeOf, brandFileUrl } from "@/components/branding/theme";
+import { themeOf, brandFileUrl } from "@/lib/branding/theme";
 import { brandingInputSchema } from "@/db/access/branding";
 import { emailBrandFor } from "@/db/access/business";
 import { requireStaffViewer } from "@/db/access/viewer";
