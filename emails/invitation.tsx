@@ -1,6 +1,6 @@
-import { Link, Text } from "@react-email/components";
-import { BrandButton, BrandedLayout, defaultBrand, paragraph, type EmailBrand } from "./components/branded-layout";
-import { formatExpiry } from "./format";
+import { Text } from "@react-email/components";
+import { BrandedLayout, defaultBrand, paragraph, type EmailBrand } from "./components/branded-layout";
+import { OneTimeLink } from "./components/one-time-link";
 
 export type InvitationEmailProps = {
   brand: EmailBrand;
@@ -27,13 +27,9 @@ export default function InvitationEmail(props: InvitationEmailProps) {
         </Text>
       ) : null}
       <Text style={paragraph}>Choose your own password to get started:</Text>
-      <BrandButton brand={brand} href={acceptUrl}>
+      <OneTimeLink brand={brand} href={acceptUrl} expiresAt={props.expiresAt}>
         Accept invitation
-      </BrandButton>
-      <Text style={{ ...paragraph, fontSize: 13 }}>
-        Or paste this link into your browser: <Link href={acceptUrl}>{acceptUrl}</Link>
-      </Text>
-      <Text style={{ ...paragraph, fontSize: 13 }}>This link works once, until {formatExpiry(props.expiresAt)}.</Text>
+      </OneTimeLink>
     </BrandedLayout>
   );
 }

@@ -1,6 +1,6 @@
-import { Link, Text } from "@react-email/components";
-import { BrandButton, BrandedLayout, defaultBrand, paragraph, type EmailBrand } from "./components/branded-layout";
-import { formatExpiry } from "./format";
+import { Text } from "@react-email/components";
+import { BrandedLayout, defaultBrand, paragraph, type EmailBrand } from "./components/branded-layout";
+import { OneTimeLink } from "./components/one-time-link";
 
 export type PasswordLinkEmailProps = {
   brand: EmailBrand;
@@ -21,15 +21,9 @@ export default function PasswordLinkEmail({ brand, name, reason, link, expiresAt
     <BrandedLayout brand={brand} preview={reason === "first" ? "Choose your password" : "Reset your password"}>
       <Text style={paragraph}>Hello {name},</Text>
       <Text style={paragraph}>{intro}</Text>
-      <BrandButton brand={brand} href={link}>
+      <OneTimeLink brand={brand} href={link} expiresAt={expiresAt} afterword="If you did not ask for it, ignore this email: your password stays as it is.">
         {reason === "first" ? "Choose your password" : "Reset your password"}
-      </BrandButton>
-      <Text style={{ ...paragraph, fontSize: 13 }}>
-        Or paste this link into your browser: <Link href={link}>{link}</Link>
-      </Text>
-      <Text style={{ ...paragraph, fontSize: 13 }}>
-        This link works once, until {formatExpiry(expiresAt)}. If you did not ask for it, ignore this email: your password stays as it is.
-      </Text>
+      </OneTimeLink>
     </BrandedLayout>
   );
 }

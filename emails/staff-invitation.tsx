@@ -1,6 +1,6 @@
-import { Link, Text } from "@react-email/components";
-import { BrandButton, BrandedLayout, defaultBrand, paragraph, type EmailBrand } from "./components/branded-layout";
-import { formatExpiry } from "./format";
+import { Text } from "@react-email/components";
+import { BrandedLayout, defaultBrand, paragraph, type EmailBrand } from "./components/branded-layout";
+import { OneTimeLink } from "./components/one-time-link";
 
 export type StaffInvitationEmailProps = {
   brand: EmailBrand;
@@ -25,13 +25,9 @@ export default function StaffInvitationEmail(props: StaffInvitationEmailProps) {
         <Text style={{ ...paragraph, borderLeft: `3px solid ${brand.primaryColor}`, paddingLeft: 12, whiteSpace: "pre-line" }}>{message}</Text>
       ) : null}
       <Text style={paragraph}>Choose your own password to get started:</Text>
-      <BrandButton brand={brand} href={acceptUrl}>
+      <OneTimeLink brand={brand} href={acceptUrl} expiresAt={props.expiresAt}>
         Join the team
-      </BrandButton>
-      <Text style={{ ...paragraph, fontSize: 13 }}>
-        Or paste this link into your browser: <Link href={acceptUrl}>{acceptUrl}</Link>
-      </Text>
-      <Text style={{ ...paragraph, fontSize: 13 }}>This link works once, until {formatExpiry(props.expiresAt)}.</Text>
+      </OneTimeLink>
     </BrandedLayout>
   );
 }
