@@ -1,8 +1,10 @@
 import NextAuth, { CredentialsSignin } from "next-auth";
+import { cookies } from "next/headers";
 import Credentials from "next-auth/providers/credentials";
 import { z } from "zod";
 import { unsafeCheckSignInCode } from "@/db/access/sign-in-codes";
-import { unsafeCheckPassword, type PasswordCheck } from "@/db/access/sign-in";
+import { unsafeCheckPassword, type PasswordCheck, type SignInFrom } from "@/db/access/sign-in";
+import { TRUSTED_BROWSER_COOKIE } from "@/db/access/two-factor-policy";
 import { env } from "@/env";
 import { CLIENT_ADDRESS_HEADER } from "@/lib/client-address";
 
@@ -50,7 +52,7 @@ export const { auth, signIn, signOut } = NextAuth({
       async authorize(raw, request) {
         const parsed = credentialsSchema.safeParse(raw);
         if (!parsed.success) return null;
-        return toUser(await unsafeCheckPassword({ ...parsed.data, ip: clientIp(request.headers), userAgent: request.headers.get("user-agent") ?? undefined }));
+        return toUser(await unsafeCheckPassword({ ...parsed.data, ...(await signInFrom(request)) }));
       },
     }),
     // "Email me a sign-in code": a six-digit code instead of a password, for clients, when the business allows it.
@@ -60,7 +62,7 @@ export const { auth, signIn, signOut } = NextAuth({
       async authorize(raw, request) {
         const parsed = codeSchema.safeParse(raw);
         if (!parsed.success) return null;
-        return toUser(await unsafeCheckSignInCode({ ...parsed.data, ip: clientIp(request.headers), userAgent: request.headers.get("user-agent") ?? undefined }));
+        return toUser(await unsafeCheckSignInCode({ ...parsed.data, ...(await signInFrom(request)) }));
       },
     }),
   ],
@@ -89,6 +91,15 @@ export const { auth, signIn, signOut } = NextAuth({
     },
   },
 });
+
+// Where a sign-in comes from, and whether this browser was trusted to skip the two-factor code.
+async function signInFrom(request: Request): Promise<SignInFrom> {
+  return {
+    ip: clientIp(request.headers),
+    userAgent: request.headers.get("user-agent") ?? undefined,
+    trustedBrowserToken: (await cookies()).get(TRUSTED_BROWSER_COOKIE)?.value,
+  };
+}
 
 // Set by our server (server.ts) from the socket, never taken from what the client wrote.
 export function clientIp(headers: Headers): string | undefined {

@@ -1,17 +1,23 @@
+import Link from "next/link";
 import { DateTime } from "@/components/ui/date-time";
 import { listSessions } from "@/db/access/sessions";
+import { getTwoFactorStatus } from "@/db/access/two-factor";
 import type { Viewer } from "@/db/access/viewer";
 import { describeDevice } from "@/lib/device-name";
 import { signOutEverywhereAction } from "./actions";
 import { endSessionAction } from "./session-actions";
 
 /** Where this person is signed in, each with its own "Sign out"; shared by the portal and the console. */
-export async function SessionList({ viewer }: { viewer: Viewer }) {
-  const sessions = await listSessions(viewer);
+export async function SessionList({ viewer, twoFactorHref }: { viewer: Viewer; twoFactorHref: string }) {
+  const [sessions, twoFactor] = await Promise.all([listSessions(viewer), getTwoFactorStatus(viewer)]);
   return (
     <section aria-labelledby="sessions-heading" className="space-y-4">
       <h1 id="sessions-heading" className="text-2xl font-semibold">Where you are signed in</h1>
       <p className="text-sm opacity-80">Sign out anywhere you do not recognise, then change your password.</p>
+      <p className="text-sm">
+        Two-factor sign-in is <span className="font-medium">{twoFactor.isEnrolled ? "on" : "off"}</span>.{" "}
+        <Link href={twoFactorHref} className="underline">{twoFactor.isEnrolled ? "Manage two-factor sign-in" : "Set up two-factor sign-in"}</Link>
+      </p>
       <ul className="divide-y divide-black/10 rounded-md border border-black/10">
         {sessions.map((session) => (
           <li key={session.id} className="flex flex-wrap items-center justify-between gap-3 p-3">

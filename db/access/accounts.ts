@@ -1,10 +1,11 @@
 import "server-only";
 import { and, asc, desc, eq, ilike, or, sql } from "drizzle-orm";
 import { db } from "@/db/client";
-import { accountContacts, accounts, users } from "@/db/schema";
+import { accountContacts, accounts, twoFactorSecrets, users } from "@/db/schema";
 import { isUuid } from "./ids";
 import { contactLoginState, isAccountActive, mayUseAccount } from "./login-rule";
 import { decodeCursor, PAGE_SIZE, toPage } from "./paging";
+import { correlated } from "./record-lists";
 import { containsPattern } from "./search";
 import { assertStaff, type StaffViewer } from "./viewer";
 
@@ -101,6 +102,7 @@ export async function getAccount(viewer: StaffViewer, accountId: string) {
       name: accounts.name,
       billingPostcode: accounts.billingPostcode,
       portalAccess: accounts.portalAccess,
+      requireTwoFactor: accounts.requireTwoFactor,
       tags: accounts.tags,
       isActive: isAccountActive,
     })
@@ -117,6 +119,7 @@ export async function getAccount(viewer: StaffViewer, accountId: string) {
       toggle: accountContacts.loginState,
       ownState: contactLoginState,
       maySignIn: mayUseAccount,
+      hasTwoFactor: correlated(sql<boolean>`exists (select 1 from ${twoFactorSecrets} where ${twoFactorSecrets.userId} = ${users.id} and ${twoFactorSecrets.confirmedAt} is not null)`),
     })
     .from(accountContacts)
     .innerJoin(users, eq(users.id, accountContacts.contactId))

@@ -15,14 +15,27 @@ export type PortalAccess = "inherit" | "disabled" | "all" | "selected";
 export async function getLoginSettings(viewer: StaffViewer) {
   assertStaff(viewer);
   const [settings] = await db
-    .select({ allowCustomerLogin: businessSettings.allowCustomerLogin, loginsEnabledAt: businessSettings.loginsEnabledAt, signInCodesEnabled: businessSettings.signInCodesEnabled })
+    .select({
+      allowCustomerLogin: businessSettings.allowCustomerLogin,
+      loginsEnabledAt: businessSettings.loginsEnabledAt,
+      signInCodesEnabled: businessSettings.signInCodesEnabled,
+      requireTwoFactorForAdmins: businessSettings.requireTwoFactorForAdmins,
+      isDemo: businessSettings.isDemo,
+    })
     .from(businessSettings)
     .where(eq(businessSettings.id, 1));
   const [{ notYetOn } = { notYetOn: 0 }] = await db
     .select({ notYetOn: sql<number>`count(*)::int` })
     .from(users)
     .where(and(eq(users.kind, "contact"), sql`${contactLoginState} <> 'on'`));
-  return { allowCustomerLogin: settings?.allowCustomerLogin ?? false, signInCodesEnabled: settings?.signInCodesEnabled ?? false, loginsEnabledAt: settings?.loginsEnabledAt ?? null, notYetOn };
+  return {
+    allowCustomerLogin: settings?.allowCustomerLogin ?? false,
+    signInCodesEnabled: settings?.signInCodesEnabled ?? false,
+    loginsEnabledAt: settings?.loginsEnabledAt ?? null,
+    requireTwoFactorForAdmins: settings?.requireTwoFactorForAdmins ?? true,
+    isDemo: settings?.isDemo ?? false,
+    notYetOn,
+  };
 }
 
 /** Staff: "allow customers to sign in". One row, whatever the number of contacts. */
@@ -40,6 +53,18 @@ export async function setSignInCodesEnabled(viewer: StaffViewer, isEnabled: bool
   await db.transaction(async (tx) => {
     await tx.update(businessSettings).set({ signInCodesEnabled: isEnabled, updatedAt: sql`now()` }).where(eq(businessSettings.id, 1));
     await recordAudit(tx, { action: "settings.sign_in_codes_changed", actorUserId: viewer.userId, ip, detail: { signInCodesEnabled: isEnabled } });
+  });
+}
+
+/**
+ * Owners only: whether owners and admins must use two-factor sign-in. It applies from their next
+ * sign-in (those without it set up enrol right after their password).
+ */
+export async function setRequireTwoFactorForAdmins(viewer: StaffViewer, isRequired: boolean, ip?: string) {
+  assertStaff(viewer, "team_security");
+  await db.transaction(async (tx) => {
+    await tx.update(businessSettings).set({ requireTwoFactorForAdmins: isRequired, updatedAt: sql`now()` }).where(eq(businessSettings.id, 1));
+    await recordAudit(tx, { action: "settings.two_factor_changed", actorUserId: viewer.userId, ip, detail: { requireTwoFactorForAdmins: isRequired } });
   });
 }
 
@@ -69,6 +94,18 @@ export async function setAccountPortalAccess(viewer: StaffViewer, accountId: str
     const updated = await tx.update(accounts).set({ portalAccess: mode }).where(eq(accounts.id, accountId)).returning({ id: accounts.id });
     if (updated.length === 0) return false;
     await recordAudit(tx, { action: "account.portal_access_changed", actorUserId: viewer.userId, accountId, ip, detail: { mode } });
+    return true;
+  });
+}
+
+/** Staff: whether every contact of this account must use two-factor sign-in (from their next sign-in). */
+export async function setAccountTwoFactor(viewer: StaffViewer, accountId: string, isRequired: boolean, ip?: string) {
+  assertStaff(viewer, "clients");
+  if (!isUuid(accountId)) return false;
+  return db.transaction(async (tx) => {
+    const updated = await tx.update(accounts).set({ requireTwoFactor: isRequired }).where(eq(accounts.id, accountId)).returning({ id: accounts.id });
+    if (updated.length === 0) return false;
+    await recordAudit(tx, { action: "account.two_factor_changed", actorUserId: viewer.userId, accountId, ip, detail: { requireTwoFactor: isRequired } });
     return true;
   });
 }

@@ -1,6 +1,6 @@
-import { createHmac, timingSafeEqual } from "node:crypto";
+import { timingSafeEqual } from "node:crypto";
 import { z } from "zod";
-import { env } from "@/env";
+import { keyedHash } from "@/db/security/server-keys";
 
 // Keyset pagination: the page after a (sort value, id) pair, so page 2,000 costs what page 1 does.
 // The pair travels in the link, so it is signed: an edited or made-up cursor (a date that is not a
@@ -10,7 +10,7 @@ const cursorSchema = z.tuple([z.string().max(400), z.uuid()]);
 export type Cursor = { value: string; id: string };
 
 function signatureOf(payload: string): Buffer {
-  return createHmac("sha256", `cursor:${env.AUTH_SECRET ?? "local-development"}`).update(payload).digest().subarray(0, 12);
+  return keyedHash("cursor", payload).subarray(0, 12);
 }
 
 export function encodeCursor(value: string, id: string): string {

@@ -45,6 +45,9 @@ export async function unsafeSeedDemoBusiness(): Promise<boolean> {
         id: 1,
         name: "Brightwater Studio",
         allowCustomerLogin: true,
+        // The README's demo sign-ins work exactly as written: no authenticator app needed.
+        requireTwoFactorForAdmins: false,
+        isDemo: true,
       })
       .onConflictDoNothing()
       .returning({ id: businessSettings.id });

@@ -1,16 +1,23 @@
 import "server-only";
-import { and, desc, eq, isNull, sql } from "drizzle-orm";
+import { and, desc, eq, isNotNull, isNull, sql } from "drizzle-orm";
 import { db, type Transaction } from "@/db/client";
 import { sessions } from "@/db/schema";
 import { recordAudit } from "./audit";
 import { isUuid } from "./ids";
+import { forgetTrustedBrowsers } from "./two-factor-policy";
 import type { Viewer } from "./viewer";
 
-const isOpen = and(isNull(sessions.endedAt), sql`${sessions.expiresAt} > now()`);
+// Live: not ended, not expired (by the database's clock). Open: live and past every sign-in step.
+const isLive = and(isNull(sessions.endedAt), sql`${sessions.expiresAt} > now()`);
+const isOpen = and(isLive, isNull(sessions.pendingStep));
 
-/** Inside the caller's transaction: ends every open session of this person (revoked access, a new password). */
+/**
+ * Inside the caller's transaction: ends every session of this person and forgets every browser
+ * they trusted for two-factor (revoked access, a new password, "sign out everywhere").
+ */
 export async function endOpenSessions(tx: Transaction, userId: string) {
   await tx.update(sessions).set({ endedAt: sql`now()` }).where(and(eq(sessions.userId, userId), isNull(sessions.endedAt)));
+  await forgetTrustedBrowsers(tx, userId);
 }
 
 /** Any signed-in person: where they are signed in, the current browser first, then by last use. */
@@ -49,8 +56,10 @@ export async function endAllSessions(viewer: Viewer, ip?: string) {
   });
 }
 
-/** For getViewer: a session counts while its row is open and unexpired (by the database's clock). */
+/** For getViewer: a session counts while its row is open, unexpired and past every sign-in step. */
 export const isOpenSession = isOpen;
+/** For the sign-in steps after the password: a live session still waiting for one. */
+export const isPendingSession = and(isLive, isNotNull(sessions.pendingStep));
 
 /** For getViewer: records a session's use, at most every five minutes, so a page view seldom writes. */
 export const isSessionStale = sql<boolean>`${sessions.lastSeenAt} < now() - interval '5 minutes'`;

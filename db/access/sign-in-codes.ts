@@ -1,14 +1,14 @@
 import "server-only";
-import { createHmac, randomInt, timingSafeEqual } from "node:crypto";
+import { randomInt, timingSafeEqual } from "node:crypto";
 import { and, desc, eq, isNull, sql } from "drizzle-orm";
 import { db } from "@/db/client";
 import { businessSettings, signInCodes, users } from "@/db/schema";
-import { env } from "@/env";
+import { keyedHash } from "@/db/security/server-keys";
 import { recordAudit } from "./audit";
 import { unsafeGetBranding } from "./business";
 import { maySignIn } from "./login-rule";
 import { queueEmail } from "./outbox";
-import { openSignedInSession, type PasswordCheck } from "./sign-in";
+import { openSignedInSession, type PasswordCheck, type SignInFrom } from "./sign-in";
 import { unsafeTakeThrottle } from "./throttle";
 
 // "Email me a sign-in code", for clients who sign in now and then (the business switches it on).
@@ -19,7 +19,7 @@ const CODE_MINUTES = 10;
 const MAX_FAILED_ATTEMPTS = 5;
 
 function hashCode(userId: string, code: string): Buffer {
-  return createHmac("sha256", `sign-in-code:${env.AUTH_SECRET ?? "local-development"}`).update(`${userId}:${code}`).digest();
+  return keyedHash("sign-in-code", `${userId}:${code}`);
 }
 
 async function areCodesEnabled(): Promise<boolean> {
@@ -58,7 +58,7 @@ export async function unsafeRequestSignInCode(email: string, ip?: string) {
 }
 
 /** The other way in beside the password (auth.ts calls it): the same limits, the same refusal, a session on success. */
-export async function unsafeCheckSignInCode(input: { email: string; code: string; ip?: string; userAgent?: string }): Promise<PasswordCheck> {
+export async function unsafeCheckSignInCode(input: { email: string; code: string } & SignInFrom): Promise<PasswordCheck> {
   const verdict = await unsafeTakeThrottle("sign-in", { email: input.email, ip: input.ip });
   if (!verdict.isAllowed) return { outcome: "throttled", retryAfterSeconds: verdict.retryAfterSeconds };
   if (!/^\d{6}$/.test(input.code) || !(await areCodesEnabled())) return refuse(input);

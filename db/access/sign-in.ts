@@ -7,6 +7,8 @@ import { hashPassword, needsRehash, verifyAgainstDecoy, verifyPassword } from "@
 import { recordAudit } from "./audit";
 import { maySignIn } from "./login-rule";
 import { unsafeTakeThrottle } from "./throttle";
+import { nextSignInStep } from "./two-factor-policy";
+import type { Viewer } from "./viewer";
 
 export type PasswordCheck =
   | { outcome: "signed_in"; person: { id: string; sessionId: string } }
@@ -19,7 +21,9 @@ export type PasswordCheck =
  * password. Runs without a viewer (it is how one is made), so it never says why it refused, and
  * takes the same time whether or not the email is known. A success opens a server-side session.
  */
-export async function unsafeCheckPassword(input: { email: string; password: string; ip?: string; userAgent?: string }): Promise<PasswordCheck> {
+export type SignInFrom = { ip?: string; userAgent?: string; /** The "trust this browser" cookie, if any. */ trustedBrowserToken?: string };
+
+export async function unsafeCheckPassword(input: { email: string; password: string } & SignInFrom): Promise<PasswordCheck> {
   const verdict = await unsafeTakeThrottle("sign-in", { email: input.email, ip: input.ip });
   if (!verdict.isAllowed) return { outcome: "throttled", retryAfterSeconds: verdict.retryAfterSeconds };
 
@@ -48,15 +52,52 @@ export async function unsafeCheckPassword(input: { email: string; password: stri
 }
 
 /**
- * Inside the caller's transaction, once a credential has been verified: records the sign-in and
- * opens the server-side session the cookie will name. Shared by every way of signing in.
+ * Inside the caller's transaction, once a credential has been verified: opens the server-side
+ * session the cookie will name. Where two-factor applies (db/access/two-factor-policy.ts) the
+ * session first waits, for minutes only, for a code or for enrolment; otherwise it is signed in.
  */
-export async function openSignedInSession(tx: Transaction, userId: string, from: { ip?: string; userAgent?: string }, method: "password" | "email_code") {
-  await tx.update(users).set({ lastLoginAt: sql`now()` }).where(eq(users.id, userId));
+export async function openSignedInSession(tx: Transaction, userId: string, from: SignInFrom, method: "password" | "email_code") {
+  const pendingStep = await nextSignInStep(tx, userId, from.trustedBrowserToken);
+  const lifetimeSeconds = pendingStep ? PENDING_STEP_MINUTES * 60 : env.SESSION_MAX_AGE_HOURS * 3600;
   const [session] = await tx
     .insert(sessions)
-    .values({ userId, expiresAt: sql`now() + make_interval(secs => ${env.SESSION_MAX_AGE_HOURS * 3600})`, ip: from.ip, userAgent: from.userAgent?.slice(0, 400) })
+    .values({ userId, pendingStep, expiresAt: sql`now() + make_interval(secs => ${lifetimeSeconds})`, ip: from.ip, userAgent: from.userAgent?.slice(0, 400) })
     .returning({ id: sessions.id });
-  await recordAudit(tx, { action: "sign_in.succeeded", actorUserId: userId, subjectUserId: userId, ip: from.ip, detail: { method } });
+  if (pendingStep) await recordAudit(tx, { action: "sign_in.step_required", actorUserId: userId, subjectUserId: userId, ip: from.ip, detail: { method, step: pendingStep } });
+  else await completeSignIn(tx, { userId, sessionId: session!.id, ip: from.ip }, method);
   return session!.id;
+}
+
+/** How long a session may wait for its second step before it has to start again from the password. */
+const PENDING_STEP_MINUTES = 15;
+
+/**
+ * Inside the caller's transaction: the session is signed in from now on, for the full session
+ * lifetime. Records the sign-in. `method` is what proved it last (a password, an app's code...).
+ */
+export async function completeSignIn(
+  tx: Transaction,
+  signedIn: { userId: string; sessionId: string; ip?: string },
+  method: "password" | "email_code" | "trusted_browser" | "authenticator" | "recovery_code" | "enrolment",
+) {
+  await tx
+    .update(sessions)
+    .set({ pendingStep: null, expiresAt: sql`now() + make_interval(secs => ${env.SESSION_MAX_AGE_HOURS * 3600})` })
+    .where(eq(sessions.id, signedIn.sessionId));
+  await tx.update(users).set({ lastLoginAt: sql`now()` }).where(eq(users.id, signedIn.userId));
+  await recordAudit(tx, { action: "sign_in.succeeded", actorUserId: signedIn.userId, subjectUserId: signedIn.userId, ip: signedIn.ip, detail: { method } });
+}
+
+/**
+ * Any signed-in person proving it is them before a sensitive change (turning two-factor off):
+ * the same limits and the same check as signing in with that password.
+ */
+export async function confirmOwnPassword(viewer: Viewer, password: string, ip?: string): Promise<"confirmed" | "refused" | { retryAfterSeconds: number }> {
+  const verdict = await unsafeTakeThrottle("sign-in", { email: viewer.email, ip });
+  if (!verdict.isAllowed) return { retryAfterSeconds: verdict.retryAfterSeconds };
+  const [person] = await db.select({ passwordHash: users.passwordHash }).from(users).where(eq(users.id, viewer.userId)).limit(1);
+  const isValid = person?.passwordHash ? await verifyPassword(person.passwordHash, password) : await verifyAgainstDecoy(password);
+  if (isValid) return "confirmed";
+  await recordAudit(db, { action: "sign_in.failed", actorUserId: viewer.userId, subjectUserId: viewer.userId, ip, detail: { email: viewer.email, purpose: "confirm_password" } });
+  return "refused";
 }

@@ -9,9 +9,9 @@ import type { StaffViewer } from "./viewer";
 const as = (viewer: StaffViewer, role: StaffViewer["role"]): StaffViewer => ({ ...viewer, role });
 
 describe("staff roles", () => {
-  it("is one table: owners everything, admins all but payments, members the clients' work, designers branding", () => {
+  it("is one table: owners everything, admins all but payments and team security, members the clients' work, designers branding", () => {
     const areasOf = (role: StaffViewer["role"]) => (Object.keys(staffAreas) as StaffArea[]).filter((area) => mayUseArea({ role } as StaffViewer, area));
-    expect(areasOf("owner")).toEqual(["console", "clients", "audit", "settings", "branding", "team", "payments"]);
+    expect(areasOf("owner")).toEqual(["console", "clients", "audit", "settings", "branding", "team", "payments", "team_security"]);
     expect(areasOf("admin")).toEqual(["console", "clients", "audit", "settings", "branding", "team"]);
     expect(areasOf("member")).toEqual(["console", "clients"]);
     expect(areasOf("designer")).toEqual(["console", "branding"]);

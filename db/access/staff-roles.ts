@@ -18,6 +18,9 @@ export const staffAreas = {
   branding: ["owner", "admin", "designer"],
   team: ["owner", "admin"],
   payments: ["owner"],
+  // Whether owners and admins must use two-factor sign-in, and resetting a colleague's two-factor
+  // when they lost their phone and recovery codes.
+  team_security: ["owner"],
 } as const satisfies Record<string, readonly StaffViewer["role"][]>;
 
 export type StaffArea = keyof typeof staffAreas;

@@ -1,7 +1,7 @@
 import "server-only";
 import { and, asc, eq, isNull, ne, sql } from "drizzle-orm";
 import { db, type Transaction } from "@/db/client";
-import { auditEvents, tokens, users } from "@/db/schema";
+import { auditEvents, tokens, twoFactorSecrets, users } from "@/db/schema";
 import { env } from "@/env";
 import { recordAudit } from "./audit";
 import { unsafeGetBranding } from "./business";
@@ -9,6 +9,7 @@ import { isUuid } from "./ids";
 import { queueEmail } from "./outbox";
 import { correlated } from "./record-lists";
 import { endOpenSessions } from "./sessions";
+import { mayUseArea } from "./staff-roles";
 import { cancelOpenTokens, consumeToken, issueToken, unsafeInspectToken, type TokenState } from "./tokens";
 import { assertStaff, type StaffViewer } from "./viewer";
 
@@ -21,6 +22,8 @@ export const roleLabels: Record<StaffRole, string> = { owner: "an owner", admin:
 // Nested (correlated()), so drizzle qualifies users.id inside the subquery.
 const hasOpenInvitation = correlated(sql<boolean>`exists (select 1 from ${tokens} t where t.user_id = ${users.id} and t.purpose = 'staff_invitation'
   and t.used_at is null and t.cancelled_at is null and t.expires_at > now())`);
+
+const hasTwoFactor = correlated(sql<boolean>`exists (select 1 from ${twoFactorSecrets} where ${twoFactorSecrets.userId} = ${users.id} and ${twoFactorSecrets.confirmedAt} is not null)`);
 
 /** Owners and admins: everyone on the team, with what state they are in. */
 export async function listTeam(viewer: StaffViewer) {
@@ -35,6 +38,7 @@ export async function listTeam(viewer: StaffViewer) {
       isDeactivated: sql<boolean>`${users.loginState} = 'off'`,
       hasPassword: sql<boolean>`${users.passwordHash} is not null`,
       hasOpenInvitation,
+      hasTwoFactor,
     })
     .from(users)
     .where(eq(users.kind, "staff"))
@@ -44,6 +48,7 @@ export async function listTeam(viewer: StaffViewer) {
     role: row.role ?? "member",
     state: row.isDeactivated ? ("deactivated" as const) : row.hasPassword ? ("active" as const) : row.hasOpenInvitation ? ("invited" as const) : ("invitation_ended" as const),
     mayManage: mayManage(viewer, row.role ?? "member") && row.id !== viewer.userId,
+    mayResetTwoFactor: row.hasTwoFactor && row.id !== viewer.userId && mayUseArea(viewer, "team_security"),
   }));
 }
 

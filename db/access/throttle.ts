@@ -6,7 +6,7 @@ import { rateLimits } from "@/db/schema";
 import { env } from "@/env";
 import { recordAudit, type AuditAction } from "./audit";
 
-// Limits for everything that can be repeated to guess or to flood: signing in, asking for an email
+// Limits for everything that can be repeated to guess or to flood: signing in (and its second step), asking for an email
 // (reset, username, registration), confirming a registration (per account number too), and a
 // client inviting colleagues (per inviter). Windows are short and roll over, so a limit slows
 // guessing down without ever locking a real person out for good.
@@ -16,6 +16,8 @@ const rules = {
   "email-request": { email: { points: 5, duration: HOUR }, ip: { points: env.EMAIL_REQUEST_LIMIT_PER_IP, duration: HOUR } },
   "registration-confirm": { ip: { points: env.EMAIL_REQUEST_LIMIT_PER_IP, duration: HOUR }, account: { points: 10, duration: HOUR } },
   "colleague-invite": { person: { points: 5, duration: 10 * 60 }, ip: { points: env.EMAIL_REQUEST_LIMIT_PER_IP, duration: HOUR } },
+  // A code from an authenticator app or a recovery code: as many tries as a password gets.
+  "second-factor": { person: { points: 10, duration: 15 * 60 }, ip: { points: env.SIGN_IN_LIMIT_PER_IP, duration: 15 * 60 } },
 } satisfies Record<string, Partial<Record<Scope, { points: number; duration: number }>>>;
 
 type Scope = "email" | "ip" | "account" | "person";
@@ -64,6 +66,7 @@ const auditActions = {
   "email-request": "email_request.throttled",
   "registration-confirm": "registration.throttled",
   "colleague-invite": "colleague_invite.throttled",
+  "second-factor": "two_factor.throttled",
 } as const satisfies Record<ThrottledAction, AuditAction>;
 
 /** Mail worker only: removes counters whose window ended over an hour ago. */

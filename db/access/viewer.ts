@@ -10,7 +10,7 @@ import { CLIENT_ADDRESS_HEADER } from "@/lib/client-address";
 import { recordAudit } from "./audit";
 import { isUuid } from "./ids";
 import { maySignIn, mayUseAccount } from "./login-rule";
-import { isOpenSession, isSessionStale, touchSession } from "./sessions";
+import { isOpenSession, isPendingSession, isSessionStale, touchSession } from "./sessions";
 import { mayUseArea, type StaffArea } from "./staff-roles";
 
 export type StaffViewer = {
@@ -38,6 +38,20 @@ export type ContactViewer = {
   viewAs?: { sessionId: string; staffUserId: string; staffName: string; expiresAt: Date };
 };
 export type Viewer = StaffViewer | ContactViewer;
+
+/**
+ * Someone whose password (or emailed code) was right but who still owes a step: a code from their
+ * authenticator app, or enrolling where two-factor is required. They may open only that step.
+ */
+export type PendingSignIn = {
+  kind: "pending";
+  userId: string;
+  sessionId: string;
+  step: "two_factor" | "enrolment";
+  name: string;
+  email: string;
+  personKind: "staff" | "contact";
+};
 
 /**
  * Who is asking, resolved once per request from the session cookie *and* the database: the cookie
@@ -73,6 +87,25 @@ export const getViewer = cache(async (): Promise<Viewer | null> => {
   const chosenId = (await cookies()).get(ACTIVE_ACCOUNT_COOKIE)?.value;
   return contactViewerFor(identity, { chosenId });
 });
+
+/** For the sign-in steps after the password: this browser's session, if it is waiting for one. */
+export const getPendingSignIn = cache(async (): Promise<PendingSignIn | null> => {
+  const session = await auth();
+  if (!isUuid(session?.userId) || !isUuid(session?.sessionId)) return null;
+  const [row] = await db
+    .select({ userId: users.id, sessionId: sessions.id, step: sessions.pendingStep, name: users.name, email: users.email, personKind: users.kind, maySignIn })
+    .from(sessions)
+    .innerJoin(users, eq(users.id, sessions.userId))
+    .where(and(eq(sessions.id, session.sessionId), eq(sessions.userId, session.userId), isPendingSession))
+    .limit(1);
+  if (!row?.step || !row.maySignIn) return null;
+  return { kind: "pending", userId: row.userId, sessionId: row.sessionId, step: row.step, name: row.name, email: row.email, personKind: row.personKind };
+});
+
+/** Where a person part-way through signing in goes next. */
+export function pendingStepPath(pending: PendingSignIn): string {
+  return pending.step === "two_factor" ? "/sign-in/two-factor" : "/sign-in/enrol";
+}
 
 /**
  * The viewer for portal pages: the contact signed in, or, for a staff member with a live

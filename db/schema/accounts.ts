@@ -17,6 +17,8 @@ export const accounts = pgTable(
     portalAccess: portalAccess("portal_access").notNull().default("inherit"),
     // The staff's own test account, for trying the portal as a client would.
     isTest: boolean("is_test").notNull().default(false),
+    // Every contact of this account must use two-factor sign-in (set by staff).
+    requireTwoFactor: boolean("require_two_factor").notNull().default(false),
     // Free labels ("Platinum", "Partner") for filtering and, later, for what a client may see.
     tags: text("tags").array().notNull().default(sql`'{}'::text[]`),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),

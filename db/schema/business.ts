@@ -20,6 +20,10 @@ export const businessSettings = pgTable(
     defaultAllowed: boolean("default_allowed"),
     // Clients may sign in with a six-digit code emailed to them instead of a password.
     signInCodesEnabled: boolean("sign_in_codes_enabled").notNull().default(false),
+    // Owners and admins must use two-factor sign-in; they enrol right after their password.
+    requireTwoFactorForAdmins: boolean("require_two_factor_for_admins").notNull().default(true),
+    // The demo business (seeded with the README's published sign-ins), so Settings can say so.
+    isDemo: boolean("is_demo").notNull().default(false),
     // ISO 4217 code every amount in the portal is shown in.
     currency: text("currency").notNull().default("GBP"),
     // Origins (scheme://host[:port]) whose pages may post the embeddable sign-in form.

@@ -17,3 +17,4 @@ export * from "./support";
 export * from "./files";
 export * from "./branding";
 export * from "./sessions";
+export * from "./two-factor";

@@ -1,6 +1,11 @@
 import { sql } from "drizzle-orm";
-import { index, integer, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { index, integer, pgEnum, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
 import { users } from "./people";
+
+// A session opened by a password (or an emailed code) that still needs its second step: a code
+// from the authenticator app, or enrolling in two-factor where the business requires it. Until
+// the step is done the session opens nothing but that step's page, and lives only minutes.
+export const sessionStep = pgEnum("session_step", ["two_factor", "enrolment"]);
 
 // One row per sign-in, named by the session cookie. The cookie alone proves nothing: a session
 // counts only while its row is open and unexpired, so signing out (here or from another device)
@@ -19,6 +24,7 @@ export const sessions = pgTable(
     endedAt: timestamp("ended_at", { withTimezone: true }),
     ip: text("ip"),
     userAgent: text("user_agent"),
+    pendingStep: sessionStep("pending_step"),
   },
   (t) => [index("sessions_open_by_user_idx").on(t.userId, t.lastSeenAt).where(sql`${t.endedAt} is null`)],
 );

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { unsafeAreSignInCodesEnabled } from "@/db/access/sign-in-codes";
-import { getViewer } from "@/db/access/viewer";
+import { getPendingSignIn, getViewer, pendingStepPath } from "@/db/access/viewer";
 import { GENERIC_FAILURE } from "./messages";
 import { SignInForm } from "./sign-in-form";
 
@@ -12,6 +12,9 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 
 export default async function SignInPage({ searchParams }: Props) {
   if (await getViewer()) redirect("/");
+  // A right password still owing its two-factor step goes back to that step.
+  const pending = await getPendingSignIn();
+  if (pending) redirect(pendingStepPath(pending));
   // The embeddable form on the business's own site comes back here when a sign-in fails.
   const fromEmbed = (await searchParams).error === "embed";
   const offersCodes = await unsafeAreSignInCodesEnabled();

@@ -9,7 +9,7 @@ export default async function PortalSessionsPage() {
   const viewer = await requireActingContact({ allowUnchosen: true });
   return (
     <div className="max-w-2xl rounded-xl bg-white p-6 shadow-sm ring-1 ring-zinc-200">
-      <SessionList viewer={viewer} />
+      <SessionList viewer={viewer} twoFactorHref="/two-factor" />
     </div>
   );
 }

@@ -8,7 +8,7 @@ export default async function ConsoleSessionsPage() {
   const viewer = await requireStaffViewer("console");
   return (
     <div className="max-w-2xl rounded-xl bg-white p-6 shadow-sm ring-1 ring-zinc-200">
-      <SessionList viewer={viewer} />
+      <SessionList viewer={viewer} twoFactorHref="/console/two-factor" />
     </div>
   );
 }

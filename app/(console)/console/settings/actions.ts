@@ -6,7 +6,7 @@ import { z } from "zod";
 import { clientIp } from "@/auth";
 import type { ActionState } from "@/components/ui/action-state";
 import { parseOriginList, setEmbedOrigins } from "@/db/access/embed";
-import { enableLoginForAllContacts, setAllowCustomerLogin, setSignInCodesEnabled } from "@/db/access/login-settings";
+import { enableLoginForAllContacts, setAllowCustomerLogin, setRequireTwoFactorForAdmins, setSignInCodesEnabled } from "@/db/access/login-settings";
 import { applyDefaultsToAllContacts } from "@/db/access/permissions";
 import { requireStaffViewer } from "@/db/access/viewer";
 
@@ -32,6 +32,23 @@ export async function setSignInCodesAction(_previous: ActionState, formData: For
   await setSignInCodesEnabled(viewer, isEnabled, clientIp(await headers()));
   revalidatePath("/console/settings");
   return { ok: true, message: isEnabled ? "Clients can now ask for a sign-in code by email." : "Sign-in codes are off: clients sign in with their password." };
+}
+
+const twoFactorSchema = z.object({ requireTwoFactorForAdmins: z.enum(["on"]).optional() });
+
+export async function setRequireTwoFactorAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
+  const viewer = await requireStaffViewer("team_security");
+  const parsed = twoFactorSchema.safeParse(Object.fromEntries(formData));
+  if (!parsed.success) return { error: "This form was incomplete. Reload the page and try again." };
+  const isRequired = parsed.data.requireTwoFactorForAdmins === "on";
+  await setRequireTwoFactorForAdmins(viewer, isRequired, clientIp(await headers()));
+  revalidatePath("/console/settings");
+  return {
+    ok: true,
+    message: isRequired
+      ? "Owners and admins now need two-factor sign-in: those without it set it up at their next sign-in."
+      : "Two-factor sign-in is now optional for owners and admins.",
+  };
 }
 
 export async function enableLoginForAllAction(): Promise<ActionState> {

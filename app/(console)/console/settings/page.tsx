@@ -11,7 +11,8 @@ import { requireStaffViewer } from "@/db/access/viewer";
 import { countContactsWithOwnPermissions, getGlobalDefault, getLayerRules } from "@/db/access/permissions";
 import { LayerRulesForm } from "@/components/console/layer-rules-form";
 import { GlobalDefaultForm } from "./global-default-form";
-import { applyDefaultsToAllAction, enableLoginForAllAction, setAllowCustomerLoginAction, setSignInCodesAction } from "./actions";
+import { mayUseArea } from "@/db/access/staff-roles";
+import { applyDefaultsToAllAction, enableLoginForAllAction, setAllowCustomerLoginAction, setRequireTwoFactorAction, setSignInCodesAction } from "./actions";
 
 export const metadata: Metadata = { title: "Settings" };
 
@@ -57,6 +58,34 @@ export default async function SettingsPage() {
           </label>
           <Button type="submit">Save</Button>
         </ActionForm>
+      </section>
+
+      <section aria-labelledby="two-factor-heading" className="space-y-3 rounded-lg bg-white p-5 ring-1 ring-zinc-200">
+        <h2 id="two-factor-heading" className="text-lg font-semibold">Two-factor sign-in for the team</h2>
+        {settings.isDemo ? (
+          <p className="text-sm text-zinc-700">
+            This is the demo business, so this starts off: the demo sign-ins in the README work with a password alone. A real business starts with it on.
+          </p>
+        ) : null}
+        {mayUseArea(viewer, "team_security") ? (
+          <ActionForm action={setRequireTwoFactorAction} title="Two-factor for the team" className="space-y-3">
+            <label className="flex items-start gap-3">
+              <input type="checkbox" name="requireTwoFactorForAdmins" defaultChecked={settings.requireTwoFactorForAdmins} className="mt-1 size-4" />
+              <span>
+                <span className="font-medium">Require two-factor sign-in for owners and admins</span>
+                <span className="block text-sm text-zinc-600">
+                  Those who have not set it up are taken to do so right after their password. Members and designers may choose it. To require it of
+                  clients, open their account.
+                </span>
+              </span>
+            </label>
+            <Button type="submit">Save</Button>
+          </ActionForm>
+        ) : (
+          <p className="text-sm text-zinc-700">
+            Two-factor sign-in is {settings.requireTwoFactorForAdmins ? "required" : "optional"} for owners and admins. Only an owner can change this.
+          </p>
+        )}
       </section>
 
       <section aria-labelledby="enable-all-heading" className="space-y-3 rounded-lg bg-white p-5 ring-1 ring-zinc-200">

@@ -6,6 +6,7 @@ import { z } from "zod";
 import { clientIp } from "@/auth";
 import type { ActionState } from "@/components/ui/action-state";
 import { cancelStaffInvitation, inviteStaff, resendStaffInvitation, setStaffActive, setStaffRole, type TeamResult } from "@/db/access/team";
+import { resetStaffTwoFactor } from "@/db/access/two-factor";
 import { requireStaffViewer } from "@/db/access/viewer";
 
 const roleSchema = z.enum(["owner", "admin", "member", "designer"]);
@@ -69,4 +70,16 @@ export async function cancelStaffInvitationAction(_previous: ActionState, formDa
   const parsed = personSchema.safeParse({ userId: formData.get("userId") });
   if (!parsed.success) return { error: "This form was incomplete. Reload the page and try again." };
   return answer(await cancelStaffInvitation(viewer, parsed.data.userId, clientIp(await headers())), "Invitation cancelled.");
+}
+
+// Owners only: a colleague who lost their phone and their recovery codes signs in with their
+// password again (and enrols again where their role requires it).
+export async function resetStaffTwoFactorAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
+  const viewer = await requireStaffViewer("team_security");
+  const parsed = personSchema.safeParse({ userId: formData.get("userId") });
+  if (!parsed.success) return { error: "This form was incomplete. Reload the page and try again." };
+  const isReset = await resetStaffTwoFactor(viewer, parsed.data.userId, clientIp(await headers()));
+  if (!isReset) return { error: "This person has no two-factor sign-in to reset. Reload the page." };
+  revalidatePath("/console/team");
+  return { ok: true, message: "Two-factor sign-in reset: they are signed out everywhere and sign in with their password next time." };
 }

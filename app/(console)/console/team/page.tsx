@@ -7,7 +7,14 @@ import { DateTime } from "@/components/ui/date-time";
 import { TextAreaField, TextField } from "@/components/ui/field";
 import { listTeam, type StaffRole } from "@/db/access/team";
 import { requireStaffViewer } from "@/db/access/viewer";
-import { cancelStaffInvitationAction, changeStaffRoleAction, inviteStaffAction, resendStaffInvitationAction, setStaffActiveAction } from "./actions";
+import {
+  cancelStaffInvitationAction,
+  changeStaffRoleAction,
+  inviteStaffAction,
+  resendStaffInvitationAction,
+  resetStaffTwoFactorAction,
+  setStaffActiveAction,
+} from "./actions";
 
 export const metadata: Metadata = { title: "Team" };
 
@@ -23,7 +30,7 @@ export default async function TeamPage() {
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-semibold">Team</h1>
-      <DataTable columns={["Name", "Email", "Role", "State", "Last sign-in", { label: "Actions", isHidden: true }]} isEmpty={team.length === 0} empty="Nobody yet.">
+      <DataTable columns={["Name", "Email", "Role", "State", "Two-factor", "Last sign-in", { label: "Actions", isHidden: true }]} isEmpty={team.length === 0} empty="Nobody yet.">
         {team.map((person) => (
           <tr key={person.id} className="border-t border-zinc-100 align-top">
             <td className="px-4 py-2 font-medium">{person.name}</td>
@@ -43,9 +50,10 @@ export default async function TeamPage() {
               )}
             </td>
             <td className="px-4 py-2">{stateNames[person.state]}</td>
+            <td className="px-4 py-2">{person.hasTwoFactor ? "On" : "Off"}</td>
             <td className="px-4 py-2"><DateTime value={person.lastLoginAt} /></td>
             <td className="px-4 py-2">
-              {person.mayManage ? (
+              {person.mayManage || person.mayResetTwoFactor ? (
                 <div className="flex flex-wrap gap-2">
                   {person.state === "invited" || person.state === "invitation_ended" ? (
                     <ActionForm action={resendStaffInvitationAction} title={`Invitation of ${person.name}`}>
@@ -59,13 +67,21 @@ export default async function TeamPage() {
                       <Button type="submit" variant="secondary" aria-label={`Cancel invitation of ${person.name}`}>Cancel invitation</Button>
                     </ActionForm>
                   ) : null}
-                  <ActionForm action={setStaffActiveAction} title={`Access of ${person.name}`}>
-                    <input type="hidden" name="userId" value={person.id} />
-                    <input type="hidden" name="isActive" value={person.state === "deactivated" ? "true" : "false"} />
-                    <Button type="submit" variant="secondary" aria-label={`${person.state === "deactivated" ? "Reactivate" : "Deactivate"} ${person.name}`}>
-                      {person.state === "deactivated" ? "Reactivate" : "Deactivate"}
-                    </Button>
-                  </ActionForm>
+                  {person.mayManage ? (
+                    <ActionForm action={setStaffActiveAction} title={`Access of ${person.name}`}>
+                      <input type="hidden" name="userId" value={person.id} />
+                      <input type="hidden" name="isActive" value={person.state === "deactivated" ? "true" : "false"} />
+                      <Button type="submit" variant="secondary" aria-label={`${person.state === "deactivated" ? "Reactivate" : "Deactivate"} ${person.name}`}>
+                        {person.state === "deactivated" ? "Reactivate" : "Deactivate"}
+                      </Button>
+                    </ActionForm>
+                  ) : null}
+                  {person.mayResetTwoFactor ? (
+                    <ActionForm action={resetStaffTwoFactorAction} title={`Two-factor of ${person.name}`}>
+                      <input type="hidden" name="userId" value={person.id} />
+                      <Button type="submit" variant="secondary" aria-label={`Reset two-factor of ${person.name}`}>Reset two-factor</Button>
+                    </ActionForm>
+                  ) : null}
                 </div>
               ) : null}
             </td>

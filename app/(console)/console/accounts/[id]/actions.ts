@@ -6,7 +6,7 @@ import { z } from "zod";
 import { clientIp } from "@/auth";
 import type { ActionState } from "@/components/ui/action-state";
 import { setAccountTags } from "@/db/access/accounts";
-import { setAccountContactLogin, setAccountPortalAccess } from "@/db/access/login-settings";
+import { setAccountContactLogin, setAccountPortalAccess, setAccountTwoFactor } from "@/db/access/login-settings";
 import { requireStaffViewer } from "@/db/access/viewer";
 
 const INCOMPLETE = "This form was incomplete. Reload the page and try again.";
@@ -22,6 +22,19 @@ export async function setPortalAccessAction(_previous: ActionState, formData: Fo
   if (!isDone) return { error: GONE };
   revalidatePath(`/console/accounts/${parsed.data.accountId}`);
   return { ok: true, message: "Portal access saved." };
+}
+
+const twoFactorSchema = z.object({ accountId: z.uuid(), requireTwoFactor: z.enum(["on"]).optional() });
+
+export async function setAccountTwoFactorAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
+  const viewer = await requireStaffViewer("clients");
+  const parsed = twoFactorSchema.safeParse(Object.fromEntries(formData));
+  if (!parsed.success) return { error: INCOMPLETE };
+  const isRequired = parsed.data.requireTwoFactor === "on";
+  const isDone = await setAccountTwoFactor(viewer, parsed.data.accountId, isRequired, clientIp(await headers()));
+  if (!isDone) return { error: GONE };
+  revalidatePath(`/console/accounts/${parsed.data.accountId}`);
+  return { ok: true, message: isRequired ? "Two-factor sign-in is now required here: people without it set it up at their next sign-in." : "Two-factor sign-in is optional for this account's people." };
 }
 
 const toggleSchema = z.object({ accountId: z.uuid(), contactId: z.uuid(), loginState: z.enum(["inherit", "on", "off"]) });

@@ -9,7 +9,7 @@ import { requireStaffViewer } from "@/db/access/viewer";
 import { TextField } from "@/components/ui/field";
 import { PermissionsSection } from "./permissions-section";
 import { AccountProjects } from "./account-projects";
-import { setAccountContactLoginAction, setAccountTagsAction, setPortalAccessAction } from "./actions";
+import { setAccountContactLoginAction, setAccountTagsAction, setAccountTwoFactorAction, setPortalAccessAction } from "./actions";
 
 export const metadata: Metadata = { title: "Account" };
 
@@ -60,6 +60,17 @@ export default async function AccountPage({ params }: { params: Promise<{ id: st
           </fieldset>
           <Button type="submit">Save portal access</Button>
         </ActionForm>
+        <ActionForm action={setAccountTwoFactorAction} title="Two-factor sign-in" className="mt-4 space-y-3 border-t border-zinc-100 pt-4">
+          <input type="hidden" name="accountId" value={account.id} />
+          <label className="flex items-start gap-3">
+            <input type="checkbox" name="requireTwoFactor" defaultChecked={account.requireTwoFactor} className="mt-1 size-4" />
+            <span>
+              <span className="font-medium">Require two-factor sign-in for this account&rsquo;s people</span>
+              <span className="block text-sm text-zinc-600">Each signs in with a password and a code from an app; those without it set it up right after their password.</span>
+            </span>
+          </label>
+          <Button type="submit" variant="secondary">Save</Button>
+        </ActionForm>
       </section>
 
       <h2 className="mt-8 mb-2 text-lg font-semibold">People ({account.contactTotal})</h2>
@@ -70,6 +81,7 @@ export default async function AccountPage({ params }: { params: Promise<{ id: st
             <tr>
               <th scope="col" className="px-4 py-2">Person</th>
               <th scope="col" className="px-4 py-2">Can sign in</th>
+              <th scope="col" className="px-4 py-2">Two-factor</th>
               <th scope="col" className="px-4 py-2">Login at this account</th>
             </tr>
           </thead>
@@ -81,6 +93,7 @@ export default async function AccountPage({ params }: { params: Promise<{ id: st
                   <span className="block text-zinc-600">{contact.email}{contact.hasPassword ? "" : " · no password yet"}</span>
                 </td>
                 <td className="px-4 py-2">{contact.maySignIn ? "Yes" : "No"}{contact.ownState === "off" ? " (switched off on their contact page)" : ""}</td>
+                <td className="px-4 py-2">{contact.hasTwoFactor ? "On" : "Off"}</td>
                 <td className="px-4 py-2">
                   <ActionForm action={setAccountContactLoginAction} title={`Login for ${contact.name}`} className="flex flex-wrap items-center gap-2">
                     <input type="hidden" name="accountId" value={account.id} />

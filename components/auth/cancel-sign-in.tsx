@@ -1,0 +1,10 @@
+import { cancelSignInAction } from "./two-factor-actions";
+
+/** On a sign-in step: give up, ending the half-finished session. */
+export function CancelSignIn() {
+  return (
+    <form action={cancelSignInAction} className="mt-6">
+      <button type="submit" className="text-sm text-brand-ink underline">Cancel and sign in as someone else</button>
+    </form>
+  );
+}
