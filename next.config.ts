@@ -4,8 +4,10 @@ import { LARGEST_BODY_LIMIT } from "./lib/request-limits";
 const securityHeaders = [
   { key: "X-Content-Type-Options", value: "nosniff" },
   { key: "X-Frame-Options", value: "DENY" },
-  // Invitation and reset links carry a token in the path: never leak it to other sites.
-  { key: "Referrer-Policy", value: "no-referrer" },
+  // Invitation and reset links carry a token in the path: never leak it to other sites. Not
+  // "no-referrer": with it, browsers send `Origin: null` on a form posted before scripts have run,
+  // and Next.js rightly refuses such a server action as cross-site.
+  { key: "Referrer-Policy", value: "same-origin" },
 ];
 
 const nextConfig: NextConfig = {

@@ -2,6 +2,7 @@ import { hash } from "@node-rs/argon2";
 import { test as base, expect, type Page } from "@playwright/test";
 import { createHash, randomBytes, randomUUID } from "node:crypto";
 import postgres from "postgres";
+import { parseTotpKey, totpCodeAt } from "../db/security/totp";
 import { E2E_DATABASE_URL } from "./settings";
 
 // Each test makes its own people and accounts directly in the database, with unique addresses.
@@ -54,9 +55,9 @@ export async function createInvitationLink(contact: Contact, state: { expired?: 
 }
 
 /** The newest link of the given kind emailed to an address (emails are queued after the response, so wait). */
-export async function emailedLink(to: string, path: "/invitation/" | "/reset-password/" | "/team-invitation/"): Promise<string> {
+export async function emailedLink(to: string, path: "/invitation/" | "/reset-password/" | "/team-invitation/", database = sql): Promise<string> {
   for (let attempt = 0; attempt < 50; attempt++) {
-    const [row] = await sql<{ props: Record<string, unknown> }[]>`
+    const [row] = await database<{ props: Record<string, unknown> }[]>`
       select props from emails where to_address = ${to} order by created_at desc limit 1`;
     const link = Object.values(row?.props ?? {}).find((value) => typeof value === "string" && value.includes(path));
     if (typeof link === "string") return new URL(link).pathname;
@@ -79,6 +80,25 @@ export async function signIn(page: Page, email: string, password: string) {
     page.waitForResponse((response) => response.request().method() === "POST" && new URL(response.url()).pathname === "/sign-in"),
     page.getByRole("button", { name: "Sign in" }).click(),
   ]);
+}
+
+/** The code an authenticator app shows for this setup key, `offsetSteps` 30-second steps from now. */
+export function appCode(setupKey: string, offsetSteps = 0): string {
+  return totpCodeAt(parseTotpKey(setupKey), Date.now() / 1000 + offsetSteps * 30);
+}
+
+/**
+ * On a two-factor setup page: reads the key as a person would type it into their app, confirms
+ * it with the app's code, and keeps the recovery codes shown. Returns both.
+ */
+export async function enrolInTwoFactor(page: Page): Promise<{ setupKey: string; recoveryCodes: string[] }> {
+  const setupKey = (await page.getByLabel("Setup key").textContent())!.trim();
+  await page.getByLabel("Code from your app").fill(appCode(setupKey));
+  await page.getByRole("button", { name: "Turn on two-factor sign-in" }).click();
+  await expect(page.getByRole("heading", { name: "Save your recovery codes" })).toBeVisible();
+  const recoveryCodes = (await page.getByRole("list", { name: "Recovery codes" }).getByRole("listitem").allTextContents()).map((code) => code.trim());
+  expect(recoveryCodes).toHaveLength(10);
+  return { setupKey, recoveryCodes };
 }
 
 export const test = base.extend<{ staff: Person; contact: Contact; activeContact: Contact }>({

@@ -1,12 +1,12 @@
 import "server-only";
 import { and, asc, desc, eq, ilike, or, sql } from "drizzle-orm";
 import { db } from "@/db/client";
-import { accountContacts, accounts, twoFactorSecrets, users } from "@/db/schema";
+import { accountContacts, accounts, users } from "@/db/schema";
 import { isUuid } from "./ids";
 import { contactLoginState, isAccountActive, mayUseAccount } from "./login-rule";
 import { decodeCursor, PAGE_SIZE, toPage } from "./paging";
-import { correlated } from "./record-lists";
 import { containsPattern } from "./search";
+import { hasTwoFactor } from "./two-factor-policy";
 import { assertStaff, type StaffViewer } from "./viewer";
 
 export type LastLoginFilter = "30d" | "over30d" | "never";
@@ -119,7 +119,7 @@ export async function getAccount(viewer: StaffViewer, accountId: string) {
       toggle: accountContacts.loginState,
       ownState: contactLoginState,
       maySignIn: mayUseAccount,
-      hasTwoFactor: correlated(sql<boolean>`exists (select 1 from ${twoFactorSecrets} where ${twoFactorSecrets.userId} = ${users.id} and ${twoFactorSecrets.confirmedAt} is not null)`),
+      hasTwoFactor,
     })
     .from(accountContacts)
     .innerJoin(users, eq(users.id, accountContacts.contactId))

@@ -6,6 +6,7 @@ import { isUuid } from "./ids";
 import { contactLoginState, mayUseAccount } from "./login-rule";
 import { decodeCursor, PAGE_SIZE, toPage } from "./paging";
 import { containsPattern } from "./search";
+import { hasTwoFactor } from "./two-factor-policy";
 import { assertStaff, type StaffViewer } from "./viewer";
 
 export type ContactStatus = "active" | "invited" | "invitation_expired" | "not_invited";
@@ -57,6 +58,7 @@ export async function getContact(viewer: StaffViewer, contactId: string) {
       loginState: contactLoginState,
       lastLoginAt: users.lastLoginAt,
       createdAt: users.createdAt,
+      hasTwoFactor,
     })
     .from(users)
     .where(and(eq(users.id, contactId), eq(users.kind, "contact")))

@@ -1,7 +1,7 @@
 import "server-only";
 import { and, asc, eq, isNull, ne, sql } from "drizzle-orm";
 import { db, type Transaction } from "@/db/client";
-import { auditEvents, tokens, twoFactorSecrets, users } from "@/db/schema";
+import { auditEvents, tokens, users } from "@/db/schema";
 import { env } from "@/env";
 import { recordAudit } from "./audit";
 import { unsafeGetBranding } from "./business";
@@ -11,6 +11,7 @@ import { correlated } from "./record-lists";
 import { endOpenSessions } from "./sessions";
 import { mayUseArea } from "./staff-roles";
 import { cancelOpenTokens, consumeToken, issueToken, unsafeInspectToken, type TokenState } from "./tokens";
+import { hasTwoFactor } from "./two-factor-policy";
 import { assertStaff, type StaffViewer } from "./viewer";
 
 // Console › Team: the business's staff. Owners manage everyone; admins everyone but owners. The
@@ -22,8 +23,6 @@ export const roleLabels: Record<StaffRole, string> = { owner: "an owner", admin:
 // Nested (correlated()), so drizzle qualifies users.id inside the subquery.
 const hasOpenInvitation = correlated(sql<boolean>`exists (select 1 from ${tokens} t where t.user_id = ${users.id} and t.purpose = 'staff_invitation'
   and t.used_at is null and t.cancelled_at is null and t.expires_at > now())`);
-
-const hasTwoFactor = correlated(sql<boolean>`exists (select 1 from ${twoFactorSecrets} where ${twoFactorSecrets.userId} = ${users.id} and ${twoFactorSecrets.confirmedAt} is not null)`);
 
 /** Owners and admins: everyone on the team, with what state they are in. */
 export async function listTeam(viewer: StaffViewer) {

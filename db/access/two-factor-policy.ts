@@ -23,6 +23,9 @@ export const twoFactorRequirement = correlated(sql<TwoFactorRequirement>`case
     where ${accountContacts.contactId} = ${users.id} and ${accounts.requireTwoFactor}) then 'account'
 end`);
 
+/** Whether the person in the row has two-factor on (a column for a select on users). */
+export const hasTwoFactor = correlated(sql<boolean>`exists (select 1 from ${twoFactorSecrets} where ${twoFactorSecrets.userId} = ${users.id} and ${twoFactorSecrets.confirmedAt} is not null)`);
+
 /** The step a sign-in still owes once its first credential is right, or null for none. */
 export async function nextSignInStep(tx: Transaction, userId: string, trustedBrowserToken?: string): Promise<"two_factor" | "enrolment" | null> {
   const [person] = await tx

@@ -9,7 +9,7 @@ import { endAllSessions } from "./sessions";
 import { unsafeCheckPassword, type PasswordCheck } from "./sign-in";
 import { unsafeCheckSignInCode, unsafeRequestSignInCode } from "./sign-in-codes";
 import { createContact, ensureBusiness } from "./test-fixtures";
-import { checkSecondStep, confirmEnrolment, getEnrolmentKey, getTwoFactorStatus, replaceRecoveryCodes, resetStaffTwoFactor, turnOffTwoFactor } from "./two-factor";
+import { checkSecondStep, confirmEnrolment, getEnrolmentKey, getTwoFactorStatus, replaceRecoveryCodes, resetContactTwoFactor, resetStaffTwoFactor, turnOffTwoFactor } from "./two-factor";
 import type { PendingSignIn, StaffViewer, Viewer } from "./viewer";
 
 const PASSWORD = "amber-violin-tundra-seven";
@@ -228,5 +228,21 @@ describe("managing two-factor", () => {
     const contact = await createContact({ passwordHash: await hashPassword(PASSWORD) });
     expect(await resetStaffTwoFactor(owner, contact.id)).toBe(false);
     expect(await resetStaffTwoFactor(owner, "not-an-id")).toBe(false);
+  });
+
+  it("can be reset for a client by staff who work with clients, not by a designer, and only for a client", async () => {
+    const contact = await createContact();
+    const viewer = { kind: "contact", userId: contact.id, email: contact.email } as Viewer;
+    const key = await getEnrolmentKey(viewer);
+    if (key.state !== "ready") throw new Error("expected a key");
+    await confirmEnrolment(viewer, await appCode(key.typedKey));
+    const designer = await createStaff("designer");
+    await expect(resetContactTwoFactor(designer, contact.id)).rejects.toThrow();
+    const { member: enrolledColleague } = await enrolledMember();
+    const member = await createStaff("member");
+    expect(await resetContactTwoFactor(member, enrolledColleague.userId)).toBe(false);
+    expect(await resetContactTwoFactor(member, contact.id)).toBe(true);
+    expect((await getTwoFactorStatus(viewer)).isEnrolled).toBe(false);
+    expect(await actionsOf(contact.id)).toContain("two_factor.reset");
   });
 });

@@ -180,15 +180,28 @@ export async function turnOffTwoFactor(viewer: Viewer, input: { password: string
 /**
  * Owners only: a colleague who lost their phone and their recovery codes. Their two-factor is
  * removed and their sessions end; if their role requires it, they enrol again at next sign-in.
- * Another owner's or a client's id answers like an unknown one (false).
+ * Their own id, or one that is not a staff member's, answers like an unknown one (false).
  */
 export async function resetStaffTwoFactor(viewer: StaffViewer, userId: string, ip?: string): Promise<boolean> {
   assertStaff(viewer, "team_security");
+  return resetTwoFactorOf(viewer, userId, "staff", ip);
+}
+
+/** Staff working with clients: the same for a client (a contact's id only). */
+export async function resetContactTwoFactor(viewer: StaffViewer, contactId: string, ip?: string): Promise<boolean> {
+  assertStaff(viewer, "clients");
+  return resetTwoFactorOf(viewer, contactId, "contact", ip);
+}
+
+async function resetTwoFactorOf(viewer: StaffViewer, userId: string, kind: "staff" | "contact", ip?: string): Promise<boolean> {
   if (!isUuid(userId) || userId === viewer.userId) return false;
   return db.transaction(async (tx) => {
-    const [person] = await tx.select({ id: users.id }).from(users).where(and(eq(users.id, userId), eq(users.kind, "staff"))).limit(1);
-    if (!person) return false;
-    const [enrolled] = await tx.select({ userId: twoFactorSecrets.userId }).from(twoFactorSecrets).where(eq(twoFactorSecrets.userId, userId)).limit(1);
+    const [enrolled] = await tx
+      .select({ userId: twoFactorSecrets.userId })
+      .from(twoFactorSecrets)
+      .innerJoin(users, eq(users.id, twoFactorSecrets.userId))
+      .where(and(eq(twoFactorSecrets.userId, userId), eq(users.kind, kind)))
+      .limit(1);
     if (!enrolled) return false;
     await removeTwoFactor(tx, userId);
     await endOpenSessions(tx, userId);

@@ -69,7 +69,7 @@ export default async function AccountPage({ params }: { params: Promise<{ id: st
               <span className="block text-sm text-zinc-600">Each signs in with a password and a code from an app; those without it set it up right after their password.</span>
             </span>
           </label>
-          <Button type="submit" variant="secondary">Save</Button>
+          <Button type="submit" variant="secondary">Save two-factor setting</Button>
         </ActionForm>
       </section>
 

@@ -8,6 +8,7 @@ import type { ActionState } from "@/components/ui/action-state";
 import { cancelInvitation, sendInvitation } from "@/db/access/invitations";
 import { setContactLogin } from "@/db/access/login-settings";
 import { sendPasswordResetLink } from "@/db/access/password-links";
+import { resetContactTwoFactor } from "@/db/access/two-factor";
 import { requireStaffViewer } from "@/db/access/viewer";
 
 export type InviteState = { ok?: boolean; message?: string; error?: string; fieldErrors?: { message?: string } };
@@ -75,4 +76,17 @@ export async function sendPasswordResetLinkAction(_previous: ActionState, formDa
   return isSent
     ? { ok: true, message: "A link to choose a new password is on its way (it works for a limited time, once)." }
     : { error: "This contact cannot sign in, so no link was sent. Switch their login on first." };
+}
+
+// A client who lost their phone and their recovery codes: they sign in with their password again
+// (and set two-factor up again where their account requires it).
+export async function resetContactTwoFactorAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
+  const viewer = await requireStaffViewer("clients");
+  const parsed = contactSchema.safeParse(Object.fromEntries(formData));
+  if (!parsed.success) return { error: "This form was incomplete. Reload the page and try again." };
+  const isReset = await resetContactTwoFactor(viewer, parsed.data.contactId, clientIp(await headers()));
+  revalidatePath(`/console/contacts/${parsed.data.contactId}`);
+  return isReset
+    ? { ok: true, message: "Two-factor sign-in reset: they are signed out everywhere and sign in with their password next time." }
+    : { error: "This contact has no two-factor sign-in to reset. Reload the page." };
 }

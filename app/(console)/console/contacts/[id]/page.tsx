@@ -9,7 +9,7 @@ import { requireStaffViewer } from "@/db/access/viewer";
 import { ActionForm } from "@/components/ui/action-form";
 import { Button } from "@/components/ui/button";
 import { ConfirmForm } from "@/components/ui/confirm-form";
-import { cancelInvitationAction, sendPasswordResetLinkAction, setContactLoginAction } from "./actions";
+import { cancelInvitationAction, resetContactTwoFactorAction, sendPasswordResetLinkAction, setContactLoginAction } from "./actions";
 import { getLayerRules } from "@/db/access/permissions";
 import { ExplainPanel } from "@/components/console/explain-panel";
 import { LayerRulesForm } from "@/components/console/layer-rules-form";
@@ -39,6 +39,8 @@ export default async function ContactPage({ params, searchParams }: { params: Pr
           <dd><StatusBadge status={contact.status} /></dd>
           <dt className="text-zinc-600">Last sign-in</dt>
           <dd><DateTime value={contact.lastLoginAt} /></dd>
+          <dt className="text-zinc-600">Two-factor</dt>
+          <dd>{contact.hasTwoFactor ? "On" : "Off"}</dd>
           <dt className="text-zinc-600">Accounts</dt>
           <dd>
             <ul>
@@ -85,6 +87,16 @@ export default async function ContactPage({ params, searchParams }: { params: Pr
             confirmLabel="Revoke access now"
             question={`${contact.name} will be signed out everywhere at once and cannot sign in until login is switched back on.`}
             unavailable={contact.loginState === "off" ? "Access is revoked (login off)." : undefined}
+          />
+        </div>
+        <div className="mt-3">
+          <ConfirmForm
+            action={resetContactTwoFactorAction}
+            hidden={{ contactId: contact.id }}
+            triggerLabel="Reset two-factor"
+            confirmLabel="Reset two-factor now"
+            question={`Only when ${contact.name} has lost both their phone and their recovery codes, and you are sure it is them asking. They will be signed out everywhere and sign in with their password alone (or set two-factor up again, where it is required).`}
+            unavailable={contact.hasTwoFactor ? undefined : "Two-factor sign-in is off for this person."}
           />
         </div>
         <h2 className="mt-6 mb-2 text-lg font-semibold">Invitations</h2>
