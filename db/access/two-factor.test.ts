@@ -2,8 +2,9 @@ import { and, eq, sql } from "drizzle-orm";
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/db/client";
-import { accounts, auditEvents, businessSettings, emails, sessions, users } from "@/db/schema";
+import { accounts, auditEvents, businessSettings, emails, sessions, trustedBrowsers, users } from "@/db/schema";
 import { hashPassword } from "@/db/security/passwords";
+import { hashToken } from "@/db/security/tokens";
 import { parseTotpKey, totpCodeAt } from "@/db/security/totp";
 import { endAllSessions } from "./sessions";
 import { unsafeCheckPassword, type PasswordCheck } from "./sign-in";
@@ -150,6 +151,9 @@ describe("signing in with two-factor", () => {
     const trusted = await checkSecondStep(pending, { code: await appCode(typedKey), trustBrowser: true });
     if (trusted.outcome !== "accepted" || !trusted.trustedBrowserToken) throw new Error("expected a trusted browser");
     const token = trusted.trustedBrowserToken;
+    const [row] = await db.select().from(trustedBrowsers).where(eq(trustedBrowsers.tokenHash, hashToken(token)));
+    expect(row).toMatchObject({ userId: member.userId, grantedInSessionId: pending.sessionId, forgottenAt: null });
+    expect(row!.expiresAt.getTime() - Date.now()).toBeGreaterThan(29 * 24 * 3600_000);
     expect(await stepOf(await unsafeCheckPassword({ email: member.email, password: PASSWORD, trustedBrowserToken: token }))).toBe("signed_in");
     expect(await stepOf(await unsafeCheckPassword({ email: member.email, password: PASSWORD, trustedBrowserToken: "made-up" }))).toBe("two_factor");
 

@@ -39,3 +39,20 @@ test("an owner invites an admin, who joins by choosing a password; deactivating 
   await colleague.reload();
   await expect(colleague).toHaveURL(/\/sign-in$/);
 });
+
+test("a refused invitation says why and keeps what was typed", async ({ page, activeContact }) => {
+  await signIn(page, await createOwner(), STRONG_PASSWORD);
+  await page.goto("/console/team");
+  await page.waitForLoadState("networkidle");
+  const invite = page.getByRole("form", { name: "Invite a colleague" });
+  await invite.getByLabel("Name").fill("Taken Address");
+  await invite.getByLabel("Email").fill(activeContact.email);
+  await invite.getByLabel("Role").selectOption("designer");
+  await invite.getByLabel("Message (optional)").fill("Welcome aboard");
+  await invite.getByRole("button", { name: "Send invitation" }).click();
+  await expect(page.getByRole("alert", { name: "Invite a colleague" })).toContainText("already has an account here");
+  await expect(invite.getByLabel("Name")).toHaveValue("Taken Address");
+  await expect(invite.getByLabel("Email")).toHaveValue(activeContact.email);
+  await expect(invite.getByLabel("Role")).toHaveValue("designer");
+  await expect(invite.getByLabel("Message (optional)")).toHaveValue("Welcome aboard");
+});

@@ -4,17 +4,16 @@ import { ActionForm } from "@/components/ui/action-form";
 import { Button } from "@/components/ui/button";
 import { DataTable } from "@/components/ui/data-table";
 import { DateTime } from "@/components/ui/date-time";
-import { TextAreaField, TextField } from "@/components/ui/field";
 import { listTeam, type StaffRole } from "@/db/access/team";
 import { requireStaffViewer } from "@/db/access/viewer";
 import {
   cancelStaffInvitationAction,
   changeStaffRoleAction,
-  inviteStaffAction,
   resendStaffInvitationAction,
   resetStaffTwoFactorAction,
   setStaffActiveAction,
 } from "./actions";
+import { InviteStaffForm } from "./invite-form";
 
 export const metadata: Metadata = { title: "Team" };
 
@@ -91,19 +90,7 @@ export default async function TeamPage() {
 
       <section aria-labelledby="invite-heading" className="max-w-lg rounded-xl bg-white p-6 shadow-sm ring-1 ring-zinc-200">
         <h2 id="invite-heading" className="mb-4 text-lg font-semibold">Invite a colleague</h2>
-        <ActionForm action={inviteStaffAction} title="Invite a colleague" className="space-y-4">
-          <input type="hidden" name="requestKey" value={randomUUID()} />
-          <TextField label="Name" name="name" required maxLength={200} />
-          <TextField label="Email" name="email" type="email" required maxLength={320} />
-          <div className="space-y-1">
-            <label htmlFor="invite-role" className="block text-sm font-medium">Role</label>
-            <select id="invite-role" name="role" defaultValue="member" className={select}>
-              {grantable.map((role) => <option key={role} value={role}>{roleNames[role]}</option>)}
-            </select>
-          </div>
-          <TextAreaField label="Message (optional)" name="message" rows={2} maxLength={2000} />
-          <Button type="submit">Send invitation</Button>
-        </ActionForm>
+        <InviteStaffForm roles={grantable.map((role) => ({ value: role, label: roleNames[role] }))} requestKey={randomUUID()} />
       </section>
     </div>
   );
