@@ -2,7 +2,12 @@ import { z } from "zod";
 import { compileTrustedProxies } from "./lib/client-address";
 
 // The one place that reads process.env. Every variable has a local default; the README lists them.
-const hours = (fallback: number) => z.coerce.number().positive().max(24 * 365).default(fallback);
+const hours = (fallback: number) =>
+  z.coerce
+    .number()
+    .positive()
+    .max(24 * 365)
+    .default(fallback);
 
 const envSchema = z.object({
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
@@ -20,7 +25,12 @@ const envSchema = z.object({
   REGISTRATION_INVOICE_WINDOW_DAYS: z.coerce.number().int().positive().default(180),
   // Shared secret of the inbound email webhook; without it the webhook answers 404.
   INBOUND_EMAIL_SECRET: z.string().min(16).optional(),
-  VIEW_AS_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(30),
+  VIEW_AS_MINUTES: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 60)
+    .default(30),
   // The load benchmark's floor page (/load-floor): answers 404 unless `on`.
   LOAD_FLOOR_PAGE: z.enum(["on", "off"]).default("off"),
   // Proxies whose X-Forwarded-For is believed (addresses, CIDRs, or `loopback`). Empty: nobody, so
@@ -28,7 +38,12 @@ const envSchema = z.object({
   TRUSTED_PROXIES: z
     .string()
     .default("")
-    .transform((list) => list.split(",").map((entry) => entry.trim()).filter(Boolean))
+    .transform((list) =>
+      list
+        .split(",")
+        .map((entry) => entry.trim())
+        .filter(Boolean),
+    )
     .refine((entries) => isProxyList(entries), "Use comma-separated IP addresses or CIDRs, like 10.0.0.5,192.168.0.0/16."),
   // Per IP address; a whole office behind one address shares these.
   SIGN_IN_LIMIT_PER_IP: z.coerce.number().int().positive().default(50),
@@ -37,7 +52,11 @@ const envSchema = z.object({
   // (and a pooled connection) hostage. Bulk work (imports, bulk invitations) allows itself longer.
   DB_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(100).default(10_000),
   DB_LOCK_TIMEOUT_MS: z.coerce.number().int().min(50).default(3_000),
-  DB_BULK_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(1000).default(10 * 60_000),
+  DB_BULK_STATEMENT_TIMEOUT_MS: z.coerce
+    .number()
+    .int()
+    .min(1000)
+    .default(10 * 60_000),
   RESEND_API_KEY: z.string().min(1).optional(),
   // Another server that speaks Resend's API (a regional endpoint, or a stand-in for tests).
   RESEND_BASE_URL: z.url().default("https://api.resend.com"),

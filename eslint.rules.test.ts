@@ -11,8 +11,12 @@ async function ruleIdsFor(code: string, filePath: string) {
 
 describe("lint rules", () => {
   it("refuses database imports outside db/access", async () => {
-    expect(await ruleIdsFor('import { db } from "@/db/client";\nexport const x = db;\n', "app/x/page.tsx")).toContain("no-restricted-imports");
-    expect(await ruleIdsFor('import { users } from "../../db/schema";\nexport const x = users;\n', "components/x.ts")).toContain("no-restricted-imports");
+    expect(await ruleIdsFor('import { db } from "@/db/client";\nexport const x = db;\n', "app/x/page.tsx")).toContain(
+      "no-restricted-imports",
+    );
+    expect(await ruleIdsFor('import { users } from "../../db/schema";\nexport const x = users;\n', "components/x.ts")).toContain(
+      "no-restricted-imports",
+    );
     expect(await ruleIdsFor('import { db } from "@/db/client";\nexport const x = db;\n', "db/access/x.ts")).toEqual([]);
   });
 

@@ -8,7 +8,10 @@ import "./globals.css";
 export default function GlobalError({ reset }: { error: Error; reset: () => void }) {
   return (
     <html lang="en">
-      <body className="min-h-dvh bg-white text-zinc-900" style={{ "--color-brand": "#18181b", "--color-brand-contrast": "#ffffff" } as React.CSSProperties}>
+      <body
+        className="min-h-dvh bg-white text-zinc-900"
+        style={{ "--color-brand": "#18181b", "--color-brand-contrast": "#ffffff" } as React.CSSProperties}
+      >
         <ServiceProblem reset={reset} />
       </body>
     </html>

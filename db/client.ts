@@ -9,7 +9,12 @@ function connect() {
   if (!env.DATABASE_URL) {
     throw new Error("DATABASE_URL is not set. Start the app with `npm run dev` or `npm start`, which start the embedded database.");
   }
-  const sql = postgres(env.DATABASE_URL, { max: 10, onnotice: () => {}, connect_timeout: 10, connection: sessionLimits(env.DB_STATEMENT_TIMEOUT_MS) });
+  const sql = postgres(env.DATABASE_URL, {
+    max: 10,
+    onnotice: () => {},
+    connect_timeout: 10,
+    connection: sessionLimits(env.DB_STATEMENT_TIMEOUT_MS),
+  });
   return drizzle(preparingReads(sql), { schema });
 }
 
@@ -30,10 +35,19 @@ let probe: postgres.Sql | undefined;
  */
 export async function probeDatabase(timeoutMs: number): Promise<boolean> {
   if (!env.DATABASE_URL) return false;
-  probe ??= postgres(env.DATABASE_URL, { max: 1, connect_timeout: Math.ceil(timeoutMs / 1000), idle_timeout: 60, onnotice: () => {}, connection: { statement_timeout: timeoutMs, lock_timeout: timeoutMs } });
+  probe ??= postgres(env.DATABASE_URL, {
+    max: 1,
+    connect_timeout: Math.ceil(timeoutMs / 1000),
+    idle_timeout: 60,
+    onnotice: () => {},
+    connection: { statement_timeout: timeoutMs, lock_timeout: timeoutMs },
+  });
   const timer = new Promise<false>((resolve) => setTimeout(() => resolve(false), timeoutMs).unref());
   // The users table is what every page reads first: a lock on it makes the portal unusable.
-  const answer = probe`select 1 from users limit 1`.then(() => true, () => false);
+  const answer = probe`select 1 from users limit 1`.then(
+    () => true,
+    () => false,
+  );
   return Promise.race([answer, timer]);
 }
 

@@ -55,7 +55,11 @@ export async function createInvitationLink(contact: Contact, state: { expired?: 
 }
 
 /** The newest link of the given kind emailed to an address (emails are queued after the response, so wait). */
-export async function emailedLink(to: string, path: "/invitation/" | "/reset-password/" | "/team-invitation/", database = sql): Promise<string> {
+export async function emailedLink(
+  to: string,
+  path: "/invitation/" | "/reset-password/" | "/team-invitation/",
+  database = sql,
+): Promise<string> {
   for (let attempt = 0; attempt < 50; attempt++) {
     const [row] = await database<{ props: Record<string, unknown> }[]>`
       select props from emails where to_address = ${to} order by created_at desc limit 1`;
@@ -96,7 +100,9 @@ export async function enrolInTwoFactor(page: Page): Promise<{ setupKey: string; 
   await page.getByLabel("Code from your app").fill(appCode(setupKey));
   await page.getByRole("button", { name: "Turn on two-factor sign-in" }).click();
   await expect(page.getByRole("heading", { name: "Save your recovery codes" })).toBeVisible();
-  const recoveryCodes = (await page.getByRole("list", { name: "Recovery codes" }).getByRole("listitem").allTextContents()).map((code) => code.trim());
+  const recoveryCodes = (await page.getByRole("list", { name: "Recovery codes" }).getByRole("listitem").allTextContents()).map((code) =>
+    code.trim(),
+  );
   expect(recoveryCodes).toHaveLength(10);
   return { setupKey, recoveryCodes };
 }
@@ -109,7 +115,18 @@ export const test = base.extend<{ staff: Person; contact: Contact; activeContact
 
 export { expect };
 
-export const viewCapabilities = ["invoices.view", "quotes.view", "projects.view", "tasks.view", "tickets.view", "contracts.view", "sales.view", "timesheets.view", "knowledge.view", "forms.view"];
+export const viewCapabilities = [
+  "invoices.view",
+  "quotes.view",
+  "projects.view",
+  "tasks.view",
+  "tickets.view",
+  "contracts.view",
+  "sales.view",
+  "timesheets.view",
+  "knowledge.view",
+  "forms.view",
+];
 
 /** A contact's own allow (true) or deny (false) for capabilities, as staff would set on the contact page. */
 export async function setContactRules(contactId: string, capabilities: string[], isAllowed: boolean) {
@@ -122,17 +139,37 @@ export async function setContactRules(contactId: string, capabilities: string[],
 /** One record of every kind at an account (and an article and a form only people tagged `tag` see), titled with `label`. */
 export async function createRecords(accountId: string, contactId: string, label: string) {
   const one = async (query: Promise<{ id: string }[]>) => (await query)[0]!.id;
-  const invoice = await one(sql`insert into invoices (account_id, number, status, issued_on, total_cents) values (${accountId}, ${`INV-${label}`}, 'open', current_date, 1000) returning id`);
-  const quote = await one(sql`insert into quotes (account_id, number, title, issued_on) values (${accountId}, ${`Q-${label}`}, ${`Quote ${label}`}, current_date) returning id`);
-  const project = await one(sql`insert into projects (account_id, name, budget_cents) values (${accountId}, ${`Project ${label}`}, 500000) returning id`);
-  const task = await one(sql`insert into tasks (account_id, project_id, title) values (${accountId}, ${project}, ${`Task ${label}`}) returning id`);
-  const ticket = await one(sql`insert into tickets (account_id, contact_id, subject) values (${accountId}, ${contactId}, ${`Ticket ${label}`}) returning id`);
-  const contract = await one(sql`insert into contracts (account_id, name, starts_on, ends_on, allowance_minutes) values (${accountId}, ${`Contract ${label}`}, current_date, current_date + 30, 600) returning id`);
+  const invoice = await one(
+    sql`insert into invoices (account_id, number, status, issued_on, total_cents) values (${accountId}, ${`INV-${label}`}, 'open', current_date, 1000) returning id`,
+  );
+  const quote = await one(
+    sql`insert into quotes (account_id, number, title, issued_on) values (${accountId}, ${`Q-${label}`}, ${`Quote ${label}`}, current_date) returning id`,
+  );
+  const project = await one(
+    sql`insert into projects (account_id, name, budget_cents) values (${accountId}, ${`Project ${label}`}, 500000) returning id`,
+  );
+  const task = await one(
+    sql`insert into tasks (account_id, project_id, title) values (${accountId}, ${project}, ${`Task ${label}`}) returning id`,
+  );
+  const ticket = await one(
+    sql`insert into tickets (account_id, contact_id, subject) values (${accountId}, ${contactId}, ${`Ticket ${label}`}) returning id`,
+  );
+  const contract = await one(
+    sql`insert into contracts (account_id, name, starts_on, ends_on, allowance_minutes) values (${accountId}, ${`Contract ${label}`}, current_date, current_date + 30, 600) returning id`,
+  );
   const sale = await one(sql`insert into sales (account_id, title) values (${accountId}, ${`Sale ${label}`}) returning id`);
-  const timesheet = await one(sql`insert into timesheet_entries (account_id, worked_on, minutes, description) values (${accountId}, current_date, 60, ${`Work ${label}`}) returning id`);
-  const file = await one(sql`insert into files (account_id, object_type, object_id, name, content_type, size_bytes, content) values (${accountId}, 'project', ${project}, ${`file-${label}.txt`}, 'text/plain', 5, ${Buffer.from("hello")}) returning id`);
+  const timesheet = await one(
+    sql`insert into timesheet_entries (account_id, worked_on, minutes, description) values (${accountId}, current_date, 60, ${`Work ${label}`}) returning id`,
+  );
+  const file = await one(
+    sql`insert into files (account_id, object_type, object_id, name, content_type, size_bytes, content) values (${accountId}, 'project', ${project}, ${`file-${label}.txt`}, 'text/plain', 5, ${Buffer.from("hello")}) returning id`,
+  );
   await sql`update users set tags = array[${label}] where id = ${contactId}`;
-  const article = await one(sql`insert into knowledge_articles (title, body, tags) values (${`Article ${label}`}, 'Body', array[${label}]) returning id`);
-  const form = await one(sql`insert into web_forms (title, fields, tags) values (${`Form ${label}`}, '[{"label":"What happened?","kind":"long_text"}]', array[${label}]) returning id`);
+  const article = await one(
+    sql`insert into knowledge_articles (title, body, tags) values (${`Article ${label}`}, 'Body', array[${label}]) returning id`,
+  );
+  const form = await one(
+    sql`insert into web_forms (title, fields, tags) values (${`Form ${label}`}, '[{"label":"What happened?","kind":"long_text"}]', array[${label}]) returning id`,
+  );
   return { invoice, quote, project, task, ticket, contract, sale, timesheet, file, article, form };
 }

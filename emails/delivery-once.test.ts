@@ -27,7 +27,10 @@ async function queueInvitation() {
 
 describe("an email accepted by the provider", () => {
   beforeAll(async () => {
-    await db.update(emails).set({ status: "captured" }).where(sql`${emails.status} in ('queued', 'sending')`);
+    await db
+      .update(emails)
+      .set({ status: "captured" })
+      .where(sql`${emails.status} in ('queued', 'sending')`);
   });
 
   it("is never delivered again, though the database failed between the provider's answer and the commit", async () => {
@@ -53,7 +56,10 @@ describe("an email accepted by the provider", () => {
       const first = [await queueInvitation(), await queueInvitation()];
 
       // The worker's writes wait on the lock; their connections are killed, as in an outage.
-      const delivering = deliverDueEmails({ transport }).then(() => "finished", () => "failed");
+      const delivering = deliverDueEmails({ transport }).then(
+        () => "finished",
+        () => "failed",
+      );
       let outcome: string | undefined;
       void delivering.then((value) => (outcome = value));
       while (!outcome) {
@@ -67,12 +73,18 @@ describe("an email accepted by the provider", () => {
       expect(first.map(provider.deliveriesTo)).toEqual([1, 1]);
 
       // Later: the lease runs out, and more email has been queued meanwhile.
-      await db.update(emails).set({ leaseUntil: sql`now() - interval '1 second'` }).where(inArray(emails.toAddress, first));
+      await db
+        .update(emails)
+        .set({ leaseUntil: sql`now() - interval '1 second'` })
+        .where(inArray(emails.toAddress, first));
       const later = await queueInvitation();
       while ((await deliverDueEmails({ transport })) > 0);
 
       expect([...first, later].map(provider.deliveriesTo)).toEqual([1, 1, 1]);
-      const rows = await db.select({ status: emails.status }).from(emails).where(inArray(emails.toAddress, [...first, later]));
+      const rows = await db
+        .select({ status: emails.status })
+        .from(emails)
+        .where(inArray(emails.toAddress, [...first, later]));
       expect(rows.map((row) => row.status)).toEqual(["sent", "sent", "sent"]);
     } finally {
       release();
@@ -90,7 +102,10 @@ describe("an email accepted by the provider", () => {
         throw new Error("Resend refused the batch (500): unavailable");
       };
       await deliverDueEmails({ transport: refusing });
-      await db.update(emails).set({ nextAttemptAt: sql`now()` }).where(eq(emails.toAddress, to));
+      await db
+        .update(emails)
+        .set({ nextAttemptAt: sql`now()` })
+        .where(eq(emails.toAddress, to));
       await deliverDueEmails({ transport: refusing });
       expect(keys).toHaveLength(2);
       expect(keys[1]).toBe(keys[0]);

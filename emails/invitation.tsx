@@ -34,7 +34,6 @@ export default function InvitationEmail(props: InvitationEmailProps) {
   );
 }
 
-
 InvitationEmail.PreviewProps = {
   brand: defaultBrand,
   contactName: "Dana Whitfield",

@@ -21,7 +21,12 @@ export default function PasswordLinkEmail({ brand, name, reason, link, expiresAt
     <BrandedLayout brand={brand} preview={reason === "first" ? "Choose your password" : "Reset your password"}>
       <Text style={paragraph}>Hello {name},</Text>
       <Text style={paragraph}>{intro}</Text>
-      <OneTimeLink brand={brand} href={link} expiresAt={expiresAt} afterword="If you did not ask for it, ignore this email: your password stays as it is.">
+      <OneTimeLink
+        brand={brand}
+        href={link}
+        expiresAt={expiresAt}
+        afterword="If you did not ask for it, ignore this email: your password stays as it is."
+      >
         {reason === "first" ? "Choose your password" : "Reset your password"}
       </OneTimeLink>
     </BrandedLayout>

@@ -14,8 +14,8 @@ export function RegistrationConfirmEmail({ brand, name, link, expiresAt }: Regis
         Confirm my address
       </BrandButton>
       <Text style={{ ...paragraph, fontSize: 13 }}>
-        Or paste this link into your browser: <Link href={link}>{link}</Link>. It works once, until {formatExpiry(expiresAt)}. If you did not
-        register, ignore this email.
+        Or paste this link into your browser: <Link href={link}>{link}</Link>. It works once, until {formatExpiry(expiresAt)}. If you did
+        not register, ignore this email.
       </Text>
     </BrandedLayout>
   );
@@ -30,27 +30,41 @@ RegistrationConfirmEmail.PreviewProps = {
 
 /** What became of a registration: joined; waiting for staff to switch them on; refused by a staff decision; or repeated misses (guessing). */
 export type RegistrationNoticeOutcome = "joined" | "awaiting" | "refused" | "misses";
-export type RegistrationNoticeEmailProps = { brand: EmailBrand; name: string; email: string; accountName: string; contactUrl: string; outcome?: RegistrationNoticeOutcome };
+export type RegistrationNoticeEmailProps = {
+  brand: EmailBrand;
+  name: string;
+  email: string;
+  accountName: string;
+  contactUrl: string;
+  outcome?: RegistrationNoticeOutcome;
+};
 
-const noticeText: Record<RegistrationNoticeOutcome, { preview: (p: RegistrationNoticeEmailProps) => string; body: (p: RegistrationNoticeEmailProps) => string; button: string }> = {
+const noticeText: Record<
+  RegistrationNoticeOutcome,
+  { preview: (p: RegistrationNoticeEmailProps) => string; body: (p: RegistrationNoticeEmailProps) => string; button: string }
+> = {
   joined: {
     preview: (p) => `${p.name} joined ${p.accountName}`,
-    body: (p) => `${p.name} (${p.email}) registered and proved a link to ${p.accountName} with its account number, billing postcode and a recent invoice. They are now a contact of that account with its usual permissions.`,
+    body: (p) =>
+      `${p.name} (${p.email}) registered and proved a link to ${p.accountName} with its account number, billing postcode and a recent invoice. They are now a contact of that account with its usual permissions.`,
     button: "Review the contact",
   },
   awaiting: {
     preview: (p) => `${p.name} is waiting to use the portal for ${p.accountName}`,
-    body: (p) => `${p.name} (${p.email}) registered and proved a link to ${p.accountName}, which lets only selected people sign in. They are a contact of the account now, but cannot sign in until you switch them on there and invite them.`,
+    body: (p) =>
+      `${p.name} (${p.email}) registered and proved a link to ${p.accountName}, which lets only selected people sign in. They are a contact of the account now, but cannot sign in until you switch them on there and invite them.`,
     button: "Review the contact",
   },
   refused: {
     preview: (p) => `A registration for ${p.accountName} was refused`,
-    body: (p) => `${p.name} (${p.email}) registered with ${p.accountName}'s details, but staff have switched portal access off for that account or for this person, so nothing was changed. They were told only that the details did not match.`,
+    body: (p) =>
+      `${p.name} (${p.email}) registered with ${p.accountName}'s details, but staff have switched portal access off for that account or for this person, so nothing was changed. They were told only that the details did not match.`,
     button: "Review the account",
   },
   misses: {
     preview: (p) => `Repeated failed registrations for ${p.accountName}`,
-    body: (p) => `Several registrations in the last hour gave ${p.accountName}'s account number with a wrong postcode or invoice number (the latest from ${p.email}). Someone may be guessing; further attempts for this account are slowed down.`,
+    body: (p) =>
+      `Several registrations in the last hour gave ${p.accountName}'s account number with a wrong postcode or invoice number (the latest from ${p.email}). Someone may be guessing; further attempts for this account are slowed down.`,
     button: "Review the account",
   },
 };

@@ -22,7 +22,9 @@ export default function StaffInvitationEmail(props: StaffInvitationEmailProps) {
         {inviterName} invited you to join the team behind {brand.portalName} as {roleLabel}.
       </Text>
       {message ? (
-        <Text style={{ ...paragraph, borderLeft: `3px solid ${brand.primaryColor}`, paddingLeft: 12, whiteSpace: "pre-line" }}>{message}</Text>
+        <Text style={{ ...paragraph, borderLeft: `3px solid ${brand.primaryColor}`, paddingLeft: 12, whiteSpace: "pre-line" }}>
+          {message}
+        </Text>
       ) : null}
       <Text style={paragraph}>Choose your own password to get started:</Text>
       <OneTimeLink brand={brand} href={acceptUrl} expiresAt={props.expiresAt}>

@@ -23,10 +23,17 @@ describe("invitation email", () => {
   });
 
   it("shows the business's logo, name and colours through the shared layout", async () => {
-    const brand = { portalName: "Acme Hub", primaryColor: "#fde047", onPrimaryColor: "#000000", logoUrl: "https://portal.example.com/brand/0123456789abcdef0123456789abcdef.png" };
+    const brand = {
+      portalName: "Acme Hub",
+      primaryColor: "#fde047",
+      onPrimaryColor: "#000000",
+      logoUrl: "https://portal.example.com/brand/0123456789abcdef0123456789abcdef.png",
+    };
     const { html } = await renderEmail("invitation", { ...props, brand });
     expect(html).toContain("Acme Hub");
-    expect(html).toMatch(/<img[^>]+alt="Acme Hub"[^>]+src="https:\/\/portal\.example\.com\/brand\/0123456789abcdef0123456789abcdef\.png"|<img[^>]+src="https:\/\/portal\.example\.com\/brand\/0123456789abcdef0123456789abcdef\.png"[^>]+alt="Acme Hub"/);
+    expect(html).toMatch(
+      /<img[^>]+alt="Acme Hub"[^>]+src="https:\/\/portal\.example\.com\/brand\/0123456789abcdef0123456789abcdef\.png"|<img[^>]+src="https:\/\/portal\.example\.com\/brand\/0123456789abcdef0123456789abcdef\.png"[^>]+alt="Acme Hub"/,
+    );
     // The button: the brand's yellow with black text, readable (white on yellow would not be).
     expect(html).toMatch(/background-color:#fde047[^"]*color:#000000/);
   });
@@ -55,7 +62,12 @@ describe("invitation email", () => {
 
 describe("password and username emails", () => {
   it("carry a link to choose a password, worded for a reset or a first sign-in", async () => {
-    const base = { brand: { ...defaultBrand, portalName: "Acme Hub" }, name: "Dana", link: "https://portal.example.com/reset-password/tok", expiresAt: "2026-12-01T12:00:00.000Z" };
+    const base = {
+      brand: { ...defaultBrand, portalName: "Acme Hub" },
+      name: "Dana",
+      link: "https://portal.example.com/reset-password/tok",
+      expiresAt: "2026-12-01T12:00:00.000Z",
+    };
     const reset = await renderEmail("password-link", { ...base, reason: "reset" });
     expect(reset.text).toContain("https://portal.example.com/reset-password/tok");
     expect(reset.text).toContain("asked to reset your password");

@@ -9,7 +9,12 @@ import StaffInvitationEmail from "./staff-invitation";
 import UsernameReminderEmail from "./username-reminder";
 
 // Emails queued before logos and readable button colours existed default to the old look.
-const brandSchema = z.object({ portalName: z.string(), primaryColor: z.string(), onPrimaryColor: z.string().default("#ffffff"), logoUrl: z.url().nullable().default(null) });
+const brandSchema = z.object({
+  portalName: z.string(),
+  primaryColor: z.string(),
+  onPrimaryColor: z.string().default("#ffffff"),
+  logoUrl: z.url().nullable().default(null),
+});
 
 // Every template, its props' shape and its subject line. The outbox stores a template's name and
 // props; the worker renders them here, so a queued email survives restarts and deploys.
@@ -58,7 +63,8 @@ const templates = {
       acceptUrl: z.url(),
       expiresAt: z.string(),
     }),
-    subject: (p: { inviterName: string; brand: { portalName: string } }) => `${p.inviterName} invited you to the ${p.brand.portalName} team`,
+    subject: (p: { inviterName: string; brand: { portalName: string } }) =>
+      `${p.inviterName} invited you to the ${p.brand.portalName} team`,
     component: StaffInvitationEmail as ComponentType<never>,
     secretProps: ["acceptUrl"],
   },
@@ -69,7 +75,14 @@ const templates = {
     secretProps: ["link"],
   },
   "registration-notice": {
-    schema: z.object({ brand: brandSchema, name: z.string(), email: z.string(), accountName: z.string(), contactUrl: z.url(), outcome: z.enum(["joined", "awaiting", "refused", "misses"]).default("joined") }),
+    schema: z.object({
+      brand: brandSchema,
+      name: z.string(),
+      email: z.string(),
+      accountName: z.string(),
+      contactUrl: z.url(),
+      outcome: z.enum(["joined", "awaiting", "refused", "misses"]).default("joined"),
+    }),
     subject: registrationNoticeSubject,
     component: RegistrationNoticeEmail as ComponentType<never>,
     secretProps: [],

@@ -21,7 +21,13 @@ const captureTransport: Transport = async (emails) => emails.map(() => ({ status
 export function resendTransport(apiKey: string, baseUrl = env.RESEND_BASE_URL): Transport {
   const resend = new Resend(apiKey, { baseUrl });
   return async (emails, { batchKey }) => {
-    const payload = emails.map((email) => ({ from: env.MAIL_FROM, to: email.to, subject: email.subject, html: email.html, text: email.text }));
+    const payload = emails.map((email) => ({
+      from: env.MAIL_FROM,
+      to: email.to,
+      subject: email.subject,
+      html: email.html,
+      text: email.text,
+    }));
     // The batch's own id, fixed in the outbox before this call: a retry after a lost answer (or
     // after the database failed to record it) is recognised by Resend and not delivered twice.
     const { data, error } = await resend.batch.send(payload, { idempotencyKey: `emails/${batchKey}` });

@@ -17,18 +17,28 @@ async function queueInvitation() {
 
 const readEmail = async (to: string) => (await db.select().from(emails).where(eq(emails.toAddress, to)))[0]!;
 const captureAll: Transport = async (batch) => batch.map(() => ({ status: "captured" }));
-const makeDue = (to: string) => db.update(emails).set({ nextAttemptAt: sql`now()` }).where(eq(emails.toAddress, to));
+const makeDue = (to: string) =>
+  db
+    .update(emails)
+    .set({ nextAttemptAt: sql`now()` })
+    .where(eq(emails.toAddress, to));
 
 describe("mail worker", () => {
   // Start every test from an outbox with nothing due, so each sees only its own email.
   beforeEach(async () => {
-    await db.update(emails).set({ status: "captured" }).where(sql`${emails.status} in ('queued', 'sending')`);
+    await db
+      .update(emails)
+      .set({ status: "captured" })
+      .where(sql`${emails.status} in ('queued', 'sending')`);
   });
 
   it("renders and delivers a queued email once", async () => {
     const to = await queueInvitation();
     const delivered: OutgoingEmail[] = [];
-    const transport: Transport = async (batch) => (delivered.push(...batch), batch.map(() => ({ status: "sent", providerMessageId: "msg-1" })));
+    const transport: Transport = async (batch) => (
+      delivered.push(...batch),
+      batch.map(() => ({ status: "sent", providerMessageId: "msg-1" }))
+    );
 
     expect(await deliverDueEmails({ transport })).toBe(1);
     expect(await deliverDueEmails({ transport })).toBe(0);
@@ -91,13 +101,17 @@ describe("mail worker", () => {
     };
     await deliverDueEmails({ transport: refusing });
     expect(calls).toEqual([3]);
-    for (const to of recipients) expect(await readEmail(to)).toMatchObject({ status: "queued", attempts: 1, lastError: expect.stringContaining("429") });
+    for (const to of recipients)
+      expect(await readEmail(to)).toMatchObject({ status: "queued", attempts: 1, lastError: expect.stringContaining("429") });
   });
 
   it("fails an email whose props no longer fit its template, without holding up the others", async () => {
     const good = await queueInvitation();
     const bad = await queueInvitation();
-    await db.update(emails).set({ props: { broken: true } }).where(eq(emails.toAddress, bad));
+    await db
+      .update(emails)
+      .set({ props: { broken: true } })
+      .where(eq(emails.toAddress, bad));
     await deliverDueEmails({ transport: captureAll });
     expect(await readEmail(good)).toMatchObject({ status: "captured" });
     expect(await readEmail(bad)).toMatchObject({ status: "failed", lastError: expect.stringContaining("Could not render") });
@@ -105,7 +119,10 @@ describe("mail worker", () => {
 
   it("claims again an email whose worker died mid-send (lease expired)", async () => {
     const to = await queueInvitation();
-    await db.update(emails).set({ status: "sending", attempts: 1, leaseUntil: sql`now() - interval '1 second'` }).where(eq(emails.toAddress, to));
+    await db
+      .update(emails)
+      .set({ status: "sending", attempts: 1, leaseUntil: sql`now() - interval '1 second'` })
+      .where(eq(emails.toAddress, to));
     await deliverDueEmails({ transport: captureAll });
     expect(await readEmail(to)).toMatchObject({ status: "captured", attempts: 2 });
   });

@@ -1,9 +1,4 @@
-import {
-  unsafeClaimDueEmails,
-  unsafeRecordDelivery,
-  unsafeRecordFailedAttempts,
-  unsafeRecordUnrenderable,
-} from "@/db/access/outbox";
+import { unsafeClaimDueEmails, unsafeRecordDelivery, unsafeRecordFailedAttempts, unsafeRecordUnrenderable } from "@/db/access/outbox";
 import { unsafeRunNextImport } from "@/db/access/imports";
 import { unsafeSweepThrottles } from "@/db/access/throttle";
 import { redactSecrets, renderEmail } from "./templates";
@@ -34,7 +29,10 @@ export async function deliverDueEmails(options: { transport?: Transport; limit?:
 
   try {
     const batchKey = batch[0]!.batchId!;
-    const results = await transport(ready.map(({ id, to, subject, html, text }) => ({ id, to, subject, html, text })), { batchKey });
+    const results = await transport(
+      ready.map(({ id, to, subject, html, text }) => ({ id, to, subject, html, text })),
+      { batchKey },
+    );
     await Promise.all(
       ready.map((email, index) => {
         const result = results[index] ?? { status: "sent" as const };
@@ -42,7 +40,10 @@ export async function deliverDueEmails(options: { transport?: Transport; limit?:
       }),
     );
   } catch (error) {
-    await unsafeRecordFailedAttempts(ready.map((email) => email.id), describe(error));
+    await unsafeRecordFailedAttempts(
+      ready.map((email) => email.id),
+      describe(error),
+    );
   }
   return batch.length;
 }

@@ -3,7 +3,11 @@ import { describe, expect, it } from "vitest";
 import { clientAddressOf, compileTrustedProxies, normaliseAddress } from "./client-address";
 
 const request = (peer: string, forwardedFor?: string) =>
-  ({ socket: { remoteAddress: peer }, connection: { remoteAddress: peer }, headers: forwardedFor ? { "x-forwarded-for": forwardedFor } : {} }) as unknown as IncomingMessage;
+  ({
+    socket: { remoteAddress: peer },
+    connection: { remoteAddress: peer },
+    headers: forwardedFor ? { "x-forwarded-for": forwardedFor } : {},
+  }) as unknown as IncomingMessage;
 
 describe("the client address", () => {
   it("is the socket's peer when no proxy is trusted, whatever X-Forwarded-For says", () => {

@@ -29,7 +29,11 @@ export function bodyLimitFor(pathname: string): number {
 export type BodyVerdict = { ok: true } | { ok: false; status: 411 | 413; message: string };
 
 /** A body with no declared length is refused where uploads are not expected: we could not bound it before reading. */
-export function judgeRequestBody(method: string, pathname: string, headers: { "content-length"?: string; "transfer-encoding"?: string }): BodyVerdict {
+export function judgeRequestBody(
+  method: string,
+  pathname: string,
+  headers: { "content-length"?: string; "transfer-encoding"?: string },
+): BodyVerdict {
   if (method === "GET" || method === "HEAD" || method === "OPTIONS") return { ok: true };
   const limit = bodyLimitFor(pathname);
   const declared = headers["content-length"];
@@ -39,6 +43,7 @@ export function judgeRequestBody(method: string, pathname: string, headers: { "c
   }
   const length = Number(declared);
   if (!Number.isSafeInteger(length) || length < 0) return { ok: false, status: 411, message: "The Content-Length is not a number." };
-  if (length > limit) return { ok: false, status: 413, message: `This request is larger than this page accepts (${Math.round(limit / KB)} KB).` };
+  if (length > limit)
+    return { ok: false, status: 413, message: `This request is larger than this page accepts (${Math.round(limit / KB)} KB).` };
   return { ok: true };
 }

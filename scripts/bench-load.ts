@@ -30,7 +30,8 @@ try {
   await seedBenchData(sql, { contacts: 100_000, accounts: 20_000 });
   const people = await seedPeople();
   console.log("[bench:load] Building the production server…");
-  if ((await waitForExit(spawn("npm", ["run", "build"], { stdio: ["ignore", "ignore", "inherit"] }))) !== 0) throw new Error("next build failed");
+  if ((await waitForExit(spawn("npm", ["run", "build"], { stdio: ["ignore", "ignore", "inherit"] }))) !== 0)
+    throw new Error("next build failed");
 
   const port = await findFreePort();
   const base = `http://127.0.0.1:${port}`;
@@ -69,7 +70,9 @@ try {
   await measureMixed(base, mixed, SOAK_SECONDS);
   clearTimeout(startTimer);
   const rssEnd = rssMegabytes(server.pid!);
-  console.log(`load soak conns=${CONNECTIONS} seconds=${SOAK_SECONDS} rss_start_mb=${rssStart.toFixed(0)} rss_end_mb=${rssEnd.toFixed(0)} rss_growth=${(rssEnd / rssStart).toFixed(2)}`);
+  console.log(
+    `load soak conns=${CONNECTIONS} seconds=${SOAK_SECONDS} rss_start_mb=${rssStart.toFixed(0)} rss_end_mb=${rssEnd.toFixed(0)} rss_growth=${(rssEnd / rssStart).toFixed(2)}`,
+  );
 } finally {
   if (server && server.exitCode === null) {
     server.kill("SIGTERM");
@@ -106,7 +109,12 @@ async function signedInCookie(email: string) {
   const check = await unsafeCheckPassword({ email, password: PASSWORD, ip: "127.0.0.1", userAgent: "bench:load" });
   if (check.outcome !== "signed_in") throw new Error(`Signing in ${email} failed: ${check.outcome}`);
   const salt = "authjs.session-token";
-  const token = await encode({ token: { sub: check.person.id, sid: check.person.sessionId }, secret: process.env.AUTH_SECRET!, salt, maxAge: 12 * 3600 });
+  const token = await encode({
+    token: { sub: check.person.id, sid: check.person.sessionId },
+    secret: process.env.AUTH_SECRET!,
+    salt,
+    maxAge: 12 * 3600,
+  });
   return `${salt}=${token}`;
 }
 
@@ -148,7 +156,10 @@ function rssMegabytes(pid: number): number {
 
 async function waitUntilUp(url: string) {
   for (let attempt = 0; attempt < 240; attempt++) {
-    const ok = await fetch(url).then((response) => response.ok, () => false);
+    const ok = await fetch(url).then(
+      (response) => response.ok,
+      () => false,
+    );
     if (ok) return;
     await new Promise((resolve) => setTimeout(resolve, 500));
   }

@@ -32,7 +32,14 @@ try {
   const { encodeCursor } = await import("../db/access/paging");
   const [staff] = await sql<{ id: string }[]>`
     insert into users (kind, staff_role, name, email) values ('staff', 'owner', 'Bench Staff', 'staff@bench.example') returning id`;
-  const viewer = { kind: "staff", userId: staff!.id, sessionId: NO_SESSION, name: "Bench Staff", email: "staff@bench.example", role: "owner" } as const;
+  const viewer = {
+    kind: "staff",
+    userId: staff!.id,
+    sessionId: NO_SESSION,
+    name: "Bench Staff",
+    email: "staff@bench.example",
+    role: "owner",
+  } as const;
 
   // The list's columns written by hand: the floor is the same SELECT without the access layer.
   const contactColumns = sql`u.id, u.name, u.email,
@@ -47,20 +54,38 @@ try {
     select id, email from users where kind = 'contact' order by email, id offset ${CONTACTS / 2} limit 1`;
   const cursor = encodeCursor(middle!.email, middle!.id);
 
-  await report("contacts-page", CONTACTS, () => listContacts(viewer), () =>
-    sql`select ${contactColumns} from users u where kind = 'contact' order by email, id limit 51`);
-  await report("contacts-deep-page", CONTACTS, () => listContacts(viewer, { cursor }), () =>
-    sql`select ${contactColumns} from users u where kind = 'contact' and (email, id) > (${middle!.email}, ${middle!.id}::uuid)
-        order by email, id limit 51`);
-  await report("contacts-search", CONTACTS, () => listContacts(viewer, { query: "contact04321" }), () =>
-    sql`select ${contactColumns} from users u where kind = 'contact' and (email ilike '%contact04321%' or name ilike '%contact04321%')
-        order by email, id limit 51`);
+  await report(
+    "contacts-page",
+    CONTACTS,
+    () => listContacts(viewer),
+    () => sql`select ${contactColumns} from users u where kind = 'contact' order by email, id limit 51`,
+  );
+  await report(
+    "contacts-deep-page",
+    CONTACTS,
+    () => listContacts(viewer, { cursor }),
+    () =>
+      sql`select ${contactColumns} from users u where kind = 'contact' and (email, id) > (${middle!.email}, ${middle!.id}::uuid)
+        order by email, id limit 51`,
+  );
+  await report(
+    "contacts-search",
+    CONTACTS,
+    () => listContacts(viewer, { query: "contact04321" }),
+    () =>
+      sql`select ${contactColumns} from users u where kind = 'contact' and (email ilike '%contact04321%' or name ilike '%contact04321%')
+        order by email, id limit 51`,
+  );
   // The account list filtered to "active" (someone can sign in), sorted by name: every account's
   // people go through the login rule until a page is full.
   await sql`update business_settings set allow_customer_login = false`;
   await sql`update accounts set portal_access = 'all' where number like '%7'`;
-  await report("accounts-page", ACCOUNTS, () => listAccounts(viewer, { status: "active" }), () =>
-    sql`select a.id, a.number, a.name, (select count(*)::int from account_contacts ac where ac.account_id = a.id) as contact_count
+  await report(
+    "accounts-page",
+    ACCOUNTS,
+    () => listAccounts(viewer, { status: "active" }),
+    () =>
+      sql`select a.id, a.number, a.name, (select count(*)::int from account_contacts ac where ac.account_id = a.id) as contact_count
         from accounts a
         where exists (select 1 from account_contacts ac join users u on u.id = ac.contact_id
           where ac.account_id = a.id and (case
@@ -69,7 +94,8 @@ try {
             when u.login_state = 'on' then true
             when a.portal_access <> 'inherit' then a.portal_access = 'all'
             else (select allow_customer_login from business_settings where id = 1) end))
-        order by a.name, a.id limit 51`);
+        order by a.name, a.id limit 51`,
+  );
 
   // The same page as a busy business sees it: every account open to all its people, every contact
   // holding an open invitation. The page lists a page of active accounts and counts them up to
@@ -130,25 +156,36 @@ try {
 
   // "Apply the defaults to all existing contacts" (every contact has two settings of their own)
   // beside the UPDATE that would overwrite them all.
-  await report("apply-defaults", CONTACTS, () => applyDefaultsToAllContacts(viewer), () =>
-    sql`update contact_capabilities c set is_allowed = d.is_allowed, set_at = now()
-        from capability_defaults d where d.capability = c.capability`, 5);
+  await report(
+    "apply-defaults",
+    CONTACTS,
+    () => applyDefaultsToAllContacts(viewer),
+    () =>
+      sql`update contact_capabilities c set is_allowed = d.is_allowed, set_at = now()
+        from capability_defaults d where d.capability = c.capability`,
+    5,
+  );
 
   // Import a spreadsheet of 100,000 new people in 20,000 new accounts: parse, check, stage, commit.
   // Floor: COPY of the same people straight into the users table (same indexes), no checks, no
   // accounts, no memberships.
   const importCsv = ["account_number,account_name,email,name"]
-    .concat(Array.from({ length: CONTACTS }, (_, i) => {
-      const account = Math.floor(i / (CONTACTS / ACCOUNTS));
-      return `IMP-${account},Imported ${account},import${String(i).padStart(6, "0")}@bench.example,Imported ${i}`;
-    }))
+    .concat(
+      Array.from({ length: CONTACTS }, (_, i) => {
+        const account = Math.floor(i / (CONTACTS / ACCOUNTS));
+        return `IMP-${account},Imported ${account},import${String(i).padStart(6, "0")}@bench.example,Imported ${i}`;
+      }),
+    )
     .join("\n");
   const clearImport = async () => {
     await sql`delete from users where email like 'import%@bench.example'`;
     await sql`delete from accounts where number like 'IMP-%'`;
     await sql`truncate imports cascade`;
   };
-  const copyFloorCsv = Array.from({ length: CONTACTS }, (_, i) => `contact,import${String(i).padStart(6, "0")}@bench.example,Imported ${i}`).join("\n");
+  const copyFloorCsv = Array.from(
+    { length: CONTACTS },
+    (_, i) => `contact,import${String(i).padStart(6, "0")}@bench.example,Imported ${i}`,
+  ).join("\n");
   await report(
     "import-csv",
     CONTACTS,
@@ -171,8 +208,13 @@ try {
   await benchPermissions(sql, report);
 
   // "Enable login for all existing contacts" beside the plain UPDATE of every contact it stands for.
-  await report("enable-all", CONTACTS, () => enableLoginForAllContacts(viewer), () =>
-    sql`update users set login_state = 'on', login_state_set_at = now() where kind = 'contact'`, 5);
+  await report(
+    "enable-all",
+    CONTACTS,
+    () => enableLoginForAllContacts(viewer),
+    () => sql`update users set login_state = 'on', login_state_set_at = now() where kind = 'contact'`,
+    5,
+  );
 } finally {
   await sql.end();
   await scratch.dispose();

@@ -70,7 +70,13 @@ try {
   }
   if (isDemo && mode === "start") {
     const bar = "!".repeat(78);
-    for (const line of [bar, "DEMO_DATA=on under npm start: the demo business's passwords are printed in the README", "and work on this server. Anyone who has read it can sign in as its owner.", "Do not let real clients reach this server; start without DEMO_DATA for real use.", bar]) {
+    for (const line of [
+      bar,
+      "DEMO_DATA=on under npm start: the demo business's passwords are printed in the README",
+      "and work on this server. Anyone who has read it can sign in as its owner.",
+      "Do not let real clients reach this server; start without DEMO_DATA for real use.",
+      bar,
+    ]) {
       console.warn(`[portal] ${line}`);
     }
   }

@@ -10,7 +10,9 @@ const { unsafeIssueSetupLink } = await import("../db/access/setup");
 
 const link = await unsafeIssueSetupLink();
 if (link) {
-  console.log(`[portal] First run: no business is set up yet. Open this link to set it up (it works once, until ${link.expiresAt.toISOString()}):`);
+  console.log(
+    `[portal] First run: no business is set up yet. Open this link to set it up (it works once, until ${link.expiresAt.toISOString()}):`,
+  );
   console.log(`[portal]   ${link.url}`);
 } else if (!process.argv.includes("--only-if-needed")) {
   console.log("[portal] This portal is already set up: sign in instead. Owners invite their team from the console.");

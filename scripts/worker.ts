@@ -13,6 +13,8 @@ const { runWorker } = await import("../emails/worker");
 const stop = new AbortController();
 process.on("SIGINT", () => stop.abort());
 process.on("SIGTERM", () => stop.abort());
-console.log(`[worker] Worker started: email ${env.RESEND_API_KEY ? "delivered through Resend" : "captured"}, imports written as they are committed.`);
+console.log(
+  `[worker] Worker started: email ${env.RESEND_API_KEY ? "delivered through Resend" : "captured"}, imports written as they are committed.`,
+);
 await runWorker({ signal: stop.signal, log: (line) => console.log(`[worker] ${line}`) });
 process.exit(0);

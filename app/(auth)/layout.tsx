@@ -7,7 +7,10 @@ import { unsafeGetBranding } from "@/db/access/business";
 export default async function AuthLayout({ children }: { children: ReactNode }) {
   const brand = await unsafeGetBranding();
   return (
-    <div className="flex min-h-dvh flex-col items-center justify-center bg-page bg-cover bg-center px-4 py-10" style={{ backgroundImage: `url(${brand.splashUrl})` }}>
+    <div
+      className="flex min-h-dvh flex-col items-center justify-center bg-page bg-cover bg-center px-4 py-10"
+      style={{ backgroundImage: `url(${brand.splashUrl})` }}
+    >
       <main className="w-full max-w-md rounded-xl bg-white p-6 shadow-lg ring-1 ring-zinc-200 sm:p-8">
         <div className="mb-6 text-zinc-900">
           <BrandMark portalName={brand.portalName} logoUrl={brand.logoUrl} />

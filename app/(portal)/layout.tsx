@@ -16,8 +16,17 @@ export default async function PortalLayout({ children }: { children: ReactNode }
   const sections = sectionsFor(usable).map(({ href, label }) => ({ href, label }));
   return (
     <div className="min-h-dvh">
-      {viewer.viewAs ? <ViewAsBanner name={viewer.name} accountName={viewer.accountName} staffName={viewer.viewAs.staffName} expiresAt={viewer.viewAs.expiresAt} /> : null}
-      {brand.headerUrl ? <div aria-hidden="true" className="h-20 bg-cover bg-center sm:h-28" style={{ backgroundImage: `url(${brand.headerUrl})` }} /> : null}
+      {viewer.viewAs ? (
+        <ViewAsBanner
+          name={viewer.name}
+          accountName={viewer.accountName}
+          staffName={viewer.viewAs.staffName}
+          expiresAt={viewer.viewAs.expiresAt}
+        />
+      ) : null}
+      {brand.headerUrl ? (
+        <div aria-hidden="true" className="h-20 bg-cover bg-center sm:h-28" style={{ backgroundImage: `url(${brand.headerUrl})` }} />
+      ) : null}
       <header className="bg-brand text-brand-contrast">
         <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-2 px-4 py-3">
           <div className="flex items-center gap-3">

@@ -20,13 +20,18 @@ export default async function PortalHomePage() {
         {home.welcomeMessage ? <p className="mt-4 whitespace-pre-line text-zinc-800">{home.welcomeMessage}</p> : null}
       </section>
       {sections.length === 0 ? (
-        <p className="text-ink">Nothing has been shared with you here yet. When the team opens a section for you, it appears on this page.</p>
+        <p className="text-ink">
+          Nothing has been shared with you here yet. When the team opens a section for you, it appears on this page.
+        </p>
       ) : (
         <nav aria-label="Sections">
           <ul className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
             {sections.map((section) => (
               <li key={section.href}>
-                <Link href={section.href} className="block rounded-xl bg-white p-4 font-medium text-brand-ink ring-1 ring-zinc-200 hover:ring-brand">
+                <Link
+                  href={section.href}
+                  className="block rounded-xl bg-white p-4 font-medium text-brand-ink ring-1 ring-zinc-200 hover:ring-brand"
+                >
                   {section.label === "Colleagues" ? "Invite a colleague" : section.label}
                 </Link>
               </li>

@@ -4,7 +4,9 @@ import { cancelSignInAction } from "./two-factor-actions";
 export function CancelSignIn() {
   return (
     <form action={cancelSignInAction} className="mt-6">
-      <button type="submit" className="text-sm text-brand-ink underline">Cancel and sign in as someone else</button>
+      <button type="submit" className="text-sm text-brand-ink underline">
+        Cancel and sign in as someone else
+      </button>
     </form>
   );
 }

@@ -12,10 +12,20 @@ export function EmailRequestForm({ action, submitLabel }: Props) {
   const [state, formAction, isPending] = useActionState<EmailRequestState, FormData>(action, {});
   return (
     <form action={formAction} className="space-y-4" noValidate>
-      {state.error ? <Notice tone="error" title="Request not sent">{state.error}</Notice> : null}
-      {state.message ? <Notice tone="success" title="Check your email">{state.message}</Notice> : null}
+      {state.error ? (
+        <Notice tone="error" title="Request not sent">
+          {state.error}
+        </Notice>
+      ) : null}
+      {state.message ? (
+        <Notice tone="success" title="Check your email">
+          {state.message}
+        </Notice>
+      ) : null}
       <TextField label="Email" name="email" type="email" autoComplete="email" required defaultValue={state.email} />
-      <Button type="submit" className="w-full" disabled={isPending}>{isPending ? "Sending…" : submitLabel}</Button>
+      <Button type="submit" className="w-full" disabled={isPending}>
+        {isPending ? "Sending…" : submitLabel}
+      </Button>
     </form>
   );
 }

@@ -15,7 +15,9 @@ const setPasswordSchema = z.object({
 
 type LinkSteps = {
   /** Who the link is for, or why it cannot be used. */
-  inspect: (token: string) => Promise<{ state: "valid"; email: string; name: string } | { state: "used" | "cancelled" | "expired" | "unknown" }>;
+  inspect: (
+    token: string,
+  ) => Promise<{ state: "valid"; email: string; name: string } | { state: "used" | "cancelled" | "expired" | "unknown" }>;
   /** Uses the link and stores the hash; null if it stopped working meanwhile. */
   use: (token: string, passwordHash: string) => Promise<{ email: string } | null>;
   problems: Record<"used" | "cancelled" | "expired" | "unknown", { title: string }>;

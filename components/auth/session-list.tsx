@@ -12,11 +12,15 @@ export async function SessionList({ viewer, twoFactorHref }: { viewer: Viewer; t
   const [sessions, twoFactor] = await Promise.all([listSessions(viewer), getTwoFactorStatus(viewer)]);
   return (
     <section aria-labelledby="sessions-heading" className="space-y-4">
-      <h1 id="sessions-heading" className="text-2xl font-semibold">Where you are signed in</h1>
+      <h1 id="sessions-heading" className="text-2xl font-semibold">
+        Where you are signed in
+      </h1>
       <p className="text-sm opacity-80">Sign out anywhere you do not recognise, then change your password.</p>
       <p className="text-sm">
         Two-factor sign-in is <span className="font-medium">{twoFactor.isEnrolled ? "on" : "off"}</span>.{" "}
-        <Link href={twoFactorHref} className="underline">{twoFactor.isEnrolled ? "Manage two-factor sign-in" : "Set up two-factor sign-in"}</Link>
+        <Link href={twoFactorHref} className="underline">
+          {twoFactor.isEnrolled ? "Manage two-factor sign-in" : "Set up two-factor sign-in"}
+        </Link>
       </p>
       <ul className="divide-y divide-black/10 rounded-md border border-black/10">
         {sessions.map((session) => (
@@ -33,7 +37,11 @@ export async function SessionList({ viewer, twoFactorHref }: { viewer: Viewer; t
             </div>
             <form action={endSessionAction}>
               <input type="hidden" name="sessionId" value={session.id} />
-              <button type="submit" className="rounded-md border border-black/20 px-3 py-2 text-sm font-medium hover:bg-black/5" aria-label={`Sign out ${describeDevice(session.userAgent)}${session.isCurrent ? " (this browser)" : ""}`}>
+              <button
+                type="submit"
+                className="rounded-md border border-black/20 px-3 py-2 text-sm font-medium hover:bg-black/5"
+                aria-label={`Sign out ${describeDevice(session.userAgent)}${session.isCurrent ? " (this browser)" : ""}`}
+              >
                 Sign out
               </button>
             </form>
@@ -41,7 +49,9 @@ export async function SessionList({ viewer, twoFactorHref }: { viewer: Viewer; t
         ))}
       </ul>
       <form action={signOutEverywhereAction}>
-        <button type="submit" className="rounded-md border border-black/20 px-3 py-2 text-sm font-medium hover:bg-black/5">Sign out everywhere</button>
+        <button type="submit" className="rounded-md border border-black/20 px-3 py-2 text-sm font-medium hover:bg-black/5">
+          Sign out everywhere
+        </button>
       </form>
     </section>
   );

@@ -36,7 +36,14 @@ export function SetPasswordForm({ action, token, email }: Props) {
         hint="At least 12 characters. A few unrelated words make a strong, memorable password."
         error={state.fieldErrors?.password}
       />
-      <TextField label="Confirm password" name="confirm" type="password" autoComplete="new-password" required error={state.fieldErrors?.confirm} />
+      <TextField
+        label="Confirm password"
+        name="confirm"
+        type="password"
+        autoComplete="new-password"
+        required
+        error={state.fieldErrors?.confirm}
+      />
       <Button type="submit" className="w-full" disabled={isPending}>
         {isPending ? "Setting your password…" : "Set password and sign in"}
       </Button>

@@ -19,7 +19,8 @@ import { tooManyRequests } from "./email-request";
 export type EnrolmentState = { error?: string; recoveryCodes?: string[] };
 
 const codeSchema = z.object({ code: z.string().trim().min(1, "Enter the code.").max(40, "That is longer than any code.") });
-const WRONG_APP_CODE = "That code did not work. Enter the six digits your app shows now; if it keeps failing, check that your phone's clock is set automatically.";
+const WRONG_APP_CODE =
+  "That code did not work. Enter the six digits your app shows now; if it keeps failing, check that your phone's clock is set automatically.";
 const SIGN_IN_AGAIN = "Your sign-in has expired. Sign in again.";
 
 /** Enrolling: during sign-in where it is required, or from the two-factor page by choice. */
@@ -45,9 +46,14 @@ export async function secondStepAction(_previous: SecondStepState, formData: For
   if (!pending) redirect("/sign-in");
   const parsed = secondStepSchema.safeParse({ code: formData.get("code"), trustBrowser: formData.get("trustBrowser") ?? undefined });
   if (!parsed.success) return { error: parsed.error.issues[0]?.message };
-  const result = await checkSecondStep(pending, { code: parsed.data.code, trustBrowser: parsed.data.trustBrowser === "on" }, clientIp(await headers()));
+  const result = await checkSecondStep(
+    pending,
+    { code: parsed.data.code, trustBrowser: parsed.data.trustBrowser === "on" },
+    clientIp(await headers()),
+  );
   if (result.outcome === "throttled") return { error: tooManyRequests(result.retryAfterSeconds) };
-  if (result.outcome === "refused") return { error: "That code did not work. Enter the six digits your app shows now, or one of your unused recovery codes." };
+  if (result.outcome === "refused")
+    return { error: "That code did not work. Enter the six digits your app shows now, or one of your unused recovery codes." };
   if (result.trustedBrowserToken) {
     (await cookies()).set(TRUSTED_BROWSER_COOKIE, result.trustedBrowserToken, {
       httpOnly: true,
@@ -90,7 +96,12 @@ export async function turnOffTwoFactorAction(_previous: ActionState, formData: F
   const result = await turnOffTwoFactor(viewer, parsed.data, clientIp(await headers()));
   switch (result.outcome) {
     case "required":
-      return { error: result.requirement === "role" ? "Your business requires two-factor sign-in for owners and admins, so it stays on." : "One of your accounts requires two-factor sign-in, so it stays on." };
+      return {
+        error:
+          result.requirement === "role"
+            ? "Your business requires two-factor sign-in for owners and admins, so it stays on."
+            : "One of your accounts requires two-factor sign-in, so it stays on.",
+      };
     case "wrong_password":
       return { error: "That password is not right. Two-factor sign-in is still on." };
     case "throttled":

@@ -19,7 +19,9 @@ export async function TwoFactorSettings({ viewer, pageHref, isEnrolling }: { vie
   const status = await getTwoFactorStatus(viewer);
   return (
     <section aria-labelledby="two-factor-heading" className="space-y-5">
-      <h1 id="two-factor-heading" className="text-2xl font-semibold">Two-factor sign-in</h1>
+      <h1 id="two-factor-heading" className="text-2xl font-semibold">
+        Two-factor sign-in
+      </h1>
       <p className="text-sm opacity-80">
         With two-factor sign-in, signing in takes your password and a six-digit code from an authenticator app on your phone, so a stolen
         password alone is not enough.
@@ -35,9 +37,13 @@ async function notEnrolled(viewer: Viewer, pageHref: string, isEnrolling: boolea
     return (
       <>
         <p>
-          <span className="font-medium">Off.</span> {viewer.kind === "staff" ? "Recommended for everyone on the team." : "Recommended if others could learn your password."}
+          <span className="font-medium">Off.</span>{" "}
+          {viewer.kind === "staff" ? "Recommended for everyone on the team." : "Recommended if others could learn your password."}
         </p>
-        <Link href={`${pageHref}?enrol=1`} className="inline-flex min-h-10 items-center rounded-md bg-brand px-4 text-sm font-semibold text-brand-contrast hover:opacity-90">
+        <Link
+          href={`${pageHref}?enrol=1`}
+          className="inline-flex min-h-10 items-center rounded-md bg-brand px-4 text-sm font-semibold text-brand-contrast hover:opacity-90"
+        >
           Set up two-factor sign-in
         </Link>
       </>
@@ -52,7 +58,8 @@ function Enrolled({ status, pageHref }: { status: Awaited<ReturnType<typeof getT
   return (
     <>
       <p>
-        <span className="font-medium">On</span> since <DateTime value={status.enrolledAt} />. {status.recoveryCodesLeft} of 10 recovery codes left.
+        <span className="font-medium">On</span> since <DateTime value={status.enrolledAt} />. {status.recoveryCodesLeft} of 10 recovery
+        codes left.
       </p>
       <div className="space-y-2 border-t border-black/10 pt-4">
         <h2 className="text-lg font-semibold">Recovery codes</h2>
@@ -64,7 +71,9 @@ function Enrolled({ status, pageHref }: { status: Awaited<ReturnType<typeof getT
           <ActionForm action={turnOffTwoFactorAction} title="Turn off two-factor sign-in" className="space-y-3">
             <TextField label="Your password" name="password" type="password" autoComplete="current-password" required />
             <TextField label="Code from your app, or a recovery code" name="code" autoComplete="one-time-code" maxLength={20} required />
-            <Button type="submit" variant="secondary">Turn off</Button>
+            <Button type="submit" variant="secondary">
+              Turn off
+            </Button>
           </ActionForm>
         </div>
       )}

@@ -5,7 +5,14 @@ import { themeStyle, type Theme } from "@/lib/branding/theme";
 // Small, faithful copies of the sign-in page and the portal dashboard, painted with a draft's
 // theme, for the designer's live preview. They use the same classes as the real pages.
 
-type Look = { portalName: string; theme: Theme; logoUrl: string | null; headerUrl: string | null; splashUrl: string; welcomeMessage: string };
+type Look = {
+  portalName: string;
+  theme: Theme;
+  logoUrl: string | null;
+  headerUrl: string | null;
+  splashUrl: string;
+  welcomeMessage: string;
+};
 
 export function SignInPreview({ look }: { look: Look }) {
   return (

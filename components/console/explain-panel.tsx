@@ -34,7 +34,9 @@ export async function ExplainPanel({
   if (accounts.length === 0) return <p className="text-sm text-zinc-600">Add this contact to an account to see what they may do there.</p>;
   const accountId = accounts.find((account) => account.id === query.account)?.id ?? accounts[0]!.id;
   const capability = query.capability && isCapability(query.capability) ? query.capability : undefined;
-  const objectType = capability ? (modules.find((module) => module.key === capabilities.find((c) => c.key === capability)!.module)?.objectType ?? null) : null;
+  const objectType = capability
+    ? (modules.find((module) => module.key === capabilities.find((c) => c.key === capability)!.module)?.objectType ?? null)
+    : null;
   const choices = objectType ? await listObjectChoices(viewer, objectType, accountId) : [];
   const object = objectType && choices.some((choice) => choice.id === query.object) ? { type: objectType, id: query.object! } : undefined;
   const answers = await explainForContact(viewer, { contactId, accountId, capability, object });
@@ -56,7 +58,9 @@ export async function ExplainPanel({
           <span className="font-medium">Acting for</span>
           <select name="account" defaultValue={accountId} className="rounded-md border border-zinc-300 bg-white px-2 py-1">
             {accounts.map((account) => (
-              <option key={account.id} value={account.id}>{account.name}</option>
+              <option key={account.id} value={account.id}>
+                {account.name}
+              </option>
             ))}
           </select>
         </label>
@@ -65,7 +69,9 @@ export async function ExplainPanel({
           <select name="capability" defaultValue={capability ?? ""} className="rounded-md border border-zinc-300 bg-white px-2 py-1">
             <option value="">All permissions</option>
             {capabilities.map((c) => (
-              <option key={c.key} value={c.key}>{c.label}</option>
+              <option key={c.key} value={c.key}>
+                {c.label}
+              </option>
             ))}
           </select>
         </label>
@@ -75,14 +81,20 @@ export async function ExplainPanel({
             <select name="object" defaultValue={object?.id ?? ""} className="max-w-64 rounded-md border border-zinc-300 bg-white px-2 py-1">
               <option value="">Any (no record)</option>
               {choices.map((choice) => (
-                <option key={choice.id} value={choice.id}>{choice.label}</option>
+                <option key={choice.id} value={choice.id}>
+                  {choice.label}
+                </option>
               ))}
             </select>
           </label>
         ) : null}
-        <Button type="submit" variant="secondary">Explain</Button>
+        <Button type="submit" variant="secondary">
+          Explain
+        </Button>
       </form>
-      {choices.length === OBJECT_CHOICES_LIMIT ? <p className="text-xs text-zinc-600">Showing the {OBJECT_CHOICES_LIMIT} newest records.</p> : null}
+      {choices.length === OBJECT_CHOICES_LIMIT ? (
+        <p className="text-xs text-zinc-600">Showing the {OBJECT_CHOICES_LIMIT} newest records.</p>
+      ) : null}
       <ul className="divide-y divide-zinc-100 rounded-lg bg-white text-sm ring-1 ring-zinc-200" aria-label="Explanation">
         {answers.map((answer) => (
           <li key={answer.capability} className="flex flex-wrap items-center justify-between gap-2 px-3 py-2">

@@ -20,7 +20,11 @@ export async function attachFileAction(_previous: ActionState, formData: FormDat
   if (file.size > MAX_FILE_BYTES) return { error: `This file is ${(file.size / 1024 / 1024).toFixed(1)} MB; the limit is 10 MB.` };
   const name = fileNameSchema.safeParse(file.name);
   if (!name.success) return { error: "Give the file a name of at most 200 characters." };
-  const result = await attachFile(viewer, { type: target.data.objectType, id: target.data.objectId }, { name: name.data, contentType: file.type || "application/octet-stream", bytes: Buffer.from(await file.arrayBuffer()) });
+  const result = await attachFile(
+    viewer,
+    { type: target.data.objectType, id: target.data.objectId },
+    { name: name.data, contentType: file.type || "application/octet-stream", bytes: Buffer.from(await file.arrayBuffer()) },
+  );
   if (!result.ok) return { error: result.error === "not_found" ? "This record no longer exists." : "The file is empty or over 10 MB." };
   revalidatePath(consoleObjectPath(target.data.objectType, target.data.objectId));
   return { ok: true, message: `${name.data} attached.` };

@@ -5,14 +5,20 @@ import { attachFileAction } from "./file-actions";
 
 export function FileUploadForm({ type, id }: { type: ObjectType; id: string }) {
   return (
-    <ActionForm action={attachFileAction} title="Attach a file" className="flex flex-wrap items-end gap-2 rounded-lg bg-white p-4 ring-1 ring-zinc-200">
+    <ActionForm
+      action={attachFileAction}
+      title="Attach a file"
+      className="flex flex-wrap items-end gap-2 rounded-lg bg-white p-4 ring-1 ring-zinc-200"
+    >
       <input type="hidden" name="objectType" value={type} />
       <input type="hidden" name="objectId" value={id} />
       <label className="flex grow flex-col gap-1 text-sm font-medium">
         File (up to 10 MB)
         <input type="file" name="file" required className="text-sm" />
       </label>
-      <Button type="submit" variant="secondary">Attach</Button>
+      <Button type="submit" variant="secondary">
+        Attach
+      </Button>
     </ActionForm>
   );
 }

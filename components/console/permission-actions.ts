@@ -9,7 +9,6 @@ import { capabilities, objectTypeSchema } from "@/db/access/capabilities";
 import { setGlobalDefault, setLayerRules, type RuleChanges } from "@/db/access/permissions";
 import { requireStaffViewer } from "@/db/access/viewer";
 
-
 const targetSchema = z.discriminatedUnion("layer", [
   z.object({ layer: z.literal("module") }),
   z.object({ layer: z.literal("account"), accountId: z.uuid() }),
@@ -35,7 +34,8 @@ export async function saveLayerRulesAction(_previous: ActionState, formData: For
     if (!setting.success) return { error: "A permission had an unknown setting. Reload the page and try again." };
     changes[key] = asAnswer[setting.data];
   }
-  if (!(await setLayerRules(viewer, target.data, changes, clientIp(await headers())))) return { error: "This record no longer exists. Reload the page." };
+  if (!(await setLayerRules(viewer, target.data, changes, clientIp(await headers()))))
+    return { error: "This record no longer exists. Reload the page." };
   revalidatePath("/console", "layout");
   return { ok: true, message: "Permissions saved. They apply from the client's next page." };
 }

@@ -38,15 +38,26 @@ export function RecordForm({
     // A new key when the server sends typed values back: the fields mount again with them as their
     // defaults, since React resets a form after its action and ignores a select's changed default.
     <form key={state.values ? JSON.stringify(state.values) : "saved"} action={formAction} className="space-y-4" aria-label={title}>
-      {state.error ? <Notice tone="error" title={title}>{state.error}</Notice> : null}
-      {state.ok && state.message ? <Notice tone="success" title={title}>{state.message}</Notice> : null}
+      {state.error ? (
+        <Notice tone="error" title={title}>
+          {state.error}
+        </Notice>
+      ) : null}
+      {state.ok && state.message ? (
+        <Notice tone="success" title={title}>
+          {state.message}
+        </Notice>
+      ) : null}
       {Object.entries(hidden).map(([name, value]) => (
         <input key={name} type="hidden" name={name} value={value} />
       ))}
       <div className="grid gap-4 sm:grid-cols-2">
         {fields.map((field) => {
           const value = shown[field.name];
-          if (field.kind === "lines") return <LineRows key={field.name} label={field.label} rows={(value as LineValue[] | undefined) ?? []} error={errorOf("lines")} />;
+          if (field.kind === "lines")
+            return (
+              <LineRows key={field.name} label={field.label} rows={(value as LineValue[] | undefined) ?? []} error={errorOf("lines")} />
+            );
           if (field.kind === "checkbox")
             return (
               <label key={field.name} className="flex items-center gap-2 self-end text-sm font-medium">
@@ -57,22 +68,59 @@ export function RecordForm({
           if (field.kind === "select")
             return (
               <div key={field.name}>
-                <label htmlFor={`field-${field.name}`} className="block text-sm font-medium">{field.label}</label>
-                <select id={`field-${field.name}`} name={field.name} defaultValue={String(value ?? "")} className={select} aria-invalid={errorOf(field.name) ? true : undefined} aria-describedby={errorOf(field.name) ? `field-${field.name}-error` : undefined}>
+                <label htmlFor={`field-${field.name}`} className="block text-sm font-medium">
+                  {field.label}
+                </label>
+                <select
+                  id={`field-${field.name}`}
+                  name={field.name}
+                  defaultValue={String(value ?? "")}
+                  className={select}
+                  aria-invalid={errorOf(field.name) ? true : undefined}
+                  aria-describedby={errorOf(field.name) ? `field-${field.name}-error` : undefined}
+                >
                   {field.options.map((option) => (
-                    <option key={option.value} value={option.value}>{option.label}</option>
+                    <option key={option.value} value={option.value}>
+                      {option.label}
+                    </option>
                   ))}
                 </select>
-                {errorOf(field.name) ? <p id={`field-${field.name}-error`} className="mt-1 text-sm font-medium text-red-700">{errorOf(field.name)}</p> : null}
+                {errorOf(field.name) ? (
+                  <p id={`field-${field.name}-error`} className="mt-1 text-sm font-medium text-red-700">
+                    {errorOf(field.name)}
+                  </p>
+                ) : null}
               </div>
             );
-          const common = { name: field.name, label: field.label, hint: field.hint, error: errorOf(field.name), defaultValue: String(value ?? ""), required: field.required };
-          if (field.kind === "textarea") return <div key={field.name} className="sm:col-span-2"><TextAreaField {...common} rows={5} /></div>;
+          const common = {
+            name: field.name,
+            label: field.label,
+            hint: field.hint,
+            error: errorOf(field.name),
+            defaultValue: String(value ?? ""),
+            required: field.required,
+          };
+          if (field.kind === "textarea")
+            return (
+              <div key={field.name} className="sm:col-span-2">
+                <TextAreaField {...common} rows={5} />
+              </div>
+            );
           const type = field.kind === "date" ? "date" : field.kind === "number" ? "number" : "text";
-          return <TextField key={field.name} {...common} type={type} inputMode={field.kind === "money" ? "decimal" : undefined} step={field.kind === "number" ? "any" : undefined} />;
+          return (
+            <TextField
+              key={field.name}
+              {...common}
+              type={type}
+              inputMode={field.kind === "money" ? "decimal" : undefined}
+              step={field.kind === "number" ? "any" : undefined}
+            />
+          );
         })}
       </div>
-      <Button type="submit" disabled={isPending}>{isPending ? "Saving…" : "Save"}</Button>
+      <Button type="submit" disabled={isPending}>
+        {isPending ? "Saving…" : "Save"}
+      </Button>
     </form>
   );
 }
@@ -93,7 +141,10 @@ function typedBack(fields: FieldSpec[], typed: Record<string, string>): FormValu
 }
 
 function LineRows({ label, rows, error }: { label: string; rows: LineValue[]; error?: string }) {
-  const padded = [...rows, ...Array.from({ length: Math.max(LINE_ROWS - rows.length, 2) }, () => ({ description: "", quantity: "", unitPrice: "" }))];
+  const padded = [
+    ...rows,
+    ...Array.from({ length: Math.max(LINE_ROWS - rows.length, 2) }, () => ({ description: "", quantity: "", unitPrice: "" })),
+  ];
   const input = "block w-full rounded-md border border-zinc-300 px-2 py-1";
   return (
     <fieldset className="sm:col-span-2">
@@ -103,9 +154,26 @@ function LineRows({ label, rows, error }: { label: string; rows: LineValue[]; er
       <div className="mt-2 space-y-2">
         {padded.map((row, index) => (
           <div key={index} className="grid grid-cols-[1fr_5rem_7rem] gap-2">
-            <input aria-label={`Line ${index + 1} description`} name={`lines.${index}.description`} defaultValue={row.description} className={input} />
-            <input aria-label={`Line ${index + 1} quantity`} name={`lines.${index}.quantity`} defaultValue={row.quantity} inputMode="numeric" className={input} />
-            <input aria-label={`Line ${index + 1} unit price`} name={`lines.${index}.unitPrice`} defaultValue={row.unitPrice} inputMode="decimal" className={input} />
+            <input
+              aria-label={`Line ${index + 1} description`}
+              name={`lines.${index}.description`}
+              defaultValue={row.description}
+              className={input}
+            />
+            <input
+              aria-label={`Line ${index + 1} quantity`}
+              name={`lines.${index}.quantity`}
+              defaultValue={row.quantity}
+              inputMode="numeric"
+              className={input}
+            />
+            <input
+              aria-label={`Line ${index + 1} unit price`}
+              name={`lines.${index}.unitPrice`}
+              defaultValue={row.unitPrice}
+              inputMode="decimal"
+              className={input}
+            />
           </div>
         ))}
       </div>

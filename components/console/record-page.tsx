@@ -12,32 +12,76 @@ import type { FieldSpec } from "./record-form";
 
 // The staff page of one record: where it sits, its form, and (for records of an account) the
 // record's own permission layer and its files.
-export function RecordPage({ backHref, backLabel, title, subtitle, isCreated, children }: { backHref: string; backLabel: string; title: string; subtitle?: ReactNode; isCreated?: boolean; children: ReactNode }) {
+export function RecordPage({
+  backHref,
+  backLabel,
+  title,
+  subtitle,
+  isCreated,
+  children,
+}: {
+  backHref: string;
+  backLabel: string;
+  title: string;
+  subtitle?: ReactNode;
+  isCreated?: boolean;
+  children: ReactNode;
+}) {
   return (
     <div className="space-y-8">
       <div>
         <p className="text-sm text-zinc-600">
-          <Link href={backHref} className="underline">{backLabel}</Link>
+          <Link href={backHref} className="underline">
+            {backLabel}
+          </Link>
         </p>
         <h1 className="mt-1 text-2xl font-semibold">{title}</h1>
         {subtitle ? <p className="text-sm text-zinc-600">{subtitle}</p> : null}
       </div>
-      {isCreated ? <Notice tone="success" title="Created">Saved. You can now set who may see it and attach files.</Notice> : null}
+      {isCreated ? (
+        <Notice tone="success" title="Created">
+          Saved. You can now set who may see it and attach files.
+        </Notice>
+      ) : null}
       {children}
     </div>
   );
 }
 
-export async function RecordPermissions({ viewer, type, id, accountId }: { viewer: StaffViewer; type: ObjectType; id: string; accountId: string }) {
+export async function RecordPermissions({
+  viewer,
+  type,
+  id,
+  accountId,
+}: {
+  viewer: StaffViewer;
+  type: ObjectType;
+  id: string;
+  accountId: string;
+}) {
   const rules = await getLayerRules(viewer, { layer: "object", objectType: type, objectId: id });
   return (
-    <section id="permissions" aria-labelledby="record-permissions-heading" className="max-w-xl rounded-lg bg-white p-5 ring-1 ring-zinc-200">
-      <h2 id="record-permissions-heading" className="text-lg font-semibold">Who at the client may see this</h2>
+    <section
+      id="permissions"
+      aria-labelledby="record-permissions-heading"
+      className="max-w-xl rounded-lg bg-white p-5 ring-1 ring-zinc-200"
+    >
+      <h2 id="record-permissions-heading" className="text-lg font-semibold">
+        Who at the client may see this
+      </h2>
       <p className="mb-3 text-sm text-zinc-600">
-        A setting here beats every other layer, for everyone at <Link href={`/console/accounts/${accountId}#permissions`} className="underline">the account</Link>. Inherit follows the
-        person, their groups, the account and the defaults.
+        A setting here beats every other layer, for everyone at{" "}
+        <Link href={`/console/accounts/${accountId}#permissions`} className="underline">
+          the account
+        </Link>
+        . Inherit follows the person, their groups, the account and the defaults.
       </p>
-      <LayerRulesForm target={{ layer: "object", objectType: type, objectId: id }} rules={rules} only={capabilitiesForObject(type).map((c) => c.key)} title="Record permissions" />
+      <LayerRulesForm
+        target={{ layer: "object", objectType: type, objectId: id }}
+        rules={rules}
+        only={capabilitiesForObject(type).map((c) => c.key)}
+        title="Record permissions"
+      />
     </section>
   );
 }
@@ -46,12 +90,16 @@ export async function RecordFiles({ viewer, type, id }: { viewer: StaffViewer; t
   const attached = await listFilesOf(viewer, id);
   return (
     <section aria-labelledby="record-files-heading" className="max-w-xl space-y-3">
-      <h2 id="record-files-heading" className="text-lg font-semibold">Files</h2>
+      <h2 id="record-files-heading" className="text-lg font-semibold">
+        Files
+      </h2>
       {attached.length === 0 ? <p className="text-sm text-zinc-600">No files yet. Clients who may see this record see its files.</p> : null}
       <ul className="divide-y divide-zinc-100 rounded-lg bg-white text-sm ring-1 ring-zinc-200">
         {attached.map((file) => (
           <li key={file.id} className="flex justify-between gap-2 px-4 py-2">
-            <a href={`/console/files/${file.id}`} className="font-medium text-brand-ink underline" download>{file.name}</a>
+            <a href={`/console/files/${file.id}`} className="font-medium text-brand-ink underline" download>
+              {file.name}
+            </a>
             <span className="text-zinc-600">{formatBytes(file.sizeBytes)}</span>
           </li>
         ))}
@@ -63,11 +111,22 @@ export async function RecordFiles({ viewer, type, id }: { viewer: StaffViewer; t
 
 /** The manager picker every record form has. */
 export function managerField(staff: { id: string; name: string }[]): FieldSpec {
-  return { name: "managerId", label: "Manager", kind: "select", options: [{ value: "", label: "Nobody yet" }, ...staff.map((member) => ({ value: member.id, label: member.name }))] };
+  return {
+    name: "managerId",
+    label: "Manager",
+    kind: "select",
+    options: [{ value: "", label: "Nobody yet" }, ...staff.map((member) => ({ value: member.id, label: member.name }))],
+  };
 }
 
 /** The account field of a new record (a record never moves between accounts afterwards). */
-export const accountNumberField: FieldSpec = { name: "accountNumber", label: "Client account number", kind: "text", hint: "As shown on the Accounts page, e.g. A-1001.", required: true };
+export const accountNumberField: FieldSpec = {
+  name: "accountNumber",
+  label: "Client account number",
+  kind: "text",
+  hint: "As shown on the Accounts page, e.g. A-1001.",
+  required: true,
+};
 
 /** Cents as the text a money field shows. */
 export function moneyInput(cents: number) {

@@ -48,7 +48,12 @@ export async function saveFromForm<Input>(
     return { error: "Some fields need fixing before this can be saved.", fieldErrors, values };
   }
   const result = await save(id.data || null, parsed.data, requestKey.data || undefined);
-  if (!result.ok) return { error: result.fieldErrors.form ?? "Some fields need fixing before this can be saved.", fieldErrors: result.fieldErrors, values };
+  if (!result.ok)
+    return {
+      error: result.fieldErrors.form ?? "Some fields need fixing before this can be saved.",
+      fieldErrors: result.fieldErrors,
+      values,
+    };
   revalidatePath(basePath);
   if (!id.data) redirect(`${basePath}/${result.id}?created=1`);
   return { ok: true, message: "Saved." };

@@ -1,16 +1,32 @@
 import { formatMoney } from "@/components/ui/format";
 
 // The lines of an invoice or a quote, with the total.
-export function LineItems({ lines, totalCents, currency }: { lines: { description: string; quantity: number; unitCents: number }[]; totalCents: number; currency: string }) {
+export function LineItems({
+  lines,
+  totalCents,
+  currency,
+}: {
+  lines: { description: string; quantity: number; unitCents: number }[];
+  totalCents: number;
+  currency: string;
+}) {
   return (
     <div className="overflow-x-auto rounded-xl bg-white ring-1 ring-zinc-200">
       <table className="w-full text-left text-sm">
         <thead className="bg-zinc-50 text-zinc-600">
           <tr>
-            <th scope="col" className="px-4 py-2">Description</th>
-            <th scope="col" className="px-4 py-2 text-right">Quantity</th>
-            <th scope="col" className="px-4 py-2 text-right">Unit price</th>
-            <th scope="col" className="px-4 py-2 text-right">Amount</th>
+            <th scope="col" className="px-4 py-2">
+              Description
+            </th>
+            <th scope="col" className="px-4 py-2 text-right">
+              Quantity
+            </th>
+            <th scope="col" className="px-4 py-2 text-right">
+              Unit price
+            </th>
+            <th scope="col" className="px-4 py-2 text-right">
+              Amount
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -25,7 +41,9 @@ export function LineItems({ lines, totalCents, currency }: { lines: { descriptio
         </tbody>
         <tfoot>
           <tr className="border-t border-zinc-200 font-semibold">
-            <th scope="row" colSpan={3} className="px-4 py-2 text-right">Total</th>
+            <th scope="row" colSpan={3} className="px-4 py-2 text-right">
+              Total
+            </th>
             <td className="px-4 py-2 text-right">{formatMoney(totalCents, currency)}</td>
           </tr>
         </tfoot>

@@ -13,7 +13,16 @@ const portalSections: { href: string; label: string; opensWith: readonly Capabil
   {
     href: "/files",
     label: "Files",
-    opensWith: ["invoices.view", "quotes.view", "projects.view", "tasks.view", "tickets.view", "contracts.view", "sales.view", "timesheets.view"],
+    opensWith: [
+      "invoices.view",
+      "quotes.view",
+      "projects.view",
+      "tasks.view",
+      "tickets.view",
+      "contracts.view",
+      "sales.view",
+      "timesheets.view",
+    ],
   },
   { href: "/knowledge", label: "Knowledge base", opensWith: ["knowledge.view"] },
   { href: "/forms", label: "Forms", opensWith: ["forms.view"] },

@@ -3,12 +3,26 @@ import type { ReactNode } from "react";
 import { formatBytes } from "@/components/ui/format";
 
 // A portal record's page: where it sits, its title, its facts, and what is attached.
-export function RecordDetail({ backHref, backLabel, title, facts, children }: { backHref: string; backLabel: string; title: string; facts: [string, ReactNode][]; children?: ReactNode }) {
+export function RecordDetail({
+  backHref,
+  backLabel,
+  title,
+  facts,
+  children,
+}: {
+  backHref: string;
+  backLabel: string;
+  title: string;
+  facts: [string, ReactNode][];
+  children?: ReactNode;
+}) {
   return (
     <article className="space-y-6">
       <div>
         <p className="text-sm text-ink-muted">
-          <Link href={backHref} className="underline">{backLabel}</Link>
+          <Link href={backHref} className="underline">
+            {backLabel}
+          </Link>
         </p>
         <h1 className="mt-1 text-2xl font-semibold">{title}</h1>
       </div>
@@ -28,14 +42,18 @@ export function RecordDetail({ backHref, backLabel, title, facts, children }: { 
 export function AttachedFiles({ files }: { files: { id: string; name: string; sizeBytes: number }[] }) {
   return (
     <section aria-labelledby="files-heading">
-      <h2 id="files-heading" className="mb-2 text-lg font-semibold">Files</h2>
+      <h2 id="files-heading" className="mb-2 text-lg font-semibold">
+        Files
+      </h2>
       {files.length === 0 ? (
         <p className="text-sm text-ink-muted">No files attached.</p>
       ) : (
         <ul className="divide-y divide-zinc-100 rounded-xl bg-white text-sm ring-1 ring-zinc-200">
           {files.map((file) => (
             <li key={file.id} className="flex justify-between gap-2 px-4 py-2">
-              <a href={`/files/${file.id}`} className="font-medium text-brand-ink underline" download>{file.name}</a>
+              <a href={`/files/${file.id}`} className="font-medium text-brand-ink underline" download>
+                {file.name}
+              </a>
               <span className="text-zinc-600">{formatBytes(file.sizeBytes)}</span>
             </li>
           ))}

@@ -19,8 +19,16 @@ export function ActionForm({
   const [state, formAction] = useActionState<ActionState, FormData>(action, {});
   return (
     <form action={formAction} className={className} aria-label={title}>
-      {state.error ? <Notice tone="error" title={title}>{state.error}</Notice> : null}
-      {state.ok && state.message ? <Notice tone="success" title={title}>{state.message}</Notice> : null}
+      {state.error ? (
+        <Notice tone="error" title={title}>
+          {state.error}
+        </Notice>
+      ) : null}
+      {state.ok && state.message ? (
+        <Notice tone="success" title={title}>
+          {state.message}
+        </Notice>
+      ) : null}
       {children}
     </form>
   );

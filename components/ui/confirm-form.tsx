@@ -23,17 +23,32 @@ export function ConfirmForm({ action, triggerLabel, confirmLabel, question, hidd
   const [isAsking, setIsAsking] = useState(false);
   return (
     <div className="space-y-2">
-      {state.error ? <Notice tone="error" title={triggerLabel}>{state.error}</Notice> : null}
-      {state.ok ? <Notice tone="success" title={triggerLabel}>{state.message}</Notice> : null}
+      {state.error ? (
+        <Notice tone="error" title={triggerLabel}>
+          {state.error}
+        </Notice>
+      ) : null}
+      {state.ok ? (
+        <Notice tone="success" title={triggerLabel}>
+          {state.message}
+        </Notice>
+      ) : null}
       {isAsking ? (
-        <form action={(formData) => (setIsAsking(false), formAction(formData))} className="space-y-2 rounded-md border border-amber-300 bg-amber-50 p-3">
+        <form
+          action={(formData) => (setIsAsking(false), formAction(formData))}
+          className="space-y-2 rounded-md border border-amber-300 bg-amber-50 p-3"
+        >
           {Object.entries(hidden).map(([name, value]) => (
             <input key={name} type="hidden" name={name} value={value} />
           ))}
           <p className="text-sm">{question}</p>
           <div className="flex gap-2">
-            <Button type="submit" disabled={isPending}>{confirmLabel}</Button>
-            <Button type="button" variant="secondary" onClick={() => setIsAsking(false)}>Cancel</Button>
+            <Button type="submit" disabled={isPending}>
+              {confirmLabel}
+            </Button>
+            <Button type="button" variant="secondary" onClick={() => setIsAsking(false)}>
+              Cancel
+            </Button>
           </div>
         </form>
       ) : (

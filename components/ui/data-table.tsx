@@ -3,7 +3,19 @@ import type { ReactNode } from "react";
 type Column = string | { label: string; isHidden: true };
 
 // The console's tables: a caption-less, scrollable table with its headers, rows and an empty state.
-export function DataTable({ columns, isEmpty, empty, className = "", children }: { columns: Column[]; isEmpty: boolean; empty: string; className?: string; children: ReactNode }) {
+export function DataTable({
+  columns,
+  isEmpty,
+  empty,
+  className = "",
+  children,
+}: {
+  columns: Column[];
+  isEmpty: boolean;
+  empty: string;
+  className?: string;
+  children: ReactNode;
+}) {
   return (
     <div className={`overflow-x-auto rounded-lg bg-white ring-1 ring-zinc-200 ${className}`}>
       <table className="w-full text-left text-sm">

@@ -5,7 +5,9 @@ export function ListNotice({ notice }: { notice?: string }) {
   if (!notice) return null;
   return (
     <div className="mb-4">
-      <Notice tone="info" title="About this list">{notice}</Notice>
+      <Notice tone="info" title="About this list">
+        {notice}
+      </Notice>
     </div>
   );
 }

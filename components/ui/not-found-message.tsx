@@ -6,7 +6,9 @@ export function NotFoundMessage({ isPage = false }: { isPage?: boolean }) {
   const Container = isPage ? "main" : "section";
   return (
     <Container className="mx-auto max-w-md px-4 py-24 text-center" aria-labelledby="not-found-heading">
-      <h1 id="not-found-heading" className="text-2xl font-semibold">Page not found</h1>
+      <h1 id="not-found-heading" className="text-2xl font-semibold">
+        Page not found
+      </h1>
       <p className="mt-3 text-ink-muted">This page does not exist, or you do not have access to it.</p>
       <Link href="/" className="mt-6 inline-block font-medium text-ink underline">
         Go to your home page

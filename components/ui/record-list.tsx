@@ -48,19 +48,37 @@ export function RecordList({
       <SearchForm action={basePath} label={searchLabel} query={params.query}>
         {filter ? (
           <>
-            <label className="sr-only" htmlFor="status">{filter.label}</label>
-            <select id="status" name="status" defaultValue={params.status ?? ""} className="rounded-md border border-zinc-300 bg-white px-3 py-2">
+            <label className="sr-only" htmlFor="status">
+              {filter.label}
+            </label>
+            <select
+              id="status"
+              name="status"
+              defaultValue={params.status ?? ""}
+              className="rounded-md border border-zinc-300 bg-white px-3 py-2"
+            >
               <option value="">{filter.anyLabel}</option>
               {filter.options.map((option) => (
-                <option key={option.value} value={option.value}>{option.label}</option>
+                <option key={option.value} value={option.value}>
+                  {option.label}
+                </option>
               ))}
             </select>
           </>
         ) : null}
-        <label className="sr-only" htmlFor="sort">Sort by</label>
-        <select id="sort" name="sort" defaultValue={params.sort ?? sorts[0]?.value} className="rounded-md border border-zinc-300 bg-white px-3 py-2">
+        <label className="sr-only" htmlFor="sort">
+          Sort by
+        </label>
+        <select
+          id="sort"
+          name="sort"
+          defaultValue={params.sort ?? sorts[0]?.value}
+          className="rounded-md border border-zinc-300 bg-white px-3 py-2"
+        >
           {sorts.map((option) => (
-            <option key={option.value} value={option.value}>{option.label}</option>
+            <option key={option.value} value={option.value}>
+              {option.label}
+            </option>
           ))}
         </select>
       </SearchForm>
@@ -76,7 +94,9 @@ export function RecordList({
 export function RecordLink({ href, children }: { href: string; children: ReactNode }) {
   return (
     <td className="px-4 py-2">
-      <Link href={href} className="font-medium text-brand-ink underline">{children}</Link>
+      <Link href={href} className="font-medium text-brand-ink underline">
+        {children}
+      </Link>
     </td>
   );
 }

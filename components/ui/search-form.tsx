@@ -7,7 +7,14 @@ export function SearchForm({ action, label, query, children }: { action: string;
       <label className="sr-only" htmlFor="q">
         {label}
       </label>
-      <input id="q" name="q" type="search" defaultValue={query} placeholder={label} className="w-full max-w-sm rounded-md border border-zinc-300 px-3 py-2" />
+      <input
+        id="q"
+        name="q"
+        type="search"
+        defaultValue={query}
+        placeholder={label}
+        className="w-full max-w-sm rounded-md border border-zinc-300 px-3 py-2"
+      />
       {children}
       <button type="submit" className="rounded-md border border-zinc-300 bg-white px-4 py-2 text-sm font-semibold hover:bg-zinc-50">
         Search

@@ -22,7 +22,14 @@ export async function parseListParams(searchParams: SearchParams) {
   const raw = await searchParams;
   const pick = (key: string) => first(raw[key]) || undefined;
   const { query, cursor, notice } = cleanSearchAndCursor(first(raw.q), pick("after"));
-  const parsed = listParamsSchema.parse({ q: query, after: cursor, status: pick("status"), lastLogin: pick("lastLogin"), tag: pick("tag"), sort: pick("sort") });
+  const parsed = listParamsSchema.parse({
+    q: query,
+    after: cursor,
+    status: pick("status"),
+    lastLogin: pick("lastLogin"),
+    tag: pick("tag"),
+    sort: pick("sort"),
+  });
   return { ...parsed, tag: parsed.tag === undefined ? undefined : withoutControlCharacters(parsed.tag), notice };
 }
 

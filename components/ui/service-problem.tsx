@@ -15,11 +15,15 @@ export function ServiceProblem({ reset }: { reset: () => void }) {
     <main className="mx-auto flex min-h-dvh max-w-lg flex-col justify-center gap-4 px-6 py-12">
       <h1 className="text-2xl font-semibold">This page could not be loaded</h1>
       <p>
-        The service is busy or unavailable for a moment. Nothing has been changed. Try again in a few seconds; if it keeps happening, contact
-        the business that runs this portal.
+        The service is busy or unavailable for a moment. Nothing has been changed. Try again in a few seconds; if it keeps happening,
+        contact the business that runs this portal.
       </p>
       <div>
-        <button type="button" onClick={tryAgain} className="rounded-md bg-brand px-4 py-2 font-semibold text-brand-contrast focus:outline-2 focus:outline-offset-2">
+        <button
+          type="button"
+          onClick={tryAgain}
+          className="rounded-md bg-brand px-4 py-2 font-semibold text-brand-contrast focus:outline-2 focus:outline-offset-2"
+        >
           Try again
         </button>
       </div>

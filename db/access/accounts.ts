@@ -53,7 +53,11 @@ export async function listAccounts(viewer: StaffViewer, options: AccountFilter &
     .where(
       and(
         accountFilterCondition(options),
-        after ? (byLogin ? sql`(${sortValue}, ${accounts.id}) < (${after.value}, ${after.id}::uuid)` : sql`(${sortValue}, ${accounts.id}) > (${after.value}, ${after.id}::uuid)`) : undefined,
+        after
+          ? byLogin
+            ? sql`(${sortValue}, ${accounts.id}) < (${after.value}, ${after.id}::uuid)`
+            : sql`(${sortValue}, ${accounts.id}) > (${after.value}, ${after.id}::uuid)`
+          : undefined,
       ),
     )
     .orderBy(...(byLogin ? [desc(sortValue), desc(accounts.id)] : [asc(sortValue), asc(accounts.id)]))

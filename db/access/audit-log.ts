@@ -11,10 +11,7 @@ const actor = alias(users, "actor");
 const subject = alias(users, "subject");
 
 /** Staff: the access events, newest first, filtered by action prefix ("invitation", "sign_in"…) and by person. */
-export async function listAuditEvents(
-  viewer: StaffViewer,
-  options: { action?: string; person?: string; beforeId?: number } = {},
-) {
+export async function listAuditEvents(viewer: StaffViewer, options: { action?: string; person?: string; beforeId?: number } = {}) {
   assertStaff(viewer);
   const person = options.person?.trim();
   const rows = await db
@@ -36,7 +33,11 @@ export async function listAuditEvents(
       and(
         options.action ? sql`${auditEvents.action} like ${`${options.action}%`}` : undefined,
         person
-          ? or(ilike(actor.email, containsPattern(person)), ilike(subject.email, containsPattern(person)), ilike(subject.name, containsPattern(person)))
+          ? or(
+              ilike(actor.email, containsPattern(person)),
+              ilike(subject.email, containsPattern(person)),
+              ilike(subject.name, containsPattern(person)),
+            )
           : undefined,
         options.beforeId ? sql`${auditEvents.id} < ${options.beforeId}` : undefined,
       ),

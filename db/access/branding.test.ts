@@ -43,13 +43,28 @@ describe("branding", () => {
   it("refuses bad colours and an image that was never uploaded, or uploaded for another place", async () => {
     const designer: StaffViewer = { ...(await createStaffViewer()), role: "owner" };
     expect(brandingInputSchema.safeParse({ ...look, primaryColor: "blue" }).success).toBe(false);
-    const logo = await uploadBrandImage(designer, "logo", await sharp({ create: { width: 200, height: 80, channels: 4, background: "#ff000080" } }).png().toBuffer());
+    const logo = await uploadBrandImage(
+      designer,
+      "logo",
+      await sharp({ create: { width: 200, height: 80, channels: 4, background: "#ff000080" } })
+        .png()
+        .toBuffer(),
+    );
     expect(logo).toMatchObject({ ok: true, url: expect.stringMatching(/^\/brand\/[0-9a-f]{32}\.png$/) });
     if (!logo.ok) return;
     expect(await saveBranding(designer, brandingInputSchema.parse({ ...look, logoFile: logo.name }))).toEqual({ ok: true });
     const unknown = "0".repeat(32) + ".png";
-    expect(await saveBranding(designer, brandingInputSchema.parse({ ...look, logoFile: unknown }))).toMatchObject({ ok: false, fieldErrors: { logoFile: expect.any(String) } });
-    expect(await saveBranding(designer, brandingInputSchema.parse({ ...look, headerFile: logo.name }))).toMatchObject({ ok: false, fieldErrors: { headerFile: expect.any(String) } });
-    expect(await uploadBrandImage(designer, "logo", Buffer.from("<html><body>not an image</body></html>"))).toEqual({ ok: false, error: expect.stringContaining("not a PNG, JPEG, WebP or SVG") });
+    expect(await saveBranding(designer, brandingInputSchema.parse({ ...look, logoFile: unknown }))).toMatchObject({
+      ok: false,
+      fieldErrors: { logoFile: expect.any(String) },
+    });
+    expect(await saveBranding(designer, brandingInputSchema.parse({ ...look, headerFile: logo.name }))).toMatchObject({
+      ok: false,
+      fieldErrors: { headerFile: expect.any(String) },
+    });
+    expect(await uploadBrandImage(designer, "logo", Buffer.from("<html><body>not an image</body></html>"))).toEqual({
+      ok: false,
+      error: expect.stringContaining("not a PNG, JPEG, WebP or SVG"),
+    });
   });
 });

@@ -27,8 +27,13 @@ export const brandingInputSchema = z.object({
   textColor: colourSchema,
   logoFile: fileNameSchema,
   headerFile: fileNameSchema,
-  splash: z.string().refine((value) => isBuiltInSplash(value) || /^[0-9a-f]{32}\.webp$/.test(value), "Choose one of the backgrounds or upload one."),
-  welcomeMessage: z.string().max(2000, "Keep the welcome message under 2,000 characters.").transform((text) => text.replace(/\r\n/g, "\n").trim()),
+  splash: z
+    .string()
+    .refine((value) => isBuiltInSplash(value) || /^[0-9a-f]{32}\.webp$/.test(value), "Choose one of the backgrounds or upload one."),
+  welcomeMessage: z
+    .string()
+    .max(2000, "Keep the welcome message under 2,000 characters.")
+    .transform((text) => text.replace(/\r\n/g, "\n").trim()),
 });
 export type BrandingInput = z.infer<typeof brandingInputSchema>;
 
@@ -54,7 +59,17 @@ export async function getBrandingWorkspace(viewer: StaffViewer) {
         splash: live.splash,
         welcomeMessage: live.welcomeMessage,
       }
-    : { portalName: "Client Portal", primaryColor: "#1d4ed8", accentColor: "#0f766e", backgroundColor: "#f4f4f5", textColor: "#18181b", logoFile: "", headerFile: "", splash: builtInSplashes[0].key, welcomeMessage: "" };
+    : {
+        portalName: "Client Portal",
+        primaryColor: "#1d4ed8",
+        accentColor: "#0f766e",
+        backgroundColor: "#f4f4f5",
+        textColor: "#18181b",
+        logoFile: "",
+        headerFile: "",
+        splash: builtInSplashes[0].key,
+        welcomeMessage: "",
+      };
   return { draft, versions: versions.map(({ id, createdAt, savedBy }) => ({ id, createdAt, savedBy })) };
 }
 
@@ -63,16 +78,30 @@ export type SaveBrandingResult = { ok: true } | { ok: false; fieldErrors: Record
 /** Designers: saves the draft as the new live version (images must be uploads of the right kind). */
 export async function saveBranding(viewer: StaffViewer, input: BrandingInput, ip?: string): Promise<SaveBrandingResult> {
   assertDesigner(viewer);
-  const wanted = { logoFile: ["logo", input.logoFile], headerFile: ["header", input.headerFile], splash: ["splash", isBuiltInSplash(input.splash) ? "" : input.splash] } as const;
-  const names = Object.values(wanted).map(([, name]) => name).filter(Boolean);
-  const known = names.length ? await db.select({ name: brandFilesTable.name, kind: brandFilesTable.kind }).from(brandFilesTable).where(inArray(brandFilesTable.name, names)) : [];
+  const wanted = {
+    logoFile: ["logo", input.logoFile],
+    headerFile: ["header", input.headerFile],
+    splash: ["splash", isBuiltInSplash(input.splash) ? "" : input.splash],
+  } as const;
+  const names = Object.values(wanted)
+    .map(([, name]) => name)
+    .filter(Boolean);
+  const known = names.length
+    ? await db
+        .select({ name: brandFilesTable.name, kind: brandFilesTable.kind })
+        .from(brandFilesTable)
+        .where(inArray(brandFilesTable.name, names))
+    : [];
   const fieldErrors: Record<string, string> = {};
   for (const [field, [kind, name]] of Object.entries(wanted)) {
-    if (name && !known.some((file) => file.name === name && file.kind === kind)) fieldErrors[field] = "This image is no longer available. Upload it again.";
+    if (name && !known.some((file) => file.name === name && file.kind === kind))
+      fieldErrors[field] = "This image is no longer available. Upload it again.";
   }
   if (Object.keys(fieldErrors).length) return { ok: false, fieldErrors };
   await db.transaction(async (tx) => {
-    await tx.insert(brandings).values({ ...input, logoFile: input.logoFile || null, headerFile: input.headerFile || null, savedBy: viewer.userId });
+    await tx
+      .insert(brandings)
+      .values({ ...input, logoFile: input.logoFile || null, headerFile: input.headerFile || null, savedBy: viewer.userId });
     await recordAudit(tx, { action: "branding.saved", actorUserId: viewer.userId, ip, detail: { portalName: input.portalName } });
   });
   return { ok: true };
@@ -85,7 +114,20 @@ export async function revertBranding(viewer: StaffViewer, ip?: string) {
     const [, previous] = await tx.select().from(brandings).orderBy(desc(brandings.id)).limit(2).for("update");
     if (!previous) return false;
     const { portalName, primaryColor, accentColor, backgroundColor, textColor, logoFile, headerFile, splash, welcomeMessage } = previous;
-    await tx.insert(brandings).values({ portalName, primaryColor, accentColor, backgroundColor, textColor, logoFile, headerFile, splash, welcomeMessage, savedBy: viewer.userId });
+    await tx
+      .insert(brandings)
+      .values({
+        portalName,
+        primaryColor,
+        accentColor,
+        backgroundColor,
+        textColor,
+        logoFile,
+        headerFile,
+        splash,
+        welcomeMessage,
+        savedBy: viewer.userId,
+      });
     await recordAudit(tx, { action: "branding.reverted", actorUserId: viewer.userId, ip, detail: { toVersion: previous.id } });
     return true;
   });
@@ -102,7 +144,15 @@ export async function uploadBrandImage(viewer: StaffViewer, kind: ImageKind, byt
   await brandFiles().put(image.name, { bytes: image.bytes, contentType: image.contentType });
   await db
     .insert(brandFilesTable)
-    .values({ name: image.name, kind, contentType: image.contentType, width: image.width, height: image.height, sizeBytes: image.bytes.length, uploadedBy: viewer.userId })
+    .values({
+      name: image.name,
+      kind,
+      contentType: image.contentType,
+      width: image.width,
+      height: image.height,
+      sizeBytes: image.bytes.length,
+      uploadedBy: viewer.userId,
+    })
     .onConflictDoNothing();
   return { ok: true, name: image.name, url: brandFileUrl(image.name) };
 }

@@ -9,7 +9,10 @@ import { createContact, createStaffViewer } from "./test-fixtures";
 
 async function addContact(accountId: string, values: Partial<typeof users.$inferInsert> = {}) {
   const email = `bulk-${randomUUID()}@example.test`;
-  const [row] = await db.insert(users).values({ kind: "contact", name: "Bulk Person", email, ...values }).returning({ id: users.id });
+  const [row] = await db
+    .insert(users)
+    .values({ kind: "contact", name: "Bulk Person", email, ...values })
+    .returning({ id: users.id });
   await db.insert(accountContacts).values({ accountId, contactId: row!.id });
   return { id: row!.id, email };
 }
@@ -28,7 +31,11 @@ describe("grant and invite for selected accounts", () => {
       await sendInvitation(staff, { contactId: alreadyInvited.id, requestKey: randomUUID() });
       await db.update(accounts).set({ portalAccess: "inherit" }).where(eq(accounts.id, second.accountId));
 
-      const result = await grantAndInvite(staff, { accountIds: [first.accountId, second.accountId] }, { invite: true, message: "Welcome aboard", requestKey: randomUUID() });
+      const result = await grantAndInvite(
+        staff,
+        { accountIds: [first.accountId, second.accountId] },
+        { invite: true, message: "Welcome aboard", requestKey: randomUUID() },
+      );
       expect(result).toEqual({ accounts: 2, invited: 2 });
 
       for (const contact of [first, second]) {
@@ -62,7 +69,11 @@ describe("grant and invite for selected accounts", () => {
   it("selects all accounts matching the list's filter", async () => {
     const staff = await createStaffViewer();
     const contact = await createContact();
-    const result = await grantAndInvite(staff, { allMatching: { query: contact.accountName } }, { invite: false, requestKey: randomUUID() });
+    const result = await grantAndInvite(
+      staff,
+      { allMatching: { query: contact.accountName } },
+      { invite: false, requestKey: randomUUID() },
+    );
     expect(result).toEqual({ accounts: 1, invited: 0 });
   });
 
@@ -75,6 +86,9 @@ describe("grant and invite for selected accounts", () => {
 
   it("ignores ids that are not accounts", async () => {
     const staff = await createStaffViewer();
-    expect(await grantAndInvite(staff, { accountIds: ["nope", randomUUID()] }, { invite: true, requestKey: randomUUID() })).toEqual({ accounts: 0, invited: 0 });
+    expect(await grantAndInvite(staff, { accountIds: ["nope", randomUUID()] }, { invite: true, requestKey: randomUUID() })).toEqual({
+      accounts: 0,
+      invited: 0,
+    });
   });
 });

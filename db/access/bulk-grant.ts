@@ -40,12 +40,17 @@ export async function grantAndInvite(
       .onConflictDoNothing()
       .returning({ requestKey: bulkOperations.requestKey });
     if (claimed.length === 0) {
-      const [earlier] = await tx.select({ result: bulkOperations.result }).from(bulkOperations).where(eq(bulkOperations.requestKey, options.requestKey));
+      const [earlier] = await tx
+        .select({ result: bulkOperations.result })
+        .from(bulkOperations)
+        .where(eq(bulkOperations.requestKey, options.requestKey));
       return earlier!.result as GrantResult;
     }
 
     // Fix the selection first: granting access changes which accounts match "offline".
-    await tx.execute(sql`create temporary table selected_accounts on commit drop as select ${accounts.id} as id from ${accounts} where ${where ?? sql`true`}`);
+    await tx.execute(
+      sql`create temporary table selected_accounts on commit drop as select ${accounts.id} as id from ${accounts} where ${where ?? sql`true`}`,
+    );
     const granted = await tx.execute(sql`
       with changed as (
         update ${accounts} set portal_access = 'all' where id in (select id from selected_accounts) returning id)

@@ -45,9 +45,14 @@ function cachedTheme(colours: BrandColours) {
 export const unsafeGetBranding = cache(async (): Promise<Branding> => {
   const [[look], [settings]] = await Promise.all([
     db.select().from(brandings).orderBy(desc(brandings.id)).limit(1),
-    db.select({ name: businessSettings.name, currency: businessSettings.currency }).from(businessSettings).where(eq(businessSettings.id, 1)),
+    db
+      .select({ name: businessSettings.name, currency: businessSettings.currency })
+      .from(businessSettings)
+      .where(eq(businessSettings.id, 1)),
   ]);
-  const colours = look ? { primary: look.primaryColor, accent: look.accentColor, background: look.backgroundColor, text: look.textColor } : defaultColours;
+  const colours = look
+    ? { primary: look.primaryColor, accent: look.accentColor, background: look.backgroundColor, text: look.textColor }
+    : defaultColours;
   const theme = cachedTheme(colours);
   const portalName = look?.portalName ?? settings?.name ?? defaultBrand.portalName;
   const logoUrl = look?.logoFile ? brandFileUrl(look.logoFile) : null;

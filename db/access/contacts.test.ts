@@ -13,7 +13,9 @@ describe("console lists", () => {
     const staff = await createStaffViewer();
     const contact = await createContact();
     const { contacts } = await listContacts(staff, { query: contact.email.slice(8, 30) });
-    expect(contacts).toEqual([{ id: contact.id, name: "Casey Contact", email: contact.email, status: "not_invited", accountNames: contact.accountName }]);
+    expect(contacts).toEqual([
+      { id: contact.id, name: "Casey Contact", email: contact.email, status: "not_invited", accountNames: contact.accountName },
+    ]);
 
     await sendInvitation(staff, { contactId: contact.id, requestKey: randomUUID() });
     expect((await getContact(staff, contact.id))?.status).toBe("invited");
@@ -69,7 +71,10 @@ describe("account list filters", () => {
     const recent = await createContact();
     const never = await createContact();
     const tag = `Tag-${randomUUID().slice(0, 6)}`;
-    await db.update(users).set({ lastLoginAt: sql`now() - interval '1 day'` }).where(eq(users.id, recent.id));
+    await db
+      .update(users)
+      .set({ lastLoginAt: sql`now() - interval '1 day'` })
+      .where(eq(users.id, recent.id));
     await setAccountTags(staff, never.accountId, [` ${tag} `, tag, ""]);
 
     const names = async (filter: Parameters<typeof listAccounts>[1]) => (await listAccounts(staff, filter)).accounts.map((a) => a.name);

@@ -8,7 +8,16 @@ import { isUuid } from "./ids";
 import { actingAs, allowedSql, type Acting } from "./permission-resolver";
 import { correlated, isOneOf, pageOfRows, searchCondition, sortBy, sortText, type ListQuery } from "./record-lists";
 import { accountNumberSchema, managerSchema, requiredDateSchema, titleSchema } from "./record-inputs";
-import { accountName, accountNumber, auditRecordSaved, earlierRecord, managerName, rememberRecord, resolveOwnership, type SaveResult } from "./staff-records";
+import {
+  accountName,
+  accountNumber,
+  auditRecordSaved,
+  earlierRecord,
+  managerName,
+  rememberRecord,
+  resolveOwnership,
+  type SaveResult,
+} from "./staff-records";
 import { mayViewRecord } from "./visibility";
 import { assertStaff, type ContactViewer, type StaffViewer } from "./viewer";
 
@@ -28,8 +37,15 @@ const phaseCondition = (phase: string | undefined) =>
 const usedMinutes = correlated(sql<number>`(select coalesce(sum(${timesheetEntries.minutes}), 0)::int from ${timesheetEntries}
   where ${timesheetEntries.contractId} = ${contracts.id} and ${timesheetEntries.workedOn} between ${contracts.startsOn} and ${contracts.endsOn})`);
 /** Usage only where "view contract usage" is allowed for this contract; otherwise null. */
-const visibleUsage = (who: Acting) => sql<number | null>`case when ${allowedSql(who, "contracts.usage.view", { type: "contract", id: contracts.id })} then ${usedMinutes} end`;
-const contractColumns = { id: contracts.id, name: contracts.name, startsOn: contracts.startsOn, endsOn: contracts.endsOn, allowanceMinutes: contracts.allowanceMinutes };
+const visibleUsage = (who: Acting) =>
+  sql<number | null>`case when ${allowedSql(who, "contracts.usage.view", { type: "contract", id: contracts.id })} then ${usedMinutes} end`;
+const contractColumns = {
+  id: contracts.id,
+  name: contracts.name,
+  startsOn: contracts.startsOn,
+  endsOn: contracts.endsOn,
+  allowanceMinutes: contracts.allowanceMinutes,
+};
 
 /** Contact: the contracts and retainers of their account they may see, with usage where allowed, one page. */
 export async function listMyContracts(viewer: ContactViewer, options: ListQuery = {}) {
@@ -37,7 +53,12 @@ export async function listMyContracts(viewer: ContactViewer, options: ListQuery 
   return pageOfRows({
     table: contracts,
     select: { ...contractColumns, usedMinutes: visibleUsage(who) },
-    where: [eq(contracts.accountId, who.accountId), mayViewRecord(who, "contract"), searchCondition(options.query, [contracts.name]), phaseCondition(options.status)],
+    where: [
+      eq(contracts.accountId, who.accountId),
+      mayViewRecord(who, "contract"),
+      searchCondition(options.query, [contracts.name]),
+      phaseCondition(options.status),
+    ],
     sort: contractSorts[isOneOf(["ends", "name", "recent"] as const, options.sort) ? options.sort : "ends"],
     cursor: options.cursor,
   });
@@ -71,7 +92,12 @@ export async function listContracts(viewer: StaffViewer, options: ListQuery = {}
   assertStaff(viewer);
   return pageOfRows({
     table: contracts,
-    select: { ...contractColumns, usedMinutes, accountName: accountName(contracts.accountId), managerName: managerName(contracts.managerId) },
+    select: {
+      ...contractColumns,
+      usedMinutes,
+      accountName: accountName(contracts.accountId),
+      managerName: managerName(contracts.managerId),
+    },
     where: [searchCondition(options.query, [contracts.name, accountName(contracts.accountId)]), phaseCondition(options.status)],
     sort: contractSorts.recent,
     cursor: options.cursor,
@@ -83,12 +109,24 @@ export async function getContract(viewer: StaffViewer, contractId: string) {
   assertStaff(viewer);
   if (!isUuid(contractId)) return null;
   const [contract] = await db
-    .select({ ...contractColumns, usedMinutes, managerId: contracts.managerId, accountId: contracts.accountId, accountName: accountName(contracts.accountId), accountNumber: accountNumber(contracts.accountId) })
+    .select({
+      ...contractColumns,
+      usedMinutes,
+      managerId: contracts.managerId,
+      accountId: contracts.accountId,
+      accountName: accountName(contracts.accountId),
+      accountNumber: accountNumber(contracts.accountId),
+    })
     .from(contracts)
     .where(eq(contracts.id, contractId));
   if (!contract) return null;
   const entries = await db
-    .select({ id: timesheetEntries.id, workedOn: timesheetEntries.workedOn, minutes: timesheetEntries.minutes, description: timesheetEntries.description })
+    .select({
+      id: timesheetEntries.id,
+      workedOn: timesheetEntries.workedOn,
+      minutes: timesheetEntries.minutes,
+      description: timesheetEntries.description,
+    })
     .from(timesheetEntries)
     .where(eq(timesheetEntries.contractId, contractId))
     .orderBy(desc(timesheetEntries.workedOn))
@@ -97,17 +135,39 @@ export async function getContract(viewer: StaffViewer, contractId: string) {
 }
 
 /** Staff: creates or updates a contract. */
-export async function saveContract(viewer: StaffViewer, contractId: string | null, input: ContractInput, requestKey?: string): Promise<SaveResult> {
+export async function saveContract(
+  viewer: StaffViewer,
+  contractId: string | null,
+  input: ContractInput,
+  requestKey?: string,
+): Promise<SaveResult> {
   assertStaff(viewer);
   return db.transaction(async (tx) => {
     const earlier = contractId ? null : await earlierRecord(tx, viewer, requestKey, "contract");
     if (earlier) return { ok: true, id: earlier };
-    const { accountId, errors } = await resolveOwnership(tx, { isNew: !contractId, accountNumber: input.accountNumber, managerId: input.managerId });
+    const { accountId, errors } = await resolveOwnership(tx, {
+      isNew: !contractId,
+      accountNumber: input.accountNumber,
+      managerId: input.managerId,
+    });
     if (Object.keys(errors).length) return { ok: false, fieldErrors: errors };
-    const values = { name: input.name, startsOn: input.startsOn, endsOn: input.endsOn, allowanceMinutes: Math.round(input.allowanceHours * 60), managerId: input.managerId };
+    const values = {
+      name: input.name,
+      startsOn: input.startsOn,
+      endsOn: input.endsOn,
+      allowanceMinutes: Math.round(input.allowanceHours * 60),
+      managerId: input.managerId,
+    };
     const [saved] = contractId
-      ? await tx.update(contracts).set(values).where(eq(contracts.id, contractId)).returning({ id: contracts.id, accountId: contracts.accountId })
-      : await tx.insert(contracts).values({ ...values, accountId: accountId! }).returning({ id: contracts.id, accountId: contracts.accountId });
+      ? await tx
+          .update(contracts)
+          .set(values)
+          .where(eq(contracts.id, contractId))
+          .returning({ id: contracts.id, accountId: contracts.accountId })
+      : await tx
+          .insert(contracts)
+          .values({ ...values, accountId: accountId! })
+          .returning({ id: contracts.id, accountId: contracts.accountId });
     if (!saved) return { ok: false, fieldErrors: { form: "This contract no longer exists." } };
     await auditRecordSaved(tx, viewer, { type: "contract", id: saved.id, accountId: saved.accountId, isNew: !contractId });
     if (!contractId) await rememberRecord(tx, requestKey, saved.id);

@@ -12,7 +12,8 @@ const originSchema = z
   .transform((value, context) => {
     try {
       const url = new URL(value);
-      if ((url.protocol === "https:" || url.protocol === "http:") && url.pathname === "/" && !url.search && !url.hash && !url.username) return url.origin;
+      if ((url.protocol === "https:" || url.protocol === "http:") && url.pathname === "/" && !url.search && !url.hash && !url.username)
+        return url.origin;
     } catch {}
     context.addIssue({ code: "custom", message: `“${value}” is not an origin like https://www.example.com (no path).` });
     return z.NEVER;
@@ -20,7 +21,10 @@ const originSchema = z
 
 /** Parses the console's one-origin-per-line text; says which line is wrong. */
 export function parseOriginList(text: string): { origins: string[] } | { error: string } {
-  const lines = text.split(/\r?\n/).map((line) => line.trim()).filter(Boolean);
+  const lines = text
+    .split(/\r?\n/)
+    .map((line) => line.trim())
+    .filter(Boolean);
   if (lines.length > 50) return { error: "List at most 50 origins." };
   const origins: string[] = [];
   for (const line of lines) {
@@ -41,7 +45,10 @@ export async function getEmbedOrigins(viewer: StaffViewer) {
 export async function setEmbedOrigins(viewer: StaffViewer, origins: string[], ip?: string) {
   assertStaff(viewer, "settings");
   await db.transaction(async (tx) => {
-    await tx.update(businessSettings).set({ embedOrigins: origins, updatedAt: sql`now()` }).where(eq(businessSettings.id, 1));
+    await tx
+      .update(businessSettings)
+      .set({ embedOrigins: origins, updatedAt: sql`now()` })
+      .where(eq(businessSettings.id, 1));
     await recordAudit(tx, { action: "settings.embed_origins_changed", actorUserId: viewer.userId, ip, detail: { origins } });
   });
 }

@@ -16,11 +16,23 @@ import { assertStaff, type ContactViewer, type StaffViewer } from "./viewer";
 
 export const MAX_FILE_BYTES = 10 * 1024 * 1024;
 const fileSorts = { recent: sortText(files.createdAt, "desc"), name: sortBy(files.name) };
-const fileColumns = { id: files.id, name: files.name, contentType: files.contentType, sizeBytes: files.sizeBytes, objectType: files.objectType, objectId: files.objectId, createdAt: files.createdAt };
+const fileColumns = {
+  id: files.id,
+  name: files.name,
+  contentType: files.contentType,
+  sizeBytes: files.sizeBytes,
+  objectType: files.objectType,
+  objectId: files.objectId,
+  createdAt: files.createdAt,
+};
 
 /** Files on one record. Unsafe: the caller has just proved the viewer may see that record. */
 export function unsafeListAttachedFiles(accountId: string, objectId: string) {
-  return db.select(fileColumns).from(files).where(and(eq(files.objectId, objectId), eq(files.accountId, accountId))).orderBy(desc(files.createdAt));
+  return db
+    .select(fileColumns)
+    .from(files)
+    .where(and(eq(files.objectId, objectId), eq(files.accountId, accountId)))
+    .orderBy(desc(files.createdAt));
 }
 
 /** Contact: every file on records they may see at their account, one page. */
@@ -55,14 +67,26 @@ export async function getMyFileContent(viewer: ContactViewer, fileId: string) {
 export async function getFileContent(viewer: StaffViewer, fileId: string) {
   assertStaff(viewer);
   if (!isUuid(fileId)) return null;
-  const [file] = await db.select({ name: files.name, contentType: files.contentType, content: files.content }).from(files).where(eq(files.id, fileId));
+  const [file] = await db
+    .select({ name: files.name, contentType: files.contentType, content: files.content })
+    .from(files)
+    .where(eq(files.id, fileId));
   return file ?? null;
 }
 
-export const fileNameSchema = z.string().trim().min(1).max(200).transform((name) => name.replace(/[\\/\0-\x1f]/g, "_"));
+export const fileNameSchema = z
+  .string()
+  .trim()
+  .min(1)
+  .max(200)
+  .transform((name) => name.replace(/[\\/\0-\x1f]/g, "_"));
 
 /** Staff: attaches a file to a record (kept in the database, so it commits with its audit entry). */
-export async function attachFile(viewer: StaffViewer, target: { type: ObjectType; id: string }, file: { name: string; contentType: string; bytes: Buffer }) {
+export async function attachFile(
+  viewer: StaffViewer,
+  target: { type: ObjectType; id: string },
+  file: { name: string; contentType: string; bytes: Buffer },
+) {
   assertStaff(viewer);
   if (file.bytes.length === 0 || file.bytes.length > MAX_FILE_BYTES) return { ok: false as const, error: "too_large" as const };
   const accountId = await unsafeFindObjectAccount(target.type, target.id);
@@ -70,7 +94,16 @@ export async function attachFile(viewer: StaffViewer, target: { type: ObjectType
   return db.transaction(async (tx) => {
     const [saved] = await tx
       .insert(files)
-      .values({ accountId, objectType: target.type, objectId: target.id, name: file.name, contentType: file.contentType, sizeBytes: sql`${file.bytes.length}`, content: file.bytes, uploadedBy: viewer.userId })
+      .values({
+        accountId,
+        objectType: target.type,
+        objectId: target.id,
+        name: file.name,
+        contentType: file.contentType,
+        sizeBytes: sql`${file.bytes.length}`,
+        content: file.bytes,
+        uploadedBy: viewer.userId,
+      })
       .returning({ id: files.id });
     await auditRecordSaved(tx, viewer, { type: "file", id: saved!.id, accountId, isNew: true });
     return { ok: true as const, id: saved!.id };
@@ -83,7 +116,10 @@ export async function listFiles(viewer: StaffViewer, options: ListQuery = {}) {
   return pageOfRows({
     table: files,
     select: { ...fileColumns, accountName: accountName(files.accountId) },
-    where: [searchCondition(options.query, [files.name, accountName(files.accountId)]), isOneOf(objectType.enumValues, options.status) ? eq(files.objectType, options.status) : undefined],
+    where: [
+      searchCondition(options.query, [files.name, accountName(files.accountId)]),
+      isOneOf(objectType.enumValues, options.status) ? eq(files.objectType, options.status) : undefined,
+    ],
     sort: fileSorts.recent,
     cursor: options.cursor,
   });

@@ -36,7 +36,10 @@ describe("importing contacts", () => {
     expect(first.result).toEqual({ accountsCreated: 2, accountsUpdated: 0, contactsCreated: 2, contactsUpdated: 0, membershipsCreated: 3 });
     expect(first.problems).toEqual([{ line: 5, email: "broken-address", error: "“broken-address” is not a valid email address." }]);
 
-    const [ann] = await db.select().from(users).where(eq(users.email, `a-${tag}@example.test`));
+    const [ann] = await db
+      .select()
+      .from(users)
+      .where(eq(users.email, `a-${tag}@example.test`));
     expect(await db.select().from(accountContacts).where(eq(accountContacts.contactId, ann!.id))).toHaveLength(2);
 
     const again = await importCsv(csv);
@@ -44,7 +47,10 @@ describe("importing contacts", () => {
 
     const renamed = await importCsv(csv.replace("Import One", "Import One Ltd"));
     expect(renamed.result).toMatchObject({ accountsUpdated: 1, contactsCreated: 0 });
-    const [one] = await db.select({ name: accounts.name }).from(accounts).where(eq(accounts.number, `I-${tag}-1`));
+    const [one] = await db
+      .select({ name: accounts.name })
+      .from(accounts)
+      .where(eq(accounts.number, `I-${tag}-1`));
     expect(one!.name).toBe("Import One Ltd");
   });
 
@@ -90,7 +96,10 @@ describe("importing contacts", () => {
       const id = await stageImport(staff, "contacts.csv", parsed.rows);
       await queueImport(staff, id);
       // As a worker leaves it when it dies: running, part-way, its lease run out, nothing committed.
-      await db.update(imports).set({ status: "running", attempts, processedRows: 1, leaseUntil: sql`now() - interval '1 second'` }).where(eq(imports.id, id));
+      await db
+        .update(imports)
+        .set({ status: "running", attempts, processedRows: 1, leaseUntil: sql`now() - interval '1 second'` })
+        .where(eq(imports.id, id));
       return { staff, id, email: `crash-${tag}@example.test` };
     }
 

@@ -11,7 +11,13 @@ import { allowLongStatements } from "./long-work";
 const STAGE_CHUNK = 20_000;
 const COMMIT_CHUNK = 20_000;
 
-export type ImportResult = { accountsCreated: number; accountsUpdated: number; contactsCreated: number; contactsUpdated: number; membershipsCreated: number };
+export type ImportResult = {
+  accountsCreated: number;
+  accountsUpdated: number;
+  contactsCreated: number;
+  contactsUpdated: number;
+  membershipsCreated: number;
+};
 
 /** Staff: keeps a parsed file's rows (good and bad) for the preview. Nothing real is written yet. */
 export async function stageImport(viewer: StaffViewer, fileName: string, rows: ContactRow[]) {
@@ -20,7 +26,12 @@ export async function stageImport(viewer: StaffViewer, fileName: string, rows: C
     await allowLongStatements(tx);
     const [created] = await tx
       .insert(imports)
-      .values({ fileName: fileName.slice(0, 200), totalRows: rows.length, errorRows: rows.filter((row) => row.error).length, createdByUserId: viewer.userId })
+      .values({
+        fileName: fileName.slice(0, 200),
+        totalRows: rows.length,
+        errorRows: rows.filter((row) => row.error).length,
+        createdByUserId: viewer.userId,
+      })
       .returning({ id: imports.id });
     // Column arrays unnested by the server: one statement per chunk, whatever its number of rows.
     for (let start = 0; start < rows.length; start += STAGE_CHUNK) {
@@ -65,7 +76,12 @@ export async function queueImport(viewer: StaffViewer, importId: string, ip?: st
       .where(and(eq(imports.id, importId), inArray(imports.status, ["previewed", "failed"])))
       .returning({ id: imports.id, totalRows: imports.totalRows, errorRows: imports.errorRows });
     if (queued.length === 0) return false;
-    await recordAudit(tx, { action: "import.committed", actorUserId: viewer.userId, ip, detail: { importId, rows: queued[0]!.totalRows - queued[0]!.errorRows } });
+    await recordAudit(tx, {
+      action: "import.committed",
+      actorUserId: viewer.userId,
+      ip,
+      detail: { importId, rows: queued[0]!.totalRows - queued[0]!.errorRows },
+    });
     return true;
   });
 }
@@ -90,20 +106,35 @@ export async function unsafeRunNextImport(): Promise<boolean> {
   try {
     const result = await db.transaction(async (tx) => {
       await allowLongStatements(tx);
-      const totals: ImportResult = { accountsCreated: 0, accountsUpdated: 0, contactsCreated: 0, contactsUpdated: 0, membershipsCreated: 0 };
+      const totals: ImportResult = {
+        accountsCreated: 0,
+        accountsUpdated: 0,
+        contactsCreated: 0,
+        contactsUpdated: 0,
+        membershipsCreated: 0,
+      };
       const lastLine = job.total_rows + 1;
       for (let from = 2; from <= lastLine; from += COMMIT_CHUNK) {
         const to = Math.min(from + COMMIT_CHUNK - 1, lastLine);
         const counts = await commitChunk(tx, job.id, from, to);
         for (const key of Object.keys(totals) as (keyof ImportResult)[]) totals[key] += counts[key];
-        await db.update(imports).set({ processedRows: to - 1, leaseUntil: sql`now() + ${IMPORT_LEASE}` }).where(eq(imports.id, job.id));
+        await db
+          .update(imports)
+          .set({ processedRows: to - 1, leaseUntil: sql`now() + ${IMPORT_LEASE}` })
+          .where(eq(imports.id, job.id));
       }
       return totals;
     });
-    await db.update(imports).set({ status: "done", result, processedRows: job.total_rows, finishedAt: sql`now()`, leaseUntil: null }).where(eq(imports.id, job.id));
+    await db
+      .update(imports)
+      .set({ status: "done", result, processedRows: job.total_rows, finishedAt: sql`now()`, leaseUntil: null })
+      .where(eq(imports.id, job.id));
   } catch (error) {
     const message = error instanceof Error ? ((error.cause as Error | undefined)?.message ?? error.message) : String(error);
-    await db.update(imports).set({ status: "failed", lastError: message.slice(0, 2000), finishedAt: sql`now()`, leaseUntil: null }).where(eq(imports.id, job.id));
+    await db
+      .update(imports)
+      .set({ status: "failed", lastError: message.slice(0, 2000), finishedAt: sql`now()`, leaseUntil: null })
+      .where(eq(imports.id, job.id));
   }
   return true;
 }
@@ -116,7 +147,12 @@ const MAX_IMPORT_ATTEMPTS = 3;
 async function failAbandonedImports() {
   await db
     .update(imports)
-    .set({ status: "failed", lastError: "the import was interrupted several times (the worker stopped while writing it)", finishedAt: sql`now()`, leaseUntil: null })
+    .set({
+      status: "failed",
+      lastError: "the import was interrupted several times (the worker stopped while writing it)",
+      finishedAt: sql`now()`,
+      leaseUntil: null,
+    })
     .where(and(eq(imports.status, "running"), lt(imports.leaseUntil, sql`now()`), gte(imports.attempts, MAX_IMPORT_ATTEMPTS)));
 }
 

@@ -3,7 +3,13 @@ import { and, eq, sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { db } from "@/db/client";
 import { auditEvents, businessSettings, capabilityDefaults, emails, invitations, tokens, users } from "@/db/schema";
-import { inviteColleague, sendInvitation, unsafeAcceptInvitation, unsafeAutoInviteOnInboundEmail, unsafeInspectInvitation } from "./invitations";
+import {
+  inviteColleague,
+  sendInvitation,
+  unsafeAcceptInvitation,
+  unsafeAutoInviteOnInboundEmail,
+  unsafeInspectInvitation,
+} from "./invitations";
 import { usableCapabilities as getMyCapabilities } from "./permission-resolver";
 import { applyDefaultsToAllContacts, setLayerRules } from "./permissions";
 import type { ContactViewer } from "./viewer";
@@ -32,8 +38,16 @@ describe("sending an invitation", () => {
     const [email] = await db.select().from(emails).where(eq(emails.toAddress, contact.email));
     expect(email).toMatchObject({ status: "queued", template: "invitation", subject: "Test Staff invited you to Test Business" });
     const raw = await latestLinkFor(contact.email);
-    expect(await unsafeInspectInvitation(raw)).toEqual({ state: "valid", email: contact.email, name: "Casey Contact", accountName: contact.accountName });
-    const audit = await db.select().from(auditEvents).where(and(eq(auditEvents.subjectUserId, contact.id), eq(auditEvents.action, "invitation.sent")));
+    expect(await unsafeInspectInvitation(raw)).toEqual({
+      state: "valid",
+      email: contact.email,
+      name: "Casey Contact",
+      accountName: contact.accountName,
+    });
+    const audit = await db
+      .select()
+      .from(auditEvents)
+      .where(and(eq(auditEvents.subjectUserId, contact.id), eq(auditEvents.action, "invitation.sent")));
     expect(audit).toHaveLength(1);
     expect(audit[0]!.actorUserId).toBe(staff.userId);
   });
@@ -68,7 +82,14 @@ describe("sending an invitation", () => {
 
   it("refuses a contact viewer even if the type system is bypassed", async () => {
     const contact = await createContact();
-    const asContact = { kind: "contact", userId: contact.id, name: "x", email: contact.email, accountId: contact.accountId, accountName: "x" };
+    const asContact = {
+      kind: "contact",
+      userId: contact.id,
+      name: "x",
+      email: contact.email,
+      accountId: contact.accountId,
+      accountName: "x",
+    };
     await expect(sendInvitation(asContact as never, { contactId: contact.id, requestKey: randomUUID() })).rejects.toThrow(/staff only/);
   });
 });
@@ -95,7 +116,10 @@ describe("accepting an invitation", () => {
     const contact = await createContact();
     await invite(contact.id);
     const raw = await latestLinkFor(contact.email);
-    await db.update(tokens).set({ expiresAt: sql`now() - interval '1 minute'` }).where(eq(tokens.userId, contact.id));
+    await db
+      .update(tokens)
+      .set({ expiresAt: sql`now() - interval '1 minute'` })
+      .where(eq(tokens.userId, contact.id));
     expect(await unsafeAcceptInvitation(raw, "$argon2id$x")).toBeNull();
     expect((await readUser(contact.id)).passwordHash).toBeNull();
   });
@@ -112,7 +136,10 @@ describe("auto-invitation on inbound email", () => {
     const [invitation] = await db.select().from(invitations).where(eq(invitations.contactId, contact.id));
     expect(invitation!.invitedByUserId).toBeNull();
 
-    await db.update(invitations).set({ createdAt: sql`now() - interval '8 days'` }).where(eq(invitations.contactId, contact.id));
+    await db
+      .update(invitations)
+      .set({ createdAt: sql`now() - interval '8 days'` })
+      .where(eq(invitations.contactId, contact.id));
     await unsafeAutoInviteOnInboundEmail(contact.email);
     expect(await db.select().from(emails).where(eq(emails.toAddress, contact.email))).toHaveLength(2);
   });
@@ -158,7 +185,9 @@ describe("clients inviting colleagues", () => {
       expect(invitation).toMatchObject({ accountId: inviter.accountId, invitedByUserId: inviter.id });
       // A known address (here the colleague just made, or a staff member's) answers as a new one would, and nothing is sent.
       expect(await inviteColleague(asViewer(inviter), { email, name: "Again", requestKey: randomUUID() })).toEqual({ ok: true });
-      expect(await inviteColleague(asViewer(inviter), { email: staff.email, name: "Staff", requestKey: randomUUID() })).toEqual({ ok: true });
+      expect(await inviteColleague(asViewer(inviter), { email: staff.email, name: "Staff", requestKey: randomUUID() })).toEqual({
+        ok: true,
+      });
       expect(await db.select().from(emails).where(eq(emails.toAddress, staff.email))).toHaveLength(0);
       expect(await db.select().from(invitations).where(eq(invitations.contactId, colleague!.id))).toHaveLength(1);
       // The inviter's limits are the colleague's own layer: "apply the defaults to all" leaves them.
@@ -176,7 +205,13 @@ describe("clients inviting colleagues", () => {
     await setLayerRules(staff, { layer: "contact", contactId: inviter.id }, { "colleagues.invite": true });
     const answers = [];
     for (let attempt = 0; attempt < 6; attempt++) {
-      answers.push(await inviteColleague(asViewer(inviter), { email: `burst-${attempt}-${randomUUID()}@example.test`, name: "Burst", requestKey: randomUUID() }, "203.0.113.20"));
+      answers.push(
+        await inviteColleague(
+          asViewer(inviter),
+          { email: `burst-${attempt}-${randomUUID()}@example.test`, name: "Burst", requestKey: randomUUID() },
+          "203.0.113.20",
+        ),
+      );
     }
     expect(answers.slice(0, 5)).toEqual(Array(5).fill({ ok: true }));
     expect(answers[5]).toMatchObject({ ok: false, error: "throttled" });
@@ -184,6 +219,8 @@ describe("clients inviting colleagues", () => {
 
   it("refuses a contact without the capability", async () => {
     const inviter = await createContact();
-    expect(await inviteColleague(asViewer(inviter), { email: `x-${randomUUID()}@example.test`, name: "X", requestKey: randomUUID() })).toEqual({ ok: false, error: "not_allowed" });
+    expect(
+      await inviteColleague(asViewer(inviter), { email: `x-${randomUUID()}@example.test`, name: "X", requestKey: randomUUID() }),
+    ).toEqual({ ok: false, error: "not_allowed" });
   });
 });

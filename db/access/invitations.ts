@@ -62,17 +62,24 @@ export async function unsafeAutoInviteOnInboundEmail(senderEmail: string) {
   await writeInvitation(target, { userId: null, name: brand.portalName }, { requestKey, trigger: "inbound_email" });
 }
 
-export type ColleagueResult = { ok: true } | { ok: false; error: "not_allowed" | "account_closed" } | { ok: false; error: "throttled"; retryAfterSeconds: number };
+export type ColleagueResult =
+  { ok: true } | { ok: false; error: "not_allowed" | "account_closed" } | { ok: false; error: "throttled"; retryAfterSeconds: number };
 
 /**
  * A contact with "invite colleagues": creates the colleague as a contact of the viewer's account
  * (pending until they accept) and invites them. The colleague never holds a capability the
  * inviter lacks: any default beyond the inviter's own is denied to them by name.
  */
-export async function inviteColleague(viewer: ContactViewer, input: { email: string; name: string; requestKey: string }, ip?: string): Promise<ColleagueResult> {
+export async function inviteColleague(
+  viewer: ContactViewer,
+  input: { email: string; name: string; requestKey: string },
+  ip?: string,
+): Promise<ColleagueResult> {
   if (viewer.kind !== "contact" || viewer.viewAs) return { ok: false, error: "not_allowed" };
   // What the inviter holds at this account (above any single record): the colleague gets no more.
-  const held = new Set((await explainCapabilities(actingAs(viewer))).filter((answer) => answer.isAllowed).map((answer) => answer.capability));
+  const held = new Set(
+    (await explainCapabilities(actingAs(viewer))).filter((answer) => answer.isAllowed).map((answer) => answer.capability),
+  );
   if (!held.has("colleagues.invite")) return { ok: false, error: "not_allowed" };
   const verdict = await unsafeTakeThrottle("colleague-invite", { person: viewer.userId, ip });
   if (!verdict.isAllowed) return { ok: false, error: "throttled", retryAfterSeconds: verdict.retryAfterSeconds };
@@ -81,12 +88,20 @@ export async function inviteColleague(viewer: ContactViewer, input: { email: str
   // An address already known (a contact anywhere, or staff) gets the same answer as a new one, so
   // the portal cannot be used to learn who else is on it; nothing is changed or sent.
   if (taken) {
-    await recordAudit(db, { action: "colleague_invite.address_known", actorUserId: viewer.userId, subjectUserId: taken.id, accountId: viewer.accountId, ip });
+    await recordAudit(db, {
+      action: "colleague_invite.address_known",
+      actorUserId: viewer.userId,
+      subjectUserId: taken.id,
+      accountId: viewer.accountId,
+      ip,
+    });
     return { ok: true };
   }
   // A new person at this account follows the account's mode; "selected people" needs staff to choose.
   const [account] = await db
-    .select({ isOpen: sql<boolean>`${accounts.portalAccess} = 'all' or (${accounts.portalAccess} = 'inherit' and coalesce((select allow_customer_login from business_settings where id = 1), false))` })
+    .select({
+      isOpen: sql<boolean>`${accounts.portalAccess} = 'all' or (${accounts.portalAccess} = 'inherit' and coalesce((select allow_customer_login from business_settings where id = 1), false))`,
+    })
     .from(accounts)
     .where(eq(accounts.id, viewer.accountId));
   if (!account?.isOpen) return { ok: false, error: "account_closed" };
@@ -96,7 +111,17 @@ export async function inviteColleague(viewer: ContactViewer, input: { email: str
     await tx.insert(accountContacts).values({ accountId: viewer.accountId, contactId: colleague!.id });
     const beyondInviter = capabilities.map((c) => c.key).filter((key) => !held.has(key));
     if (beyondInviter.length > 0) {
-      await tx.insert(contactCapabilities).values(beyondInviter.map((capability) => ({ contactId: colleague!.id, capability, isAllowed: false, source: "inviter" as const, setAt: sql`clock_timestamp()` })));
+      await tx
+        .insert(contactCapabilities)
+        .values(
+          beyondInviter.map((capability) => ({
+            contactId: colleague!.id,
+            capability,
+            isAllowed: false,
+            source: "inviter" as const,
+            setAt: sql`clock_timestamp()`,
+          })),
+        );
     }
     return colleague!.id;
   });
@@ -111,7 +136,14 @@ type InvitationTarget = { contactId: string; email: string; name: string; mayUse
 // The contact at the given account, or at their first account by name.
 async function findTarget(contactId: string, accountId?: string): Promise<InvitationTarget | null> {
   const [target] = await db
-    .select({ contactId: users.id, email: users.email, name: users.name, mayUse: mayUseAccount, accountId: accounts.id, accountName: accounts.name })
+    .select({
+      contactId: users.id,
+      email: users.email,
+      name: users.name,
+      mayUse: mayUseAccount,
+      accountId: accounts.id,
+      accountName: accounts.name,
+    })
     .from(users)
     .innerJoin(accountContacts, eq(accountContacts.contactId, users.id))
     .innerJoin(accounts, eq(accounts.id, accountContacts.accountId))
@@ -130,7 +162,11 @@ async function writeInvitation(
   const message = options.message?.trim() || null;
   await db
     .transaction(async (tx) => {
-      const [seen] = await tx.select({ id: invitations.id }).from(invitations).where(eq(invitations.requestKey, options.requestKey)).limit(1);
+      const [seen] = await tx
+        .select({ id: invitations.id })
+        .from(invitations)
+        .where(eq(invitations.requestKey, options.requestKey))
+        .limit(1);
       if (seen) return;
       await cancelOpenTokens(tx, "invitation", target.contactId);
       const token = await issueToken(tx, { purpose: "invitation", userId: target.contactId, ttlHours: env.INVITATION_TTL_HOURS });
@@ -187,9 +223,7 @@ export async function cancelInvitation(viewer: StaffViewer, contactId: string, i
   });
 }
 
-export type InvitationView =
-  | { state: "valid"; email: string; name: string; accountName: string }
-  | { state: Exclude<TokenState, "valid"> };
+export type InvitationView = { state: "valid"; email: string; name: string; accountName: string } | { state: Exclude<TokenState, "valid"> };
 
 /** Token holder: what the invitation link shows before it is used. */
 export async function unsafeInspectInvitation(rawToken: string): Promise<InvitationView> {

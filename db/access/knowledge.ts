@@ -13,9 +13,11 @@ import { assertStaff, type ContactViewer, type StaffViewer } from "./viewer";
 // Knowledge-base articles and support web forms belong to the business, not to an account: the
 // capability opens the module, and tags decide which ones a contact sees.
 
-const articleVisible = (who: Acting) => and(eq(knowledgeArticles.isPublished, true), allowedSql(who, "knowledge.view"), tagsVisibleSql(who, knowledgeArticles.tags));
+const articleVisible = (who: Acting) =>
+  and(eq(knowledgeArticles.isPublished, true), allowedSql(who, "knowledge.view"), tagsVisibleSql(who, knowledgeArticles.tags));
 const formVisible = (who: Acting) => and(eq(webForms.isPublished, true), allowedSql(who, "forms.view"), tagsVisibleSql(who, webForms.tags));
-const tagFilter = (column: typeof knowledgeArticles.tags | typeof webForms.tags, tag: string | undefined) => (tag ? sql`${column} @> array[${tag}]::text[]` : undefined);
+const tagFilter = (column: typeof knowledgeArticles.tags | typeof webForms.tags, tag: string | undefined) =>
+  tag ? sql`${column} @> array[${tag}]::text[]` : undefined;
 
 const articleSorts = { title: sortBy(knowledgeArticles.title), recent: sortText(knowledgeArticles.updatedAt, "desc") };
 
@@ -24,8 +26,17 @@ export async function listMyArticles(viewer: ContactViewer, options: ListQuery =
   const who = actingAs(viewer);
   return pageOfRows({
     table: knowledgeArticles,
-    select: { id: knowledgeArticles.id, title: knowledgeArticles.title, tags: knowledgeArticles.tags, updatedAt: knowledgeArticles.updatedAt },
-    where: [articleVisible(who), searchCondition(options.query, [knowledgeArticles.title, knowledgeArticles.body]), tagFilter(knowledgeArticles.tags, options.status)],
+    select: {
+      id: knowledgeArticles.id,
+      title: knowledgeArticles.title,
+      tags: knowledgeArticles.tags,
+      updatedAt: knowledgeArticles.updatedAt,
+    },
+    where: [
+      articleVisible(who),
+      searchCondition(options.query, [knowledgeArticles.title, knowledgeArticles.body]),
+      tagFilter(knowledgeArticles.tags, options.status),
+    ],
     sort: articleSorts[options.sort === "recent" ? "recent" : "title"],
     cursor: options.cursor,
   });
@@ -35,7 +46,13 @@ export async function listMyArticles(viewer: ContactViewer, options: ListQuery =
 export async function getMyArticle(viewer: ContactViewer, articleId: string) {
   if (!isUuid(articleId)) return null;
   const [article] = await db
-    .select({ id: knowledgeArticles.id, title: knowledgeArticles.title, body: knowledgeArticles.body, tags: knowledgeArticles.tags, updatedAt: knowledgeArticles.updatedAt })
+    .select({
+      id: knowledgeArticles.id,
+      title: knowledgeArticles.title,
+      body: knowledgeArticles.body,
+      tags: knowledgeArticles.tags,
+      updatedAt: knowledgeArticles.updatedAt,
+    })
     .from(knowledgeArticles)
     .where(and(eq(knowledgeArticles.id, articleId), articleVisible(actingAs(viewer))));
   return article ?? null;
@@ -66,7 +83,10 @@ export const articleInputSchema = z.object({
   title: titleSchema("Title"),
   body: z.string().trim().min(1, "Write the article.").max(50000, "Keep the article under 50,000 characters."),
   tags: tagsSchema,
-  isPublished: z.enum(["on"]).optional().transform((value) => value === "on"),
+  isPublished: z
+    .enum(["on"])
+    .optional()
+    .transform((value) => value === "on"),
   managerId: managerSchema,
 });
 export type ArticleInput = z.infer<typeof articleInputSchema>;
@@ -92,7 +112,10 @@ export const formInputSchema = z.object({
   ticketPriority: z.enum(ticketPriority.enumValues, "Choose a priority."),
   team: z.string().trim().max(120),
   tags: tagsSchema,
-  isPublished: z.enum(["on"]).optional().transform((value) => value === "on"),
+  isPublished: z
+    .enum(["on"])
+    .optional()
+    .transform((value) => value === "on"),
   managerId: managerSchema,
 });
 export type FormInput = z.infer<typeof formInputSchema>;
@@ -102,7 +125,13 @@ export async function listArticles(viewer: StaffViewer, options: ListQuery = {})
   assertStaff(viewer);
   return pageOfRows({
     table: knowledgeArticles,
-    select: { id: knowledgeArticles.id, title: knowledgeArticles.title, tags: knowledgeArticles.tags, isPublished: knowledgeArticles.isPublished, managerName: managerName(knowledgeArticles.managerId) },
+    select: {
+      id: knowledgeArticles.id,
+      title: knowledgeArticles.title,
+      tags: knowledgeArticles.tags,
+      isPublished: knowledgeArticles.isPublished,
+      managerName: managerName(knowledgeArticles.managerId),
+    },
     where: [searchCondition(options.query, [knowledgeArticles.title])],
     sort: articleSorts.title,
     cursor: options.cursor,
@@ -118,7 +147,12 @@ export async function getArticle(viewer: StaffViewer, articleId: string) {
 }
 
 /** Staff: creates or updates an article. */
-export async function saveArticle(viewer: StaffViewer, articleId: string | null, input: ArticleInput, requestKey?: string): Promise<SaveResult> {
+export async function saveArticle(
+  viewer: StaffViewer,
+  articleId: string | null,
+  input: ArticleInput,
+  requestKey?: string,
+): Promise<SaveResult> {
   assertStaff(viewer);
   return db.transaction(async (tx) => {
     const earlier = articleId ? null : await earlierRecord(tx, viewer, requestKey, "article");
@@ -139,7 +173,13 @@ export async function listForms(viewer: StaffViewer, options: ListQuery = {}) {
   assertStaff(viewer);
   return pageOfRows({
     table: webForms,
-    select: { id: webForms.id, title: webForms.title, tags: webForms.tags, isPublished: webForms.isPublished, managerName: managerName(webForms.managerId) },
+    select: {
+      id: webForms.id,
+      title: webForms.title,
+      tags: webForms.tags,
+      isPublished: webForms.isPublished,
+      managerName: managerName(webForms.managerId),
+    },
     where: [searchCondition(options.query, [webForms.title])],
     sort: sortBy(webForms.title),
     cursor: options.cursor,
@@ -161,7 +201,9 @@ export async function saveForm(viewer: StaffViewer, formId: string | null, input
     const earlier = formId ? null : await earlierRecord(tx, viewer, requestKey, "form");
     if (earlier) return { ok: true, id: earlier };
     const values = { ...input, updatedAt: sql`now()` };
-    const [saved] = formId ? await tx.update(webForms).set(values).where(eq(webForms.id, formId)).returning({ id: webForms.id }) : await tx.insert(webForms).values(values).returning({ id: webForms.id });
+    const [saved] = formId
+      ? await tx.update(webForms).set(values).where(eq(webForms.id, formId)).returning({ id: webForms.id })
+      : await tx.insert(webForms).values(values).returning({ id: webForms.id });
     if (!saved) return { ok: false, fieldErrors: { form: "This form no longer exists." } };
     await auditRecordSaved(tx, viewer, { type: "form", id: saved.id, isNew: !formId });
     if (!formId) await rememberRecord(tx, requestKey, saved.id);

@@ -76,7 +76,10 @@ describe("enable login for all existing contacts", () => {
     expect(await signInAllowed(earlierOff.id)).toBe(true);
     expect(await signInAllowed(plain.id)).toBe(true);
     expect((await getLoginSettings(staff)).notYetOn).toBe(0);
-    const [rewritten] = await db.select({ touched: sql<number>`count(*)::int` }).from(users).where(and(eq(users.id, earlierOff.id), eq(users.loginState, "on")));
+    const [rewritten] = await db
+      .select({ touched: sql<number>`count(*)::int` })
+      .from(users)
+      .where(and(eq(users.id, earlierOff.id), eq(users.loginState, "on")));
     expect(rewritten!.touched).toBe(0); // the row itself was not rewritten
   });
 

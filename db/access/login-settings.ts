@@ -42,8 +42,16 @@ export async function getLoginSettings(viewer: StaffViewer) {
 export async function setAllowCustomerLogin(viewer: StaffViewer, isAllowed: boolean, ip?: string) {
   assertStaff(viewer, "settings");
   await db.transaction(async (tx) => {
-    await tx.update(businessSettings).set({ allowCustomerLogin: isAllowed, updatedAt: sql`now()` }).where(eq(businessSettings.id, 1));
-    await recordAudit(tx, { action: "settings.customer_login_changed", actorUserId: viewer.userId, ip, detail: { allowCustomerLogin: isAllowed } });
+    await tx
+      .update(businessSettings)
+      .set({ allowCustomerLogin: isAllowed, updatedAt: sql`now()` })
+      .where(eq(businessSettings.id, 1));
+    await recordAudit(tx, {
+      action: "settings.customer_login_changed",
+      actorUserId: viewer.userId,
+      ip,
+      detail: { allowCustomerLogin: isAllowed },
+    });
   });
 }
 
@@ -51,8 +59,16 @@ export async function setAllowCustomerLogin(viewer: StaffViewer, isAllowed: bool
 export async function setSignInCodesEnabled(viewer: StaffViewer, isEnabled: boolean, ip?: string) {
   assertStaff(viewer, "settings");
   await db.transaction(async (tx) => {
-    await tx.update(businessSettings).set({ signInCodesEnabled: isEnabled, updatedAt: sql`now()` }).where(eq(businessSettings.id, 1));
-    await recordAudit(tx, { action: "settings.sign_in_codes_changed", actorUserId: viewer.userId, ip, detail: { signInCodesEnabled: isEnabled } });
+    await tx
+      .update(businessSettings)
+      .set({ signInCodesEnabled: isEnabled, updatedAt: sql`now()` })
+      .where(eq(businessSettings.id, 1));
+    await recordAudit(tx, {
+      action: "settings.sign_in_codes_changed",
+      actorUserId: viewer.userId,
+      ip,
+      detail: { signInCodesEnabled: isEnabled },
+    });
   });
 }
 
@@ -63,8 +79,16 @@ export async function setSignInCodesEnabled(viewer: StaffViewer, isEnabled: bool
 export async function setRequireTwoFactorForAdmins(viewer: StaffViewer, isRequired: boolean, ip?: string) {
   assertStaff(viewer, "team_security");
   await db.transaction(async (tx) => {
-    await tx.update(businessSettings).set({ requireTwoFactorForAdmins: isRequired, updatedAt: sql`now()` }).where(eq(businessSettings.id, 1));
-    await recordAudit(tx, { action: "settings.two_factor_changed", actorUserId: viewer.userId, ip, detail: { requireTwoFactorForAdmins: isRequired } });
+    await tx
+      .update(businessSettings)
+      .set({ requireTwoFactorForAdmins: isRequired, updatedAt: sql`now()` })
+      .where(eq(businessSettings.id, 1));
+    await recordAudit(tx, {
+      action: "settings.two_factor_changed",
+      actorUserId: viewer.userId,
+      ip,
+      detail: { requireTwoFactorForAdmins: isRequired },
+    });
   });
 }
 
@@ -80,7 +104,10 @@ export async function enableLoginForAllContacts(viewer: StaffViewer, ip?: string
       .select({ changed: sql<number>`count(*)::int` })
       .from(users)
       .where(and(eq(users.kind, "contact"), sql`${contactLoginState} <> 'on'`));
-    await tx.update(businessSettings).set({ loginsEnabledAt: sql`now()`, updatedAt: sql`now()` }).where(eq(businessSettings.id, 1));
+    await tx
+      .update(businessSettings)
+      .set({ loginsEnabledAt: sql`now()`, updatedAt: sql`now()` })
+      .where(eq(businessSettings.id, 1));
     await recordAudit(tx, { action: "settings.login_enabled_for_all", actorUserId: viewer.userId, ip, detail: { contacts: changed } });
     return changed;
   });
@@ -103,9 +130,19 @@ export async function setAccountTwoFactor(viewer: StaffViewer, accountId: string
   assertStaff(viewer, "clients");
   if (!isUuid(accountId)) return false;
   return db.transaction(async (tx) => {
-    const updated = await tx.update(accounts).set({ requireTwoFactor: isRequired }).where(eq(accounts.id, accountId)).returning({ id: accounts.id });
+    const updated = await tx
+      .update(accounts)
+      .set({ requireTwoFactor: isRequired })
+      .where(eq(accounts.id, accountId))
+      .returning({ id: accounts.id });
     if (updated.length === 0) return false;
-    await recordAudit(tx, { action: "account.two_factor_changed", actorUserId: viewer.userId, accountId, ip, detail: { requireTwoFactor: isRequired } });
+    await recordAudit(tx, {
+      action: "account.two_factor_changed",
+      actorUserId: viewer.userId,
+      accountId,
+      ip,
+      detail: { requireTwoFactor: isRequired },
+    });
     return true;
   });
 }
@@ -121,7 +158,14 @@ export async function setAccountContactLogin(viewer: StaffViewer, accountId: str
       .where(and(eq(accountContacts.accountId, accountId), eq(accountContacts.contactId, contactId)))
       .returning({ contactId: accountContacts.contactId });
     if (updated.length === 0) return false;
-    await recordAudit(tx, { action: "account.contact_login_changed", actorUserId: viewer.userId, subjectUserId: contactId, accountId, ip, detail: { state } });
+    await recordAudit(tx, {
+      action: "account.contact_login_changed",
+      actorUserId: viewer.userId,
+      subjectUserId: contactId,
+      accountId,
+      ip,
+      detail: { state },
+    });
     return true;
   });
 }

@@ -12,10 +12,7 @@ export const MAX_DELIVERY_ATTEMPTS = 6;
 const LEASE = sql`interval '5 minutes'`;
 
 /** Writes an email to the outbox inside the caller's transaction: it exists only if the change commits. */
-export async function queueEmail<T extends TemplateName>(
-  tx: Transaction,
-  email: { to: string; template: T; props: TemplateProps<T> },
-) {
+export async function queueEmail<T extends TemplateName>(tx: Transaction, email: { to: string; template: T; props: TemplateProps<T> }) {
   const [row] = await tx
     .insert(emails)
     .values({ toAddress: email.to, template: email.template, props: email.props, subject: subjectFor(email.template, email.props) })
@@ -50,12 +47,30 @@ export async function unsafeClaimDueEmails(limit: number) {
   return db.transaction(async (tx) => {
     await tx.execute(sql`select ${CLAIM_LOCK}`);
     const claim = { status: "sending" as const, attempts: sql`${emails.attempts} + 1`, leaseUntil: sql`now() + ${LEASE}` };
-    const [unfinished] = await tx.select({ batchId: emails.batchId }).from(emails).where(and(isNotNull(emails.batchId), isDue)).orderBy(emails.nextAttemptAt).limit(1);
+    const [unfinished] = await tx
+      .select({ batchId: emails.batchId })
+      .from(emails)
+      .where(and(isNotNull(emails.batchId), isDue))
+      .orderBy(emails.nextAttemptAt)
+      .limit(1);
     if (unfinished?.batchId) {
-      return tx.update(emails).set(claim).where(and(eq(emails.batchId, unfinished.batchId), inArray(emails.status, ["queued", "sending"]))).returning(claimedColumns);
+      return tx
+        .update(emails)
+        .set(claim)
+        .where(and(eq(emails.batchId, unfinished.batchId), inArray(emails.status, ["queued", "sending"])))
+        .returning(claimedColumns);
     }
-    const fresh = tx.select({ id: emails.id }).from(emails).where(and(isNull(emails.batchId), isDue)).orderBy(emails.nextAttemptAt).limit(limit);
-    return tx.update(emails).set({ ...claim, batchId: sql`${randomUUID()}::uuid` }).where(inArray(emails.id, fresh)).returning(claimedColumns);
+    const fresh = tx
+      .select({ id: emails.id })
+      .from(emails)
+      .where(and(isNull(emails.batchId), isDue))
+      .orderBy(emails.nextAttemptAt)
+      .limit(limit);
+    return tx
+      .update(emails)
+      .set({ ...claim, batchId: sql`${randomUUID()}::uuid` })
+      .where(inArray(emails.id, fresh))
+      .returning(claimedColumns);
   });
 }
 
@@ -97,13 +112,19 @@ export async function unsafeRecordFailedAttempts(ids: string[], error: string) {
 
 /** Mail worker only: an email whose template cannot render fails at once (a retry would fail the same way). */
 export async function unsafeRecordUnrenderable(id: string, error: string) {
-  await db.update(emails).set({ status: "failed", leaseUntil: null, lastError: `Could not render: ${error}`.slice(0, 2000) }).where(eq(emails.id, id));
+  await db
+    .update(emails)
+    .set({ status: "failed", leaseUntil: null, lastError: `Could not render: ${error}`.slice(0, 2000) })
+    .where(eq(emails.id, id));
 }
 
 /** Staff: how many emails are waiting, delivered and failed, for the progress bar. */
 export async function countEmailsByStatus(viewer: StaffViewer) {
   assertStaff(viewer);
-  const rows = await db.select({ status: emails.status, count: sql<number>`count(*)::int` }).from(emails).groupBy(emails.status);
+  const rows = await db
+    .select({ status: emails.status, count: sql<number>`count(*)::int` })
+    .from(emails)
+    .groupBy(emails.status);
   const count = (status: string) => rows.find((row) => row.status === status)?.count ?? 0;
   return { waiting: count("queued") + count("sending"), delivered: count("sent") + count("captured"), failed: count("failed") };
 }

@@ -3,7 +3,13 @@ import { describe, expect, it } from "vitest";
 import { db } from "@/db/client";
 import { emails, tokens } from "@/db/schema";
 import { setContactLogin } from "./login-settings";
-import { sendPasswordResetLink, unsafeInspectPasswordLink, unsafeRequestPasswordLink, unsafeRequestUsernameReminder, unsafeSetPasswordByLink } from "./password-links";
+import {
+  sendPasswordResetLink,
+  unsafeInspectPasswordLink,
+  unsafeRequestPasswordLink,
+  unsafeRequestUsernameReminder,
+  unsafeSetPasswordByLink,
+} from "./password-links";
 import { createContact, createStaffViewer, isSessionOpen, openSession, readUser } from "./test-fixtures";
 
 async function latestEmailTo(to: string) {
@@ -19,7 +25,10 @@ describe("password links", () => {
     const email = await latestEmailTo(contact.email);
     expect(email).toMatchObject({ template: "password-link", subject: "Reset your password for Test Business" });
     const raw = tokenOf((email!.props as { link: string }).link);
-    const [token] = await db.select({ hours: sql<number>`extract(epoch from ${tokens.expiresAt} - now()) / 3600` }).from(tokens).where(eq(tokens.userId, contact.id));
+    const [token] = await db
+      .select({ hours: sql<number>`extract(epoch from ${tokens.expiresAt} - now()) / 3600` })
+      .from(tokens)
+      .where(eq(tokens.userId, contact.id));
     expect(Number(token!.hours)).toBeGreaterThan(1.9);
     expect(Number(token!.hours)).toBeLessThanOrEqual(2);
 
@@ -37,7 +46,10 @@ describe("password links", () => {
     const contact = await createContact({ passwordHash: "$argon2id$old" });
     await unsafeRequestPasswordLink(contact.email, "reset");
     const raw = tokenOf(((await latestEmailTo(contact.email))!.props as { link: string }).link);
-    await db.update(tokens).set({ expiresAt: sql`now() - interval '1 second'` }).where(eq(tokens.userId, contact.id));
+    await db
+      .update(tokens)
+      .set({ expiresAt: sql`now() - interval '1 second'` })
+      .where(eq(tokens.userId, contact.id));
     expect(await unsafeSetPasswordByLink(raw, "$argon2id$new")).toBeNull();
     expect((await readUser(contact.id)).passwordHash).toBe("$argon2id$old");
   });

@@ -19,7 +19,13 @@ import { cancelOpenTokens, consumeToken, issueToken, unsafeInspectToken, type To
 
 async function findPersonWhoMaySignIn(email: string) {
   const [person] = await db
-    .select({ id: users.id, name: users.name, email: users.email, kind: users.kind, hasPassword: sql<boolean>`${users.passwordHash} is not null` })
+    .select({
+      id: users.id,
+      name: users.name,
+      email: users.email,
+      kind: users.kind,
+      hasPassword: sql<boolean>`${users.passwordHash} is not null`,
+    })
     .from(users)
     .where(and(eq(users.email, email.trim().toLowerCase()), maySignIn))
     .limit(1);
@@ -38,7 +44,15 @@ export async function unsafeRequestPasswordLink(email: string, reason: "reset" |
   const [recent] = await db
     .select({ id: tokens.id })
     .from(tokens)
-    .where(and(eq(tokens.userId, person.id), eq(tokens.purpose, "password_reset"), isNull(tokens.usedAt), isNull(tokens.cancelledAt), sql`${tokens.createdAt} > now() - interval '2 minutes'`))
+    .where(
+      and(
+        eq(tokens.userId, person.id),
+        eq(tokens.purpose, "password_reset"),
+        isNull(tokens.usedAt),
+        isNull(tokens.cancelledAt),
+        sql`${tokens.createdAt} > now() - interval '2 minutes'`,
+      ),
+    )
     .limit(1);
   if (recent) return;
 
@@ -68,7 +82,10 @@ export async function unsafeRequestPasswordLink(email: string, reason: "reset" |
 export async function sendPasswordResetLink(viewer: StaffViewer, contactId: string, ip?: string) {
   assertStaff(viewer);
   if (!isUuid(contactId)) return false;
-  const [contact] = await db.select({ email: users.email }).from(users).where(and(eq(users.id, contactId), eq(users.kind, "contact"), maySignIn));
+  const [contact] = await db
+    .select({ email: users.email })
+    .from(users)
+    .where(and(eq(users.id, contactId), eq(users.kind, "contact"), maySignIn));
   if (!contact) return false;
   await unsafeRequestPasswordLink(contact.email, "reset", ip);
   return true;

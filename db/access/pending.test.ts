@@ -18,7 +18,9 @@ describe("pending activation", () => {
       const email = [invited, never, active, off].find((c) => c.id === id)!.email;
       return (await listPendingActivations(staff, { query: email, filter })).people;
     };
-    expect(await find(invited.id)).toEqual([expect.objectContaining({ state: "invited", invitedBy: "Test Staff", accountNames: invited.accountName })]);
+    expect(await find(invited.id)).toEqual([
+      expect.objectContaining({ state: "invited", invitedBy: "Test Staff", accountNames: invited.accountName }),
+    ]);
     expect(await find(never.id)).toEqual([expect.objectContaining({ state: "never_invited", sentAt: null })]);
     expect(await find(active.id)).toEqual([]);
     expect(await find(off.id)).toEqual([]);
@@ -44,7 +46,11 @@ describe("pending activation", () => {
     let cursor: string | null = null;
     let previous = Infinity;
     do {
-      const page: Awaited<ReturnType<typeof listPendingActivations>> = await listPendingActivations(staff, { sort: "sent", filter: "invited", cursor });
+      const page: Awaited<ReturnType<typeof listPendingActivations>> = await listPendingActivations(staff, {
+        sort: "sent",
+        filter: "invited",
+        cursor,
+      });
       for (const person of page.people) {
         expect(person.sentAt!.getTime()).toBeLessThanOrEqual(previous);
         previous = person.sentAt!.getTime();

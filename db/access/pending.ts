@@ -59,9 +59,13 @@ export async function listPendingActivations(
       where i.contact_id = ${users}.id and t.cancelled_at is null
       order by i.created_at desc limit 1) latest on true
     where ${users}.kind = 'contact' and ${users}.password_hash is null and ${maySignIn}
-      ${query ? sql`and (${users}.email ilike ${containsPattern(query)} or ${users}.name ilike ${containsPattern(query)} or exists (
+      ${
+        query
+          ? sql`and (${users}.email ilike ${containsPattern(query)} or ${users}.name ilike ${containsPattern(query)} or exists (
         select 1 from ${accountContacts} ac join ${accounts} a on a.id = ac.account_id
-        where ac.contact_id = ${users}.id and a.name ilike ${containsPattern(query)}))` : sql``}
+        where ac.contact_id = ${users}.id and a.name ilike ${containsPattern(query)}))`
+          : sql``
+      }
       ${options.invitedBy === "staff" ? sql`and latest.invited_by_kind = 'staff'` : sql``}
       ${options.invitedBy === "client" ? sql`and latest.invited_by_kind = 'contact'` : sql``}
       ${filter === "invited" ? sql`and latest.is_open` : sql``}

@@ -13,13 +13,25 @@ import { assertStaff, type StaffViewer } from "./viewer";
 export async function listGroups(viewer: StaffViewer, accountId: string) {
   assertStaff(viewer);
   if (!isUuid(accountId)) return [];
-  const groups = await db.select({ id: contactGroups.id, name: contactGroups.name }).from(contactGroups).where(eq(contactGroups.accountId, accountId)).orderBy(asc(contactGroups.name));
+  const groups = await db
+    .select({ id: contactGroups.id, name: contactGroups.name })
+    .from(contactGroups)
+    .where(eq(contactGroups.accountId, accountId))
+    .orderBy(asc(contactGroups.name));
   if (groups.length === 0) return [];
   const members = await db
     .select({ groupId: contactGroupMembers.groupId, contactId: contactGroupMembers.contactId })
     .from(contactGroupMembers)
-    .where(inArray(contactGroupMembers.groupId, groups.map((group) => group.id)));
-  return groups.map((group) => ({ ...group, memberIds: members.filter((member) => member.groupId === group.id).map((member) => member.contactId) }));
+    .where(
+      inArray(
+        contactGroupMembers.groupId,
+        groups.map((group) => group.id),
+      ),
+    );
+  return groups.map((group) => ({
+    ...group,
+    memberIds: members.filter((member) => member.groupId === group.id).map((member) => member.contactId),
+  }));
 }
 
 export type GroupResult = { ok: true; id: string } | { ok: false; error: "not_found" | "name_taken" };
@@ -48,9 +60,18 @@ export async function deleteGroup(viewer: StaffViewer, groupId: string, ip?: str
   assertStaff(viewer);
   if (!isUuid(groupId)) return false;
   return db.transaction(async (tx) => {
-    const [deleted] = await tx.delete(contactGroups).where(eq(contactGroups.id, groupId)).returning({ accountId: contactGroups.accountId, name: contactGroups.name });
+    const [deleted] = await tx
+      .delete(contactGroups)
+      .where(eq(contactGroups.id, groupId))
+      .returning({ accountId: contactGroups.accountId, name: contactGroups.name });
     if (!deleted) return false;
-    await recordAudit(tx, { action: "group.deleted", actorUserId: viewer.userId, accountId: deleted.accountId, ip, detail: { name: deleted.name } });
+    await recordAudit(tx, {
+      action: "group.deleted",
+      actorUserId: viewer.userId,
+      accountId: deleted.accountId,
+      ip,
+      detail: { name: deleted.name },
+    });
     return true;
   });
 }
@@ -61,7 +82,11 @@ export async function setGroupMembers(viewer: StaffViewer, groupId: string, cont
   if (!isUuid(groupId)) return false;
   const wanted = contactIds.filter(isUuid);
   return db.transaction(async (tx) => {
-    const [group] = await tx.select({ accountId: contactGroups.accountId }).from(contactGroups).where(eq(contactGroups.id, groupId)).for("update");
+    const [group] = await tx
+      .select({ accountId: contactGroups.accountId })
+      .from(contactGroups)
+      .where(eq(contactGroups.id, groupId))
+      .for("update");
     if (!group) return false;
     await tx.delete(contactGroupMembers).where(eq(contactGroupMembers.groupId, groupId));
     if (wanted.length > 0) {
@@ -73,7 +98,13 @@ export async function setGroupMembers(viewer: StaffViewer, groupId: string, cont
           .where(and(eq(accountContacts.accountId, group.accountId), inArray(accountContacts.contactId, wanted))),
       );
     }
-    await recordAudit(tx, { action: "group.members_changed", actorUserId: viewer.userId, accountId: group.accountId, ip, detail: { groupId, members: wanted.length } });
+    await recordAudit(tx, {
+      action: "group.members_changed",
+      actorUserId: viewer.userId,
+      accountId: group.accountId,
+      ip,
+      detail: { groupId, members: wanted.length },
+    });
     return true;
   });
 }

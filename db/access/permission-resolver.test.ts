@@ -45,7 +45,9 @@ type Config = {
 function reference(config: Config, contact: number, account: number, cap: Cap, object: number | null): boolean {
   if (object !== null && config.object[object]![cap] !== undefined) return config.object[object]![cap]!;
   if (config.contact[contact]![cap] !== undefined) return config.contact[contact]![cap]!;
-  const groupAnswers = config.groups.filter((g) => g.account === account && g.members.includes(contact) && g.rules[cap] !== undefined).map((g) => g.rules[cap]!);
+  const groupAnswers = config.groups
+    .filter((g) => g.account === account && g.members.includes(contact) && g.rules[cap] !== undefined)
+    .map((g) => g.rules[cap]!);
   if (groupAnswers.length > 0) return groupAnswers.every((answer) => answer);
   if (config.account[account]![cap] !== undefined) return config.account[account]![cap]!;
   if (config.module[cap] !== undefined) return config.module[cap]!;
@@ -66,7 +68,9 @@ const configs: fc.Arbitrary<Config> = fc.record({
   module: rules,
   account: fc.array(rules, { minLength: A, maxLength: A }),
   contact: fc.array(rules, { minLength: C, maxLength: C }),
-  groups: fc.array(fc.record({ account: fc.nat(A - 1), members: fc.uniqueArray(fc.nat(C - 1), { maxLength: C }), rules }), { maxLength: 3 }),
+  groups: fc.array(fc.record({ account: fc.nat(A - 1), members: fc.uniqueArray(fc.nat(C - 1), { maxLength: C }), rules }), {
+    maxLength: 3,
+  }),
   object: fc.array(rules, { minLength: A, maxLength: A }),
   contactTags: fc.array(tags, { minLength: C, maxLength: C }),
   accountTags: fc.array(tags, { minLength: A, maxLength: A }),
@@ -82,11 +86,31 @@ describe("the resolver agrees with the reference", () => {
   beforeAll(async () => {
     await ensureBusiness();
     const stamp = Date.now();
-    accountIds = (await db.insert(accounts).values([...Array(A).keys()].map((i) => ({ number: `PROP-${stamp}-${i}`, name: `Property ${i}` }))).returning({ id: accounts.id })).map((r) => r.id);
-    contactIds = (await db.insert(users).values([...Array(C).keys()].map((i) => ({ kind: "contact" as const, name: `P${i}`, email: `prop-${stamp}-${i}@example.test` }))).returning({ id: users.id })).map((r) => r.id);
+    accountIds = (
+      await db
+        .insert(accounts)
+        .values([...Array(A).keys()].map((i) => ({ number: `PROP-${stamp}-${i}`, name: `Property ${i}` })))
+        .returning({ id: accounts.id })
+    ).map((r) => r.id);
+    contactIds = (
+      await db
+        .insert(users)
+        .values([...Array(C).keys()].map((i) => ({ kind: "contact" as const, name: `P${i}`, email: `prop-${stamp}-${i}@example.test` })))
+        .returning({ id: users.id })
+    ).map((r) => r.id);
     await db.insert(accountContacts).values(accountIds.flatMap((accountId) => contactIds.map((contactId) => ({ accountId, contactId }))));
-    projectIds = (await db.insert(projects).values(accountIds.map((accountId, i) => ({ accountId, name: `Project ${i}` }))).returning({ id: projects.id })).map((r) => r.id);
-    articleIds = (await db.insert(knowledgeArticles).values([0, 1].map((i) => ({ title: `Article ${i}`, body: "…" }))).returning({ id: knowledgeArticles.id })).map((r) => r.id);
+    projectIds = (
+      await db
+        .insert(projects)
+        .values(accountIds.map((accountId, i) => ({ accountId, name: `Project ${i}` })))
+        .returning({ id: projects.id })
+    ).map((r) => r.id);
+    articleIds = (
+      await db
+        .insert(knowledgeArticles)
+        .values([0, 1].map((i) => ({ title: `Article ${i}`, body: "…" })))
+        .returning({ id: knowledgeArticles.id })
+    ).map((r) => r.id);
   });
 
   afterAll(async () => {
@@ -108,21 +132,39 @@ describe("the resolver agrees with the reference", () => {
       await tx.update(businessSettings).set({ defaultAllowed: config.global, defaultsAppliedAt: null });
       const moduleRows = entries(config.module).map(([capability, isAllowed]) => ({ capability, isAllowed }));
       if (moduleRows.length) await tx.insert(capabilityDefaults).values(moduleRows);
-      const accountRows = config.account.flatMap((r, i) => entries(r).map(([capability, isAllowed]) => ({ accountId: accountIds[i]!, capability, isAllowed })));
+      const accountRows = config.account.flatMap((r, i) =>
+        entries(r).map(([capability, isAllowed]) => ({ accountId: accountIds[i]!, capability, isAllowed })),
+      );
       if (accountRows.length) await tx.insert(accountCapabilities).values(accountRows);
-      const contactRows = config.contact.flatMap((r, i) => entries(r).map(([capability, isAllowed]) => ({ contactId: contactIds[i]!, capability, isAllowed })));
+      const contactRows = config.contact.flatMap((r, i) =>
+        entries(r).map(([capability, isAllowed]) => ({ contactId: contactIds[i]!, capability, isAllowed })),
+      );
       if (contactRows.length) await tx.insert(contactCapabilities).values(contactRows);
       for (const [index, group] of config.groups.entries()) {
-        const [created] = await tx.insert(contactGroups).values({ accountId: accountIds[group.account]!, name: `G${index}` }).returning({ id: contactGroups.id });
-        if (group.members.length) await tx.insert(contactGroupMembers).values(group.members.map((m) => ({ groupId: created!.id, contactId: contactIds[m]! })));
+        const [created] = await tx
+          .insert(contactGroups)
+          .values({ accountId: accountIds[group.account]!, name: `G${index}` })
+          .returning({ id: contactGroups.id });
+        if (group.members.length)
+          await tx.insert(contactGroupMembers).values(group.members.map((m) => ({ groupId: created!.id, contactId: contactIds[m]! })));
         const groupRows = entries(group.rules).map(([capability, isAllowed]) => ({ groupId: created!.id, capability, isAllowed }));
         if (groupRows.length) await tx.insert(groupCapabilities).values(groupRows);
       }
-      const objectRows = config.object.flatMap((r, i) => entries(r).map(([capability, isAllowed]) => ({ objectType: "project" as const, objectId: projectIds[i]!, accountId: accountIds[i]!, capability, isAllowed })));
+      const objectRows = config.object.flatMap((r, i) =>
+        entries(r).map(([capability, isAllowed]) => ({
+          objectType: "project" as const,
+          objectId: projectIds[i]!,
+          accountId: accountIds[i]!,
+          capability,
+          isAllowed,
+        })),
+      );
       if (objectRows.length) await tx.insert(objectCapabilities).values(objectRows);
       for (const [i, id] of contactIds.entries()) await tx.update(users).set({ tags: config.contactTags[i]! }).where(eq(users.id, id));
-      for (const [i, id] of accountIds.entries()) await tx.update(accounts).set({ tags: config.accountTags[i]! }).where(eq(accounts.id, id));
-      for (const [i, id] of articleIds.entries()) await tx.update(knowledgeArticles).set({ tags: config.articleTags[i]! }).where(eq(knowledgeArticles.id, id));
+      for (const [i, id] of accountIds.entries())
+        await tx.update(accounts).set({ tags: config.accountTags[i]! }).where(eq(accounts.id, id));
+      for (const [i, id] of articleIds.entries())
+        await tx.update(knowledgeArticles).set({ tags: config.articleTags[i]! }).where(eq(knowledgeArticles.id, id));
     });
   }
 
@@ -137,11 +179,25 @@ describe("the resolver agrees with the reference", () => {
             const onProject = await explainCapabilities(who, caps, { type: "project", id: projectIds[account]! });
             for (const [i, cap] of caps.entries()) {
               expect(plain[i]!.isAllowed, `${cap} c${contact} a${account}`).toBe(reference(config, contact, account, cap, null));
-              expect(onProject[i]!.isAllowed, `${cap} c${contact} a${account} on its project`).toBe(reference(config, contact, account, cap, account));
+              expect(onProject[i]!.isAllowed, `${cap} c${contact} a${account} on its project`).toBe(
+                reference(config, contact, account, cap, account),
+              );
             }
             // The single check agrees.
-            const viewer = { kind: "contact", userId: who.contactId, sessionId: NO_SESSION, name: "", email: "", accountId: who.accountId, accountName: "", accounts: [], hasChosenAccount: true } as const;
-            expect(await can({ ...viewer, accounts: [] }, "projects.view", { type: "project", id: projectIds[account]! })).toBe(reference(config, contact, account, "projects.view", account));
+            const viewer = {
+              kind: "contact",
+              userId: who.contactId,
+              sessionId: NO_SESSION,
+              name: "",
+              email: "",
+              accountId: who.accountId,
+              accountName: "",
+              accounts: [],
+              hasChosenAccount: true,
+            } as const;
+            expect(await can({ ...viewer, accounts: [] }, "projects.view", { type: "project", id: projectIds[account]! })).toBe(
+              reference(config, contact, account, "projects.view", account),
+            );
             // The list filter: which of the account's projects they see, in one query.
             const listed = await db
               .select({ id: projects.id })
@@ -151,7 +207,13 @@ describe("the resolver agrees with the reference", () => {
             const articles = await db
               .select({ id: knowledgeArticles.id })
               .from(knowledgeArticles)
-              .where(and(inArray(knowledgeArticles.id, articleIds), allowedSql(who, "knowledge.view"), tagsVisibleSql(who, knowledgeArticles.tags)));
+              .where(
+                and(
+                  inArray(knowledgeArticles.id, articleIds),
+                  allowedSql(who, "knowledge.view"),
+                  tagsVisibleSql(who, knowledgeArticles.tags),
+                ),
+              );
             const expected = articleIds.filter((_, article) => referenceSeesArticle(config, contact, account, article));
             expect(articles.map((a) => a.id).sort()).toEqual(expected.sort());
           }

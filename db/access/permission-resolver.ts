@@ -62,10 +62,19 @@ export async function can(viewer: ContactViewer, capability: Capability, object?
   return rows[0]?.allowed === true;
 }
 
-export type Explanation = { capability: Capability; isAllowed: boolean; decidedBy: Layer | "nothing set"; answers: Record<Layer, boolean | null> };
+export type Explanation = {
+  capability: Capability;
+  isAllowed: boolean;
+  decidedBy: Layer | "nothing set";
+  answers: Record<Layer, boolean | null>;
+};
 
 /** Every layer's answer for the given capabilities (all by default), in one query, and which decided. */
-export async function explainCapabilities(who: Acting, wanted: readonly Capability[] = capabilities.map((c) => c.key), object?: { type: ObjectType; id: string }): Promise<Explanation[]> {
+export async function explainCapabilities(
+  who: Acting,
+  wanted: readonly Capability[] = capabilities.map((c) => c.key),
+  object?: { type: ObjectType; id: string },
+): Promise<Explanation[]> {
   const rows = await db.execute<{ capability: Capability } & Record<Layer, boolean | null>>(sql`
     select wanted.capability, ${object ? objectAnswer(who, sql`wanted.capability`, object) : sql`null::boolean`} as object,
       l.contact_answer as contact, l.group_answer as group, l.account_answer as account, l.module_answer as module, l.global_answer as global

@@ -18,7 +18,10 @@ async function resetBusinessLayers() {
 async function setting() {
   const staff = await createStaffViewer();
   const contact = await createContact();
-  const [other] = await db.insert(accounts).values({ number: `O-${contact.id}`, name: "Other account" }).returning({ id: accounts.id });
+  const [other] = await db
+    .insert(accounts)
+    .values({ number: `O-${contact.id}`, name: "Other account" })
+    .returning({ id: accounts.id });
   await db.insert(accountContacts).values({ accountId: other!.id, contactId: contact.id });
   const [project] = await db.insert(projects).values({ accountId: contact.accountId, name: "Website" }).returning({ id: projects.id });
   const who = { contactId: contact.id, accountId: contact.accountId };
@@ -34,7 +37,8 @@ async function setting() {
     account: (isAllowed: boolean) => setLayerRules(staff, { layer: "account", accountId: contact.accountId }, { [capability]: isAllowed }),
     group: (isAllowed: boolean) => group(contact.accountId, `Group ${Math.random()}`, isAllowed),
     contact: (isAllowed: boolean) => setLayerRules(staff, { layer: "contact", contactId: contact.id }, { [capability]: isAllowed }),
-    object: (isAllowed: boolean) => setLayerRules(staff, { layer: "object", objectType: "project", objectId: project!.id }, { [capability]: isAllowed }),
+    object: (isAllowed: boolean) =>
+      setLayerRules(staff, { layer: "object", objectType: "project", objectId: project!.id }, { [capability]: isAllowed }),
   } satisfies Record<Layer, (isAllowed: boolean) => Promise<unknown>>;
   const explain = async () => (await explainCapabilities(who, [capability], { type: "project", id: project!.id }))[0]!;
   return { staff, contact, otherAccountId: other!.id, project: project!, who, layer, group, explain };
@@ -46,13 +50,76 @@ describe("the permission resolver: most specific layer wins, nothing set means d
   const cases: { name: string; set: [Layer, boolean][]; isAllowed: boolean; decidedBy: Layer | "nothing set" }[] = [
     { name: "nothing set anywhere", set: [], isAllowed: false, decidedBy: "nothing set" },
     { name: "global default alone", set: [["global", true]], isAllowed: true, decidedBy: "global" },
-    { name: "module default beats global", set: [["global", true], ["module", false]], isAllowed: false, decidedBy: "module" },
-    { name: "account beats module", set: [["module", false], ["account", true]], isAllowed: true, decidedBy: "account" },
-    { name: "group beats account", set: [["account", true], ["group", false]], isAllowed: false, decidedBy: "group" },
-    { name: "contact beats group", set: [["group", false], ["contact", true]], isAllowed: true, decidedBy: "contact" },
-    { name: "object beats contact", set: [["contact", true], ["object", false]], isAllowed: false, decidedBy: "object" },
-    { name: "object allow beats every deny below", set: [["global", false], ["module", false], ["account", false], ["group", false], ["contact", false], ["object", true]], isAllowed: true, decidedBy: "object" },
-    { name: "a lower allow never beats a higher deny", set: [["global", true], ["module", true], ["account", true], ["group", true], ["contact", false]], isAllowed: false, decidedBy: "contact" },
+    {
+      name: "module default beats global",
+      set: [
+        ["global", true],
+        ["module", false],
+      ],
+      isAllowed: false,
+      decidedBy: "module",
+    },
+    {
+      name: "account beats module",
+      set: [
+        ["module", false],
+        ["account", true],
+      ],
+      isAllowed: true,
+      decidedBy: "account",
+    },
+    {
+      name: "group beats account",
+      set: [
+        ["account", true],
+        ["group", false],
+      ],
+      isAllowed: false,
+      decidedBy: "group",
+    },
+    {
+      name: "contact beats group",
+      set: [
+        ["group", false],
+        ["contact", true],
+      ],
+      isAllowed: true,
+      decidedBy: "contact",
+    },
+    {
+      name: "object beats contact",
+      set: [
+        ["contact", true],
+        ["object", false],
+      ],
+      isAllowed: false,
+      decidedBy: "object",
+    },
+    {
+      name: "object allow beats every deny below",
+      set: [
+        ["global", false],
+        ["module", false],
+        ["account", false],
+        ["group", false],
+        ["contact", false],
+        ["object", true],
+      ],
+      isAllowed: true,
+      decidedBy: "object",
+    },
+    {
+      name: "a lower allow never beats a higher deny",
+      set: [
+        ["global", true],
+        ["module", true],
+        ["account", true],
+        ["group", true],
+        ["contact", false],
+      ],
+      isAllowed: false,
+      decidedBy: "contact",
+    },
   ];
   for (const testCase of cases) {
     it(testCase.name, async () => {
@@ -88,7 +155,9 @@ describe("the permission resolver: most specific layer wins, nothing set means d
     const { staff, contact, layer, explain } = await setting();
     await layer.module(true);
     await layer.contact(false);
-    await db.insert(contactCapabilities).values({ contactId: contact.id, capability: "invoices.view", isAllowed: false, source: "inviter" });
+    await db
+      .insert(contactCapabilities)
+      .values({ contactId: contact.id, capability: "invoices.view", isAllowed: false, source: "inviter" });
     expect(await countContactsWithOwnPermissions(staff)).toBeGreaterThanOrEqual(1);
     await applyDefaultsToAllContacts(staff);
     expect(await explain()).toMatchObject({ isAllowed: true, decidedBy: "module" });
@@ -103,7 +172,9 @@ describe("the permission resolver: most specific layer wins, nothing set means d
     const { staff, contact, explain } = await setting();
     expect(await setLayerRules(staff, { layer: "contact", contactId: staff.userId }, { [capability]: true })).toBe(false);
     expect(await setLayerRules(staff, { layer: "account", accountId: "not-a-uuid" }, { [capability]: true })).toBe(false);
-    expect(await setLayerRules(staff, { layer: "object", objectType: "project", objectId: contact.accountId }, { [capability]: true })).toBe(false);
+    expect(
+      await setLayerRules(staff, { layer: "object", objectType: "project", objectId: contact.accountId }, { [capability]: true }),
+    ).toBe(false);
     expect(await setLayerRules(staff, { layer: "contact", contactId: contact.id }, { "admin.everything": true } as never)).toBe(true);
     expect(await explain()).toMatchObject({ decidedBy: "nothing set" });
   });

@@ -1,7 +1,18 @@
 import "server-only";
 import { and, eq, inArray, sql } from "drizzle-orm";
 import { db } from "@/db/client";
-import { accountCapabilities, accountContacts, accounts, businessSettings, capabilityDefaults, contactCapabilities, contactGroups, groupCapabilities, objectCapabilities, users } from "@/db/schema";
+import {
+  accountCapabilities,
+  accountContacts,
+  accounts,
+  businessSettings,
+  capabilityDefaults,
+  contactCapabilities,
+  contactGroups,
+  groupCapabilities,
+  objectCapabilities,
+  users,
+} from "@/db/schema";
 import { recordAudit } from "./audit";
 import { capabilities, isCapability, type Capability, type ObjectType } from "./capabilities";
 import { unsafeFindObjectAccount } from "./object-accounts";
@@ -38,10 +49,16 @@ function readRules(target: RuleTarget): Promise<{ capability: string; isAllowed:
       return db.select({ capability: capabilityDefaults.capability, isAllowed: capabilityDefaults.isAllowed }).from(capabilityDefaults);
     case "account":
       if (!isUuid(target.accountId)) return Promise.resolve([]);
-      return db.select({ capability: accountCapabilities.capability, isAllowed: accountCapabilities.isAllowed }).from(accountCapabilities).where(eq(accountCapabilities.accountId, target.accountId));
+      return db
+        .select({ capability: accountCapabilities.capability, isAllowed: accountCapabilities.isAllowed })
+        .from(accountCapabilities)
+        .where(eq(accountCapabilities.accountId, target.accountId));
     case "group":
       if (!isUuid(target.groupId)) return Promise.resolve([]);
-      return db.select({ capability: groupCapabilities.capability, isAllowed: groupCapabilities.isAllowed }).from(groupCapabilities).where(eq(groupCapabilities.groupId, target.groupId));
+      return db
+        .select({ capability: groupCapabilities.capability, isAllowed: groupCapabilities.isAllowed })
+        .from(groupCapabilities)
+        .where(eq(groupCapabilities.groupId, target.groupId));
     case "contact":
       if (!isUuid(target.contactId)) return Promise.resolve([]);
       return db
@@ -50,7 +67,10 @@ function readRules(target: RuleTarget): Promise<{ capability: string; isAllowed:
         .where(and(eq(contactCapabilities.contactId, target.contactId), staffRuleIsCurrent));
     case "object":
       if (!isUuid(target.objectId)) return Promise.resolve([]);
-      return db.select({ capability: objectCapabilities.capability, isAllowed: objectCapabilities.isAllowed }).from(objectCapabilities).where(eq(objectCapabilities.objectId, target.objectId));
+      return db
+        .select({ capability: objectCapabilities.capability, isAllowed: objectCapabilities.isAllowed })
+        .from(objectCapabilities)
+        .where(eq(objectCapabilities.objectId, target.objectId));
   }
 }
 
@@ -76,10 +96,17 @@ export async function setLayerRules(viewer: StaffViewer, target: RuleTarget, cha
     switch (target.layer) {
       case "module":
         if (removed.length) await tx.delete(capabilityDefaults).where(inArray(capabilityDefaults.capability, removed));
-        if (set.length) await tx.insert(capabilityDefaults).values(set.map(([capability, allowed]) => ({ capability, isAllowed: allowed }))).onConflictDoUpdate({ target: capabilityDefaults.capability, set: { isAllowed, updatedAt: setAt } });
+        if (set.length)
+          await tx
+            .insert(capabilityDefaults)
+            .values(set.map(([capability, allowed]) => ({ capability, isAllowed: allowed })))
+            .onConflictDoUpdate({ target: capabilityDefaults.capability, set: { isAllowed, updatedAt: setAt } });
         break;
       case "account":
-        if (removed.length) await tx.delete(accountCapabilities).where(and(eq(accountCapabilities.accountId, target.accountId), inArray(accountCapabilities.capability, removed)));
+        if (removed.length)
+          await tx
+            .delete(accountCapabilities)
+            .where(and(eq(accountCapabilities.accountId, target.accountId), inArray(accountCapabilities.capability, removed)));
         if (set.length)
           await tx
             .insert(accountCapabilities)
@@ -87,7 +114,10 @@ export async function setLayerRules(viewer: StaffViewer, target: RuleTarget, cha
             .onConflictDoUpdate({ target: [accountCapabilities.accountId, accountCapabilities.capability], set: { isAllowed, setAt } });
         break;
       case "group":
-        if (removed.length) await tx.delete(groupCapabilities).where(and(eq(groupCapabilities.groupId, target.groupId), inArray(groupCapabilities.capability, removed)));
+        if (removed.length)
+          await tx
+            .delete(groupCapabilities)
+            .where(and(eq(groupCapabilities.groupId, target.groupId), inArray(groupCapabilities.capability, removed)));
         if (set.length)
           await tx
             .insert(groupCapabilities)
@@ -95,19 +125,44 @@ export async function setLayerRules(viewer: StaffViewer, target: RuleTarget, cha
             .onConflictDoUpdate({ target: [groupCapabilities.groupId, groupCapabilities.capability], set: { isAllowed, setAt } });
         break;
       case "contact":
-        if (removed.length) await tx.delete(contactCapabilities).where(and(eq(contactCapabilities.contactId, target.contactId), inArray(contactCapabilities.capability, removed)));
+        if (removed.length)
+          await tx
+            .delete(contactCapabilities)
+            .where(and(eq(contactCapabilities.contactId, target.contactId), inArray(contactCapabilities.capability, removed)));
         if (set.length)
           await tx
             .insert(contactCapabilities)
-            .values(set.map(([capability, allowed]) => ({ contactId: target.contactId, capability, isAllowed: allowed, source: "staff" as const, setAt })))
-            .onConflictDoUpdate({ target: [contactCapabilities.contactId, contactCapabilities.capability], set: { isAllowed, source: "staff", setAt } });
+            .values(
+              set.map(([capability, allowed]) => ({
+                contactId: target.contactId,
+                capability,
+                isAllowed: allowed,
+                source: "staff" as const,
+                setAt,
+              })),
+            )
+            .onConflictDoUpdate({
+              target: [contactCapabilities.contactId, contactCapabilities.capability],
+              set: { isAllowed, source: "staff", setAt },
+            });
         break;
       case "object":
-        if (removed.length) await tx.delete(objectCapabilities).where(and(eq(objectCapabilities.objectId, target.objectId), inArray(objectCapabilities.capability, removed)));
+        if (removed.length)
+          await tx
+            .delete(objectCapabilities)
+            .where(and(eq(objectCapabilities.objectId, target.objectId), inArray(objectCapabilities.capability, removed)));
         if (set.length)
           await tx
             .insert(objectCapabilities)
-            .values(set.map(([capability, allowed]) => ({ objectType: target.objectType, objectId: target.objectId, accountId: accountId!, capability, isAllowed: allowed })))
+            .values(
+              set.map(([capability, allowed]) => ({
+                objectType: target.objectType,
+                objectId: target.objectId,
+                accountId: accountId!,
+                capability,
+                isAllowed: allowed,
+              })),
+            )
             .onConflictDoUpdate({ target: [objectCapabilities.objectId, objectCapabilities.capability], set: { isAllowed, setAt } });
         break;
     }
@@ -135,12 +190,18 @@ async function accountOfTarget(target: RuleTarget): Promise<string | null | unde
     }
     case "group": {
       if (!isUuid(target.groupId)) return undefined;
-      const [group] = await db.select({ accountId: contactGroups.accountId }).from(contactGroups).where(eq(contactGroups.id, target.groupId));
+      const [group] = await db
+        .select({ accountId: contactGroups.accountId })
+        .from(contactGroups)
+        .where(eq(contactGroups.id, target.groupId));
       return group?.accountId;
     }
     case "contact": {
       if (!isUuid(target.contactId)) return undefined;
-      const [contact] = await db.select({ id: users.id }).from(users).where(and(eq(users.id, target.contactId), eq(users.kind, "contact")));
+      const [contact] = await db
+        .select({ id: users.id })
+        .from(users)
+        .where(and(eq(users.id, target.contactId), eq(users.kind, "contact")));
       return contact ? null : undefined;
     }
     case "object":
@@ -151,7 +212,10 @@ async function accountOfTarget(target: RuleTarget): Promise<string | null | unde
 /** Staff: the global default (one answer for anything no layer sets; null means deny). */
 export async function getGlobalDefault(viewer: StaffViewer) {
   assertStaff(viewer);
-  const [row] = await db.select({ defaultAllowed: businessSettings.defaultAllowed }).from(businessSettings).where(eq(businessSettings.id, 1));
+  const [row] = await db
+    .select({ defaultAllowed: businessSettings.defaultAllowed })
+    .from(businessSettings)
+    .where(eq(businessSettings.id, 1));
   return row?.defaultAllowed ?? null;
 }
 
@@ -159,7 +223,10 @@ export async function getGlobalDefault(viewer: StaffViewer) {
 export async function setGlobalDefault(viewer: StaffViewer, isAllowed: boolean | null, ip?: string) {
   assertStaff(viewer, "settings");
   await db.transaction(async (tx) => {
-    await tx.update(businessSettings).set({ defaultAllowed: isAllowed, updatedAt: sql`now()` }).where(eq(businessSettings.id, 1));
+    await tx
+      .update(businessSettings)
+      .set({ defaultAllowed: isAllowed, updatedAt: sql`now()` })
+      .where(eq(businessSettings.id, 1));
     await recordAudit(tx, { action: "permission.changed", actorUserId: viewer.userId, ip, detail: { layer: "global", isAllowed } });
   });
 }
@@ -183,7 +250,10 @@ export async function applyDefaultsToAllContacts(viewer: StaffViewer, ip?: strin
   assertStaff(viewer, "settings");
   const count = await countContactsWithOwnPermissions(viewer);
   await db.transaction(async (tx) => {
-    await tx.update(businessSettings).set({ defaultsAppliedAt: sql`clock_timestamp()`, updatedAt: sql`now()` }).where(eq(businessSettings.id, 1));
+    await tx
+      .update(businessSettings)
+      .set({ defaultsAppliedAt: sql`clock_timestamp()`, updatedAt: sql`now()` })
+      .where(eq(businessSettings.id, 1));
     await recordAudit(tx, { action: "settings.defaults_applied_to_all", actorUserId: viewer.userId, ip, detail: { contacts: count } });
   });
   return count;

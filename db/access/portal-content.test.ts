@@ -15,7 +15,17 @@ import type { ContactViewer } from "./viewer";
 
 async function client() {
   const contact = await createContact();
-  const viewer: ContactViewer = { kind: "contact", userId: contact.id, sessionId: NO_SESSION, name: "Casey", email: contact.email, accountId: contact.accountId, accountName: contact.accountName, accounts: [], hasChosenAccount: true };
+  const viewer: ContactViewer = {
+    kind: "contact",
+    userId: contact.id,
+    sessionId: NO_SESSION,
+    name: "Casey",
+    email: contact.email,
+    accountId: contact.accountId,
+    accountName: contact.accountName,
+    accounts: [],
+    hasChosenAccount: true,
+  };
   return { contact, viewer };
 }
 
@@ -29,17 +39,23 @@ describe("portal content through the resolver", () => {
     const staff = await createStaffViewer();
     const { viewer } = await client();
     const other = await client();
-    const [mine, secret] = await db.insert(projects).values([
-      { accountId: viewer.accountId, name: "Mine", budgetCents: 1000, budgetUsedCents: 400 },
-      { accountId: viewer.accountId, name: "Secret", budgetCents: 9000 },
-    ]).returning({ id: projects.id });
+    const [mine, secret] = await db
+      .insert(projects)
+      .values([
+        { accountId: viewer.accountId, name: "Mine", budgetCents: 1000, budgetUsedCents: 400 },
+        { accountId: viewer.accountId, name: "Secret", budgetCents: 9000 },
+      ])
+      .returning({ id: projects.id });
     const [theirs] = await db.insert(projects).values({ accountId: other.viewer.accountId, name: "Theirs" }).returning({ id: projects.id });
 
     expect((await listMyProjects(viewer)).rows).toEqual([]);
     await setLayerRules(staff, { layer: "module" }, { "projects.view": true, "projects.budget.view": true });
     await setLayerRules(staff, { layer: "object", objectType: "project", objectId: secret!.id }, { "projects.budget.view": false });
     const listed = (await listMyProjects(viewer)).rows;
-    expect(listed.map((p) => [p.name, p.budgetCents])).toEqual([["Mine", 1000], ["Secret", null]]);
+    expect(listed.map((p) => [p.name, p.budgetCents])).toEqual([
+      ["Mine", 1000],
+      ["Secret", null],
+    ]);
     expect(await getMyProject(viewer, theirs!.id)).toBeNull();
     expect(await getMyProject(viewer, randomUUID())).toBeNull();
     expect(await getMyProject(viewer, "not-an-id")).toBeNull();
@@ -52,10 +68,13 @@ describe("portal content through the resolver", () => {
   it("invoices: drafts never reach the client; overdue is read from the due date", async () => {
     await setGlobalDefault(await createStaffViewer(), true);
     const { viewer } = await client();
-    const [draft] = await db.insert(invoices).values([
-      { accountId: viewer.accountId, number: `D-${randomUUID()}`, status: "draft", issuedOn: "2026-01-01" },
-      { accountId: viewer.accountId, number: `O-${randomUUID()}`, status: "open", issuedOn: "2026-01-01", dueOn: "2026-01-31" },
-    ]).returning({ id: invoices.id });
+    const [draft] = await db
+      .insert(invoices)
+      .values([
+        { accountId: viewer.accountId, number: `D-${randomUUID()}`, status: "draft", issuedOn: "2026-01-01" },
+        { accountId: viewer.accountId, number: `O-${randomUUID()}`, status: "open", issuedOn: "2026-01-01", dueOn: "2026-01-31" },
+      ])
+      .returning({ id: invoices.id });
     const listed = (await listMyInvoices(viewer)).rows;
     expect(listed).toHaveLength(1);
     expect(listed[0]).toMatchObject({ status: "open", isOverdue: true });
@@ -67,10 +86,13 @@ describe("portal content through the resolver", () => {
     const staff = await createStaffViewer();
     await setLayerRules(staff, { layer: "module" }, { "tickets.view": true });
     const { viewer, contact } = await client();
-    const [own, colleagues] = await db.insert(tickets).values([
-      { accountId: viewer.accountId, contactId: contact.id, subject: "Mine" },
-      { accountId: viewer.accountId, subject: "A colleague's" },
-    ]).returning({ id: tickets.id });
+    const [own, colleagues] = await db
+      .insert(tickets)
+      .values([
+        { accountId: viewer.accountId, contactId: contact.id, subject: "Mine" },
+        { accountId: viewer.accountId, subject: "A colleague's" },
+      ])
+      .returning({ id: tickets.id });
     expect((await listMyTickets(viewer)).rows.map((t) => t.subject)).toEqual(["Mine"]);
     expect(await getMyTicket(viewer, colleagues!.id)).toBeNull();
     await setLayerRules(staff, { layer: "contact", contactId: contact.id }, { "activity.all": true });
@@ -85,7 +107,10 @@ describe("portal content through the resolver", () => {
     const staff = await createStaffViewer();
     await setLayerRules(staff, { layer: "module" }, { "contracts.view": true });
     const { viewer } = await client();
-    const [contract] = await db.insert(contracts).values({ accountId: viewer.accountId, name: "Retainer", startsOn: "2026-01-01", endsOn: "2026-12-31", allowanceMinutes: 600 }).returning({ id: contracts.id });
+    const [contract] = await db
+      .insert(contracts)
+      .values({ accountId: viewer.accountId, name: "Retainer", startsOn: "2026-01-01", endsOn: "2026-12-31", allowanceMinutes: 600 })
+      .returning({ id: contracts.id });
     await db.insert(timesheetEntries).values([
       { accountId: viewer.accountId, contractId: contract!.id, workedOn: "2026-03-01", minutes: 90, description: "In the period" },
       { accountId: viewer.accountId, contractId: contract!.id, workedOn: "2025-12-31", minutes: 60, description: "Before it" },
@@ -101,7 +126,18 @@ describe("portal content through the resolver", () => {
     const staff = await createStaffViewer();
     const { viewer } = await client();
     const [project] = await db.insert(projects).values({ accountId: viewer.accountId, name: "With a file" }).returning({ id: projects.id });
-    const [file] = await db.insert(files).values({ accountId: viewer.accountId, objectType: "project", objectId: project!.id, name: "plan.txt", contentType: "text/plain", sizeBytes: 4, content: Buffer.from("plan") }).returning({ id: files.id });
+    const [file] = await db
+      .insert(files)
+      .values({
+        accountId: viewer.accountId,
+        objectType: "project",
+        objectId: project!.id,
+        name: "plan.txt",
+        contentType: "text/plain",
+        sizeBytes: 4,
+        content: Buffer.from("plan"),
+      })
+      .returning({ id: files.id });
     expect(await getMyFileContent(viewer, file!.id)).toBeNull();
     expect((await listMyFiles(viewer)).rows).toEqual([]);
     await setLayerRules(staff, { layer: "object", objectType: "project", objectId: project!.id }, { "projects.view": true });

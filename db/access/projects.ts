@@ -10,7 +10,16 @@ import { mayViewRecord } from "./visibility";
 import { actingAs, allowedSql, type Acting } from "./permission-resolver";
 import { isOneOf, pageOfRows, searchCondition, sortBy, sortText, type ListQuery } from "./record-lists";
 import { managerSchema, moneySchema, optionalDateSchema, titleSchema, accountNumberSchema } from "./record-inputs";
-import { accountName, accountNumber, auditRecordSaved, earlierRecord, managerName, rememberRecord, resolveOwnership, type SaveResult } from "./staff-records";
+import {
+  accountName,
+  accountNumber,
+  auditRecordSaved,
+  earlierRecord,
+  managerName,
+  rememberRecord,
+  resolveOwnership,
+  type SaveResult,
+} from "./staff-records";
 import { assertStaff, type ContactViewer, type StaffViewer } from "./viewer";
 
 export const projectStatuses = projectStatus.enumValues;
@@ -19,8 +28,17 @@ const projectSorts = { name: sortBy(projects.name), due: sortText(projects.dueOn
 const asObject = { type: "project", id: projects.id } as const;
 const mayView = (who: Acting) => mayViewRecord(who, "project");
 /** Budget figures only where "see project budgets" is allowed for this project; otherwise null. */
-const budgetColumns = (who: Acting) => ({ budgetCents: projects.budgetCents, budgetUsedCents: projects.budgetUsedCents, isBudgetShown: allowedSql(who, "projects.budget.view", asObject) });
-function withBudget<Row extends { budgetCents: number; budgetUsedCents: number; isBudgetShown: boolean }>({ isBudgetShown, budgetCents, budgetUsedCents, ...row }: Row) {
+const budgetColumns = (who: Acting) => ({
+  budgetCents: projects.budgetCents,
+  budgetUsedCents: projects.budgetUsedCents,
+  isBudgetShown: allowedSql(who, "projects.budget.view", asObject),
+});
+function withBudget<Row extends { budgetCents: number; budgetUsedCents: number; isBudgetShown: boolean }>({
+  isBudgetShown,
+  budgetCents,
+  budgetUsedCents,
+  ...row
+}: Row) {
   return { ...row, budgetCents: isBudgetShown ? budgetCents : null, budgetUsedCents: isBudgetShown ? budgetUsedCents : null };
 }
 
@@ -41,7 +59,14 @@ export async function listAccountProjects(viewer: StaffViewer, accountId: string
 function accountProjectsPage<Extra extends SelectedFields>(accountId: string, options: ListQuery, extra: Extra, permitted?: SQL) {
   return pageOfRows({
     table: projects,
-    select: { id: projects.id, name: projects.name, status: projects.status, progressPercent: projects.progressPercent, dueOn: projects.dueOn, ...extra },
+    select: {
+      id: projects.id,
+      name: projects.name,
+      status: projects.status,
+      progressPercent: projects.progressPercent,
+      dueOn: projects.dueOn,
+      ...extra,
+    },
     where: [
       eq(projects.accountId, accountId),
       permitted,
@@ -88,7 +113,11 @@ export const projectInputSchema = z.object({
   name: titleSchema("Name"),
   description: z.string().trim().max(5000, "Keep the description under 5,000 characters."),
   status: z.enum(projectStatuses, "Choose a status."),
-  progressPercent: z.coerce.number("Enter progress as a number.").int().min(0, "Progress is between 0 and 100.").max(100, "Progress is between 0 and 100."),
+  progressPercent: z.coerce
+    .number("Enter progress as a number.")
+    .int()
+    .min(0, "Progress is between 0 and 100.")
+    .max(100, "Progress is between 0 and 100."),
   budget: moneySchema,
   budgetUsed: moneySchema,
   startsOn: optionalDateSchema,
@@ -102,8 +131,17 @@ export async function listProjects(viewer: StaffViewer, options: ListQuery = {})
   assertStaff(viewer);
   return pageOfRows({
     table: projects,
-    select: { id: projects.id, name: projects.name, status: projects.status, accountName: accountName(projects.accountId), managerName: managerName(projects.managerId) },
-    where: [searchCondition(options.query, [projects.name, accountName(projects.accountId)]), isOneOf(projectStatuses, options.status) ? eq(projects.status, options.status) : undefined],
+    select: {
+      id: projects.id,
+      name: projects.name,
+      status: projects.status,
+      accountName: accountName(projects.accountId),
+      managerName: managerName(projects.managerId),
+    },
+    where: [
+      searchCondition(options.query, [projects.name, accountName(projects.accountId)]),
+      isOneOf(projectStatuses, options.status) ? eq(projects.status, options.status) : undefined,
+    ],
     sort: projectSorts.recent,
     cursor: options.cursor,
   });
@@ -114,7 +152,12 @@ export async function getProject(viewer: StaffViewer, projectId: string) {
   assertStaff(viewer);
   if (!isUuid(projectId)) return null;
   const [project] = await db
-    .select({ ...projectColumns, accountId: projects.accountId, accountName: accountName(projects.accountId), accountNumber: accountNumber(projects.accountId) })
+    .select({
+      ...projectColumns,
+      accountId: projects.accountId,
+      accountName: accountName(projects.accountId),
+      accountNumber: accountNumber(projects.accountId),
+    })
     .from(projects)
     .where(eq(projects.id, projectId));
   return project ?? null;
@@ -134,12 +177,21 @@ const projectColumns = {
 };
 
 /** Staff: creates a project (for the account with the given number) or updates one (its account stays). */
-export async function saveProject(viewer: StaffViewer, projectId: string | null, input: ProjectInput, requestKey?: string): Promise<SaveResult> {
+export async function saveProject(
+  viewer: StaffViewer,
+  projectId: string | null,
+  input: ProjectInput,
+  requestKey?: string,
+): Promise<SaveResult> {
   assertStaff(viewer);
   return db.transaction(async (tx) => {
     const earlier = projectId ? null : await earlierRecord(tx, viewer, requestKey, "project");
     if (earlier) return { ok: true, id: earlier };
-    const { accountId, errors } = await resolveOwnership(tx, { isNew: !projectId, accountNumber: input.accountNumber, managerId: input.managerId });
+    const { accountId, errors } = await resolveOwnership(tx, {
+      isNew: !projectId,
+      accountNumber: input.accountNumber,
+      managerId: input.managerId,
+    });
     if (Object.keys(errors).length) return { ok: false, fieldErrors: errors };
     const values = {
       name: input.name,
@@ -153,8 +205,15 @@ export async function saveProject(viewer: StaffViewer, projectId: string | null,
       managerId: input.managerId,
     };
     const [saved] = projectId
-      ? await tx.update(projects).set(values).where(eq(projects.id, projectId)).returning({ id: projects.id, accountId: projects.accountId })
-      : await tx.insert(projects).values({ ...values, accountId: accountId! }).returning({ id: projects.id, accountId: projects.accountId });
+      ? await tx
+          .update(projects)
+          .set(values)
+          .where(eq(projects.id, projectId))
+          .returning({ id: projects.id, accountId: projects.accountId })
+      : await tx
+          .insert(projects)
+          .values({ ...values, accountId: accountId! })
+          .returning({ id: projects.id, accountId: projects.accountId });
     if (!saved) return { ok: false, fieldErrors: { form: "This project no longer exists." } };
     await auditRecordSaved(tx, viewer, { type: "project", id: saved.id, accountId: saved.accountId, isNew: !projectId });
     if (!projectId) await rememberRecord(tx, requestKey, saved.id);

@@ -7,14 +7,38 @@ import { unsafeListAttachedFiles } from "./files";
 import { isUuid } from "./ids";
 import { actingAs, allowedSql } from "./permission-resolver";
 import { isOneOf, pageOfRows, searchCondition, sortText, type ListQuery } from "./record-lists";
-import { accountNumberSchema, linesSchema, managerSchema, optionalDateSchema, requiredDateSchema, titleSchema, totalOf } from "./record-inputs";
-import { accountName, auditRecordSaved, earlierRecord, managerName, rememberRecord, resolveOwnership, type SaveResult } from "./staff-records";
+import {
+  accountNumberSchema,
+  linesSchema,
+  managerSchema,
+  optionalDateSchema,
+  requiredDateSchema,
+  titleSchema,
+  totalOf,
+} from "./record-inputs";
+import {
+  accountName,
+  auditRecordSaved,
+  earlierRecord,
+  managerName,
+  rememberRecord,
+  resolveOwnership,
+  type SaveResult,
+} from "./staff-records";
 import { mayViewRecord } from "./visibility";
 import { assertStaff, type ContactViewer, type StaffViewer } from "./viewer";
 
 export const quoteStatuses = quoteStatus.enumValues;
 const quoteSorts = { issued: sortText(quotes.issuedOn, "desc"), valid: sortText(quotes.validUntil), title: sortText(quotes.title) };
-const quoteColumns = { id: quotes.id, number: quotes.number, title: quotes.title, status: quotes.status, issuedOn: quotes.issuedOn, validUntil: quotes.validUntil, totalCents: quotes.totalCents };
+const quoteColumns = {
+  id: quotes.id,
+  number: quotes.number,
+  title: quotes.title,
+  status: quotes.status,
+  issuedOn: quotes.issuedOn,
+  validUntil: quotes.validUntil,
+  totalCents: quotes.totalCents,
+};
 
 /** Contact: the quotes of their account they may see (never drafts), one page. */
 export async function listMyQuotes(viewer: ContactViewer, options: ListQuery = {}) {
@@ -38,7 +62,11 @@ export async function getMyQuote(viewer: ContactViewer, quoteId: string) {
   if (!isUuid(quoteId)) return null;
   const who = actingAs(viewer);
   const [quote] = await db
-    .select({ ...quoteColumns, managerName: managerName(quotes.managerId), mayAccept: allowedSql(who, "quotes.accept", { type: "quote", id: quotes.id }) })
+    .select({
+      ...quoteColumns,
+      managerName: managerName(quotes.managerId),
+      mayAccept: allowedSql(who, "quotes.accept", { type: "quote", id: quotes.id }),
+    })
     .from(quotes)
     .where(and(eq(quotes.id, quoteId), eq(quotes.accountId, who.accountId), mayViewRecord(who, "quote")));
   if (!quote) return null;
@@ -47,7 +75,11 @@ export async function getMyQuote(viewer: ContactViewer, quoteId: string) {
 }
 
 function linesOf(quoteId: string) {
-  return db.select({ description: quoteLines.description, quantity: quoteLines.quantity, unitCents: quoteLines.unitCents }).from(quoteLines).where(eq(quoteLines.quoteId, quoteId)).orderBy(asc(quoteLines.position));
+  return db
+    .select({ description: quoteLines.description, quantity: quoteLines.quantity, unitCents: quoteLines.unitCents })
+    .from(quoteLines)
+    .where(eq(quoteLines.quoteId, quoteId))
+    .orderBy(asc(quoteLines.position));
 }
 
 export const quoteInputSchema = z.object({
@@ -67,8 +99,19 @@ export async function listQuotes(viewer: StaffViewer, options: ListQuery = {}) {
   assertStaff(viewer);
   return pageOfRows({
     table: quotes,
-    select: { id: quotes.id, number: quotes.number, title: quotes.title, status: quotes.status, totalCents: quotes.totalCents, accountName: accountName(quotes.accountId), managerName: managerName(quotes.managerId) },
-    where: [searchCondition(options.query, [quotes.number, quotes.title, accountName(quotes.accountId)]), isOneOf(quoteStatuses, options.status) ? eq(quotes.status, options.status) : undefined],
+    select: {
+      id: quotes.id,
+      number: quotes.number,
+      title: quotes.title,
+      status: quotes.status,
+      totalCents: quotes.totalCents,
+      accountName: accountName(quotes.accountId),
+      managerName: managerName(quotes.managerId),
+    },
+    where: [
+      searchCondition(options.query, [quotes.number, quotes.title, accountName(quotes.accountId)]),
+      isOneOf(quoteStatuses, options.status) ? eq(quotes.status, options.status) : undefined,
+    ],
     sort: quoteSorts.issued,
     cursor: options.cursor,
   });
@@ -78,7 +121,10 @@ export async function listQuotes(viewer: StaffViewer, options: ListQuery = {}) {
 export async function getQuote(viewer: StaffViewer, quoteId: string) {
   assertStaff(viewer);
   if (!isUuid(quoteId)) return null;
-  const [quote] = await db.select({ ...quoteColumns, managerId: quotes.managerId, accountId: quotes.accountId, accountName: accountName(quotes.accountId) }).from(quotes).where(eq(quotes.id, quoteId));
+  const [quote] = await db
+    .select({ ...quoteColumns, managerId: quotes.managerId, accountId: quotes.accountId, accountName: accountName(quotes.accountId) })
+    .from(quotes)
+    .where(eq(quotes.id, quoteId));
   return quote ? { ...quote, lines: await linesOf(quoteId) } : null;
 }
 
@@ -88,17 +134,33 @@ export async function saveQuote(viewer: StaffViewer, quoteId: string | null, inp
   return db.transaction(async (tx) => {
     const earlier = quoteId ? null : await earlierRecord(tx, viewer, requestKey, "quote");
     if (earlier) return { ok: true, id: earlier };
-    const { accountId, errors } = await resolveOwnership(tx, { isNew: !quoteId, accountNumber: input.accountNumber, managerId: input.managerId });
+    const { accountId, errors } = await resolveOwnership(tx, {
+      isNew: !quoteId,
+      accountNumber: input.accountNumber,
+      managerId: input.managerId,
+    });
     const [taken] = await tx.select({ id: quotes.id }).from(quotes).where(eq(quotes.number, input.number));
     if (taken && taken.id !== quoteId) errors.number = `Quote ${input.number} already exists. Choose another number.`;
     if (Object.keys(errors).length) return { ok: false, fieldErrors: errors };
-    const values = { number: input.number, title: input.title, status: input.status, issuedOn: input.issuedOn, validUntil: input.validUntil, managerId: input.managerId, totalCents: totalOf(input.lines) };
+    const values = {
+      number: input.number,
+      title: input.title,
+      status: input.status,
+      issuedOn: input.issuedOn,
+      validUntil: input.validUntil,
+      managerId: input.managerId,
+      totalCents: totalOf(input.lines),
+    };
     const [saved] = quoteId
       ? await tx.update(quotes).set(values).where(eq(quotes.id, quoteId)).returning({ id: quotes.id, accountId: quotes.accountId })
-      : await tx.insert(quotes).values({ ...values, accountId: accountId! }).returning({ id: quotes.id, accountId: quotes.accountId });
+      : await tx
+          .insert(quotes)
+          .values({ ...values, accountId: accountId! })
+          .returning({ id: quotes.id, accountId: quotes.accountId });
     if (!saved) return { ok: false, fieldErrors: { form: "This quote no longer exists." } };
     await tx.delete(quoteLines).where(eq(quoteLines.quoteId, saved.id));
-    if (input.lines.length) await tx.insert(quoteLines).values(input.lines.map((line, position) => ({ ...line, quoteId: saved.id, position })));
+    if (input.lines.length)
+      await tx.insert(quoteLines).values(input.lines.map((line, position) => ({ ...line, quoteId: saved.id, position })));
     await auditRecordSaved(tx, viewer, { type: "quote", id: saved.id, accountId: saved.accountId, isNew: !quoteId });
     if (!quoteId) await rememberRecord(tx, requestKey, saved.id);
     return { ok: true, id: saved.id };

@@ -19,7 +19,8 @@ export const optionalDateSchema = z
 
 export const requiredDateSchema = z.iso.date("Enter a date as YYYY-MM-DD.");
 
-export const titleSchema = (label: string) => z.string().trim().min(1, `${label} is required.`).max(200, `${label} must be at most 200 characters.`);
+export const titleSchema = (label: string) =>
+  z.string().trim().min(1, `${label} is required.`).max(200, `${label} must be at most 200 characters.`);
 
 /** A staff manager picked from a list; empty means nobody. */
 export const managerSchema = z
@@ -33,12 +34,25 @@ export const accountNumberSchema = z.string().trim().min(1, "Enter the client ac
 export const tagsSchema = z
   .string()
   .max(1000)
-  .transform((value) => [...new Set(value.split(",").map((tag) => tag.trim()).filter(Boolean))])
+  .transform((value) => [
+    ...new Set(
+      value
+        .split(",")
+        .map((tag) => tag.trim())
+        .filter(Boolean),
+    ),
+  ])
   .pipe(z.array(z.string().max(60, "Keep each tag under 60 characters.")).max(30, "Use at most 30 tags."));
 
 /** The line rows of an invoice or quote form; rows left blank are dropped. */
 export const linesSchema = z
-  .array(z.object({ description: z.string().trim().max(500, "Keep each line under 500 characters."), quantity: z.string().trim(), unitPrice: z.string().trim() }))
+  .array(
+    z.object({
+      description: z.string().trim().max(500, "Keep each line under 500 characters."),
+      quantity: z.string().trim(),
+      unitPrice: z.string().trim(),
+    }),
+  )
   .max(50)
   .transform((rows) => rows.filter((row) => row.description || row.quantity || row.unitPrice))
   .pipe(

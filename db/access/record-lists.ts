@@ -28,7 +28,11 @@ export async function pageOfRows<Fields extends SelectedFields & { id: AnyColumn
   const after = decodeCursor(spec.cursor);
   const id = spec.select.id;
   const isAscending = spec.sort.direction === "asc";
-  const keyset = after ? (isAscending ? sql`(${spec.sort.value}, ${id}) > (${after.value}, ${after.id}::uuid)` : sql`(${spec.sort.value}, ${id}) < (${after.value}, ${after.id}::uuid)`) : undefined;
+  const keyset = after
+    ? isAscending
+      ? sql`(${spec.sort.value}, ${id}) > (${after.value}, ${after.id}::uuid)`
+      : sql`(${spec.sort.value}, ${id}) < (${after.value}, ${after.id}::uuid)`
+    : undefined;
   const rows = await db
     .select({ ...spec.select, sortValue: spec.sort.value })
     .from(spec.table)

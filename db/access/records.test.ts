@@ -18,7 +18,18 @@ describe("staff records", () => {
   it("a retried 'new project' submission makes one project", async () => {
     const staff = await createStaffViewer();
     const { accountId } = await createContact();
-    const input = projectInputSchema.parse({ accountNumber: await accountNumberOf(accountId), name: "Once", description: "", status: "active", progressPercent: "10", budget: "1,000", budgetUsed: "0", startsOn: "", dueOn: "", managerId: "" });
+    const input = projectInputSchema.parse({
+      accountNumber: await accountNumberOf(accountId),
+      name: "Once",
+      description: "",
+      status: "active",
+      progressPercent: "10",
+      budget: "1,000",
+      budgetUsed: "0",
+      startsOn: "",
+      dueOn: "",
+      managerId: "",
+    });
     const requestKey = randomUUID();
     const [first, second] = await Promise.all([saveProject(staff, null, input, requestKey), saveProject(staff, null, input, requestKey)]);
     expect(first).toEqual(second);
@@ -28,9 +39,23 @@ describe("staff records", () => {
   it("refuses an unknown account number and a non-staff manager, saving nothing", async () => {
     const staff = await createStaffViewer();
     const contact = await createContact();
-    const input = projectInputSchema.parse({ accountNumber: "NOPE-1", name: "Nope", description: "", status: "active", progressPercent: "0", budget: "0", budgetUsed: "0", startsOn: "", dueOn: "", managerId: contact.id });
+    const input = projectInputSchema.parse({
+      accountNumber: "NOPE-1",
+      name: "Nope",
+      description: "",
+      status: "active",
+      progressPercent: "0",
+      budget: "0",
+      budgetUsed: "0",
+      startsOn: "",
+      dueOn: "",
+      managerId: contact.id,
+    });
     const result = await saveProject(staff, null, input, randomUUID());
-    expect(result).toMatchObject({ ok: false, fieldErrors: { accountNumber: expect.stringContaining("NOPE-1"), managerId: "Choose a manager from the list." } });
+    expect(result).toMatchObject({
+      ok: false,
+      fieldErrors: { accountNumber: expect.stringContaining("NOPE-1"), managerId: "Choose a manager from the list." },
+    });
   });
 
   it("reads amounts, dates and lines the way people type them, with a message per mistake", () => {
@@ -41,7 +66,10 @@ describe("staff records", () => {
       dueOn: "",
       amountPaid: "12.345",
       managerId: "",
-      lines: [{ description: "Design", quantity: "two", unitPrice: "100" }, { description: "", quantity: "", unitPrice: "" }],
+      lines: [
+        { description: "Design", quantity: "two", unitPrice: "100" },
+        { description: "", quantity: "", unitPrice: "" },
+      ],
     });
     expect(parsed.success).toBe(false);
     const messages = parsed.error!.issues.map((issue) => issue.message);
@@ -61,16 +89,31 @@ describe("staff records", () => {
       dueOn: "2026-03-31",
       amountPaid: "0",
       managerId: "",
-      lines: [{ description: "Design", quantity: "3", unitPrice: "£1,200.50" }, { description: "", quantity: "", unitPrice: "" }, { description: "Hosting", quantity: "1", unitPrice: "80" }],
+      lines: [
+        { description: "Design", quantity: "3", unitPrice: "£1,200.50" },
+        { description: "", quantity: "", unitPrice: "" },
+        { description: "Hosting", quantity: "1", unitPrice: "80" },
+      ],
     });
     const saved = await saveInvoice(staff, null, input, randomUUID());
     expect(saved.ok).toBe(true);
     const invoice = await getInvoice(staff, saved.ok ? saved.id : "");
-    expect(invoice).toMatchObject({ totalCents: 3 * 120_050 + 8_000, lines: [{ description: "Design", quantity: 3, unitCents: 120_050 }, { description: "Hosting", quantity: 1, unitCents: 8_000 }] });
+    expect(invoice).toMatchObject({
+      totalCents: 3 * 120_050 + 8_000,
+      lines: [
+        { description: "Design", quantity: 3, unitCents: 120_050 },
+        { description: "Hosting", quantity: 1, unitCents: 8_000 },
+      ],
+    });
 
     // Same number on another invoice: refused, nothing half-written.
     const again = await saveInvoice(staff, null, { ...input, lines: [] }, randomUUID());
     expect(again).toMatchObject({ ok: false, fieldErrors: { number: expect.stringContaining("already exists") } });
-    expect(await db.select().from(invoiceLines).where(eq(invoiceLines.invoiceId, saved.ok ? saved.id : ""))).toHaveLength(2);
+    expect(
+      await db
+        .select()
+        .from(invoiceLines)
+        .where(eq(invoiceLines.invoiceId, saved.ok ? saved.id : "")),
+    ).toHaveLength(2);
   });
 });

@@ -23,7 +23,10 @@ export async function unsafeStartRegistration(input: RegistrationInput, ip?: str
   const email = input.email.trim().toLowerCase();
   const brand = await unsafeGetBranding();
   await db.transaction(async (tx) => {
-    const [registration] = await tx.insert(registrations).values({ ...input, email }).returning({ id: registrations.id });
+    const [registration] = await tx
+      .insert(registrations)
+      .values({ ...input, email })
+      .returning({ id: registrations.id });
     const token = await issueToken(tx, { purpose: "registration", registrationId: registration!.id, ttlHours: env.REGISTRATION_TTL_HOURS });
     await queueEmail(tx, {
       to: email,
@@ -89,29 +92,47 @@ export async function unsafeConfirmRegistration(rawToken: string, ip?: string): 
       .where(eq(accounts.number, registration.accountNumber.trim()))
       .limit(1);
     const [existing] = await tx
-      .select({ id: users.id, kind: users.kind, loginState: users.loginState, hasPassword: sql<boolean>`${users.passwordHash} is not null` })
+      .select({
+        id: users.id,
+        kind: users.kind,
+        loginState: users.loginState,
+        hasPassword: sql<boolean>`${users.passwordHash} is not null`,
+      })
       .from(users)
       .where(eq(users.email, registration.email));
-    const notifyOwners = (outcome: RegistrationNoticeOutcome, link: string) => queueOwnerNotice(tx, { brand, registration, accountName: account!.name, outcome, link });
+    const notifyOwners = (outcome: RegistrationNoticeOutcome, link: string) =>
+      queueOwnerNotice(tx, { brand, registration, accountName: account!.name, outcome, link });
 
     if (!account?.isProven || existing?.kind === "staff") {
       await recordAudit(tx, { action: "registration.unmatched", ip, accountId: account?.id, detail: { email: registration.email } });
-      if (account && (await countRecentMisses(tx, account.id)) === MISSES_BEFORE_ALERT) await notifyOwners("misses", `${env.APP_URL}/console/accounts/${account.id}`);
+      if (account && (await countRecentMisses(tx, account.id)) === MISSES_BEFORE_ALERT)
+        await notifyOwners("misses", `${env.APP_URL}/console/accounts/${account.id}`);
       return { outcome: "no_match" };
     }
 
     const [membership] = existing
-      ? await tx.select({ loginState: accountContacts.loginState }).from(accountContacts).where(and(eq(accountContacts.accountId, account.id), eq(accountContacts.contactId, existing.id)))
+      ? await tx
+          .select({ loginState: accountContacts.loginState })
+          .from(accountContacts)
+          .where(and(eq(accountContacts.accountId, account.id), eq(accountContacts.contactId, existing.id)))
       : [];
     if (account.portalAccess === "disabled" || existing?.loginState === "off" || membership?.loginState === "off") {
-      await recordAudit(tx, { action: "registration.refused", subjectUserId: existing?.id, accountId: account.id, ip, detail: { email: registration.email } });
+      await recordAudit(tx, {
+        action: "registration.refused",
+        subjectUserId: existing?.id,
+        accountId: account.id,
+        ip,
+        detail: { email: registration.email },
+      });
       await notifyOwners("refused", `${env.APP_URL}/console/accounts/${account.id}`);
       return { outcome: "no_match" };
     }
 
     const contactId =
       existing?.id ??
-      (await tx.insert(users).values({ kind: "contact", email: registration.email, name: registration.name }).returning({ id: users.id }))[0]!.id;
+      (
+        await tx.insert(users).values({ kind: "contact", email: registration.email, name: registration.name }).returning({ id: users.id })
+      )[0]!.id;
     // Proving the link makes them a contact of the account; whether they may sign in is still
     // staff's rule (the account's mode, the business switch), never raised by registering.
     await tx.insert(accountContacts).values({ accountId: account.id, contactId }).onConflictDoNothing();
@@ -123,7 +144,13 @@ export async function unsafeConfirmRegistration(rawToken: string, ip?: string): 
       .where(and(eq(accountContacts.accountId, account.id), eq(accountContacts.contactId, contactId)));
     const contactUrl = `${env.APP_URL}/console/contacts/${contactId}`;
     if (!access?.mayUse) {
-      await recordAudit(tx, { action: "registration.awaiting_staff", actorUserId: contactId, subjectUserId: contactId, accountId: account.id, ip });
+      await recordAudit(tx, {
+        action: "registration.awaiting_staff",
+        actorUserId: contactId,
+        subjectUserId: contactId,
+        accountId: account.id,
+        ip,
+      });
       await notifyOwners("awaiting", contactUrl);
       return { outcome: "awaiting_staff" };
     }
@@ -139,15 +166,30 @@ async function countRecentMisses(tx: Transaction, accountId: string) {
   const [row] = await tx
     .select({ count: sql<number>`count(*)::int` })
     .from(auditEvents)
-    .where(and(eq(auditEvents.action, "registration.unmatched"), eq(auditEvents.accountId, accountId), sql`${auditEvents.createdAt} > now() - interval '1 hour'`));
+    .where(
+      and(
+        eq(auditEvents.action, "registration.unmatched"),
+        eq(auditEvents.accountId, accountId),
+        sql`${auditEvents.createdAt} > now() - interval '1 hour'`,
+      ),
+    );
   return row?.count ?? 0;
 }
 
 async function queueOwnerNotice(
   tx: Transaction,
-  notice: { brand: Awaited<ReturnType<typeof unsafeGetBranding>>; registration: { name: string; email: string }; accountName: string; outcome: RegistrationNoticeOutcome; link: string },
+  notice: {
+    brand: Awaited<ReturnType<typeof unsafeGetBranding>>;
+    registration: { name: string; email: string };
+    accountName: string;
+    outcome: RegistrationNoticeOutcome;
+    link: string;
+  },
 ) {
-  const owners = await tx.select({ email: users.email }).from(users).where(and(eq(users.kind, "staff"), eq(users.staffRole, "owner")));
+  const owners = await tx
+    .select({ email: users.email })
+    .from(users)
+    .where(and(eq(users.kind, "staff"), eq(users.staffRole, "owner")));
   for (const owner of owners) {
     await queueEmail(tx, {
       to: owner.email,

@@ -8,13 +8,27 @@ import { isUuid } from "./ids";
 import { actingAs } from "./permission-resolver";
 import { isOneOf, pageOfRows, searchCondition, sortBy, sortText, type ListQuery } from "./record-lists";
 import { accountNumberSchema, managerSchema, moneySchema, optionalDateSchema, titleSchema } from "./record-inputs";
-import { accountName, auditRecordSaved, earlierRecord, managerName, rememberRecord, resolveOwnership, type SaveResult } from "./staff-records";
+import {
+  accountName,
+  auditRecordSaved,
+  earlierRecord,
+  managerName,
+  rememberRecord,
+  resolveOwnership,
+  type SaveResult,
+} from "./staff-records";
 import { mayViewRecord } from "./visibility";
 import { assertStaff, type ContactViewer, type StaffViewer } from "./viewer";
 
 export const saleStages = saleStage.enumValues;
 const saleSorts = { close: sortText(sales.expectedCloseOn), title: sortBy(sales.title), recent: sortText(sales.createdAt, "desc") };
-const saleColumns = { id: sales.id, title: sales.title, stage: sales.stage, valueCents: sales.valueCents, expectedCloseOn: sales.expectedCloseOn };
+const saleColumns = {
+  id: sales.id,
+  title: sales.title,
+  stage: sales.stage,
+  valueCents: sales.valueCents,
+  expectedCloseOn: sales.expectedCloseOn,
+};
 
 /** Contact (a partner): the sales opportunities of their account they may see, one page. */
 export async function listMySales(viewer: ContactViewer, options: ListQuery = {}) {
@@ -22,7 +36,12 @@ export async function listMySales(viewer: ContactViewer, options: ListQuery = {}
   return pageOfRows({
     table: sales,
     select: saleColumns,
-    where: [eq(sales.accountId, who.accountId), mayViewRecord(who, "sale"), searchCondition(options.query, [sales.title]), isOneOf(saleStages, options.status) ? eq(sales.stage, options.status) : undefined],
+    where: [
+      eq(sales.accountId, who.accountId),
+      mayViewRecord(who, "sale"),
+      searchCondition(options.query, [sales.title]),
+      isOneOf(saleStages, options.status) ? eq(sales.stage, options.status) : undefined,
+    ],
     sort: saleSorts[isOneOf(["close", "title", "recent"] as const, options.sort) ? options.sort : "close"],
     cursor: options.cursor,
   });
@@ -55,7 +74,10 @@ export async function listSales(viewer: StaffViewer, options: ListQuery = {}) {
   return pageOfRows({
     table: sales,
     select: { ...saleColumns, accountName: accountName(sales.accountId), managerName: managerName(sales.managerId) },
-    where: [searchCondition(options.query, [sales.title, accountName(sales.accountId)]), isOneOf(saleStages, options.status) ? eq(sales.stage, options.status) : undefined],
+    where: [
+      searchCondition(options.query, [sales.title, accountName(sales.accountId)]),
+      isOneOf(saleStages, options.status) ? eq(sales.stage, options.status) : undefined,
+    ],
     sort: saleSorts.recent,
     cursor: options.cursor,
   });
@@ -65,7 +87,10 @@ export async function listSales(viewer: StaffViewer, options: ListQuery = {}) {
 export async function getSale(viewer: StaffViewer, saleId: string) {
   assertStaff(viewer);
   if (!isUuid(saleId)) return null;
-  const [sale] = await db.select({ ...saleColumns, managerId: sales.managerId, accountId: sales.accountId, accountName: accountName(sales.accountId) }).from(sales).where(eq(sales.id, saleId));
+  const [sale] = await db
+    .select({ ...saleColumns, managerId: sales.managerId, accountId: sales.accountId, accountName: accountName(sales.accountId) })
+    .from(sales)
+    .where(eq(sales.id, saleId));
   return sale ?? null;
 }
 
@@ -75,12 +100,25 @@ export async function saveSale(viewer: StaffViewer, saleId: string | null, input
   return db.transaction(async (tx) => {
     const earlier = saleId ? null : await earlierRecord(tx, viewer, requestKey, "sale");
     if (earlier) return { ok: true, id: earlier };
-    const { accountId, errors } = await resolveOwnership(tx, { isNew: !saleId, accountNumber: input.accountNumber, managerId: input.managerId });
+    const { accountId, errors } = await resolveOwnership(tx, {
+      isNew: !saleId,
+      accountNumber: input.accountNumber,
+      managerId: input.managerId,
+    });
     if (Object.keys(errors).length) return { ok: false, fieldErrors: errors };
-    const values = { title: input.title, stage: input.stage, valueCents: input.value, expectedCloseOn: input.expectedCloseOn, managerId: input.managerId };
+    const values = {
+      title: input.title,
+      stage: input.stage,
+      valueCents: input.value,
+      expectedCloseOn: input.expectedCloseOn,
+      managerId: input.managerId,
+    };
     const [saved] = saleId
       ? await tx.update(sales).set(values).where(eq(sales.id, saleId)).returning({ id: sales.id, accountId: sales.accountId })
-      : await tx.insert(sales).values({ ...values, accountId: accountId! }).returning({ id: sales.id, accountId: sales.accountId });
+      : await tx
+          .insert(sales)
+          .values({ ...values, accountId: accountId! })
+          .returning({ id: sales.id, accountId: sales.accountId });
     if (!saved) return { ok: false, fieldErrors: { form: "This opportunity no longer exists." } };
     await auditRecordSaved(tx, viewer, { type: "sale", id: saved.id, accountId: saved.accountId, isNew: !saleId });
     if (!saleId) await rememberRecord(tx, requestKey, saved.id);

@@ -62,7 +62,17 @@ export async function unsafeSeedDemoBusiness(): Promise<boolean> {
       welcomeMessage: "Welcome to your Brightwater client portal.\nYour invoices, projects and files will all be here, in one place.",
     });
 
-    const allowedByDefault = ["invoices.view", "quotes.view", "projects.view", "tasks.view", "tickets.view", "tickets.create", "files.upload", "knowledge.view", "forms.view"];
+    const allowedByDefault = [
+      "invoices.view",
+      "quotes.view",
+      "projects.view",
+      "tasks.view",
+      "tickets.view",
+      "tickets.create",
+      "files.upload",
+      "knowledge.view",
+      "forms.view",
+    ];
     await tx.insert(capabilityDefaults).values(allowedByDefault.map((capability) => ({ capability, isAllowed: true })));
     const [owner, member] = await tx
       .insert(users)
@@ -86,12 +96,19 @@ export async function unsafeSeedDemoBusiness(): Promise<boolean> {
       )
       .returning({ id: users.id, email: users.email });
     const contactIds = new Map(contactRows.map((row) => [row.email, row.id]));
-    await tx.insert(accountContacts).values(
-      demoContacts.flatMap(([, email, numbers]) =>
-        numbers.map((number) => ({ accountId: accountIds.get(number)!, contactId: contactIds.get(email)! })),
-      ),
-    );
-    await unsafeSeedDemoContent(tx, { account: (number) => accountIds.get(number)!, contact: (email) => contactIds.get(email)!, owner: owner!.id, member: member!.id });
+    await tx
+      .insert(accountContacts)
+      .values(
+        demoContacts.flatMap(([, email, numbers]) =>
+          numbers.map((number) => ({ accountId: accountIds.get(number)!, contactId: contactIds.get(email)! })),
+        ),
+      );
+    await unsafeSeedDemoContent(tx, {
+      account: (number) => accountIds.get(number)!,
+      contact: (email) => contactIds.get(email)!,
+      owner: owner!.id,
+      member: member!.id,
+    });
     return true;
   });
 }

@@ -16,20 +16,32 @@ const isOpen = and(isLive, isNull(sessions.pendingStep));
  * they trusted for two-factor (revoked access, a new password, "sign out everywhere").
  */
 export async function endOpenSessions(tx: Transaction, userId: string) {
-  await tx.update(sessions).set({ endedAt: sql`now()` }).where(and(eq(sessions.userId, userId), isNull(sessions.endedAt)));
+  await tx
+    .update(sessions)
+    .set({ endedAt: sql`now()` })
+    .where(and(eq(sessions.userId, userId), isNull(sessions.endedAt)));
   await forgetTrustedBrowsers(tx, userId);
 }
 
 /** Any signed-in person: where they are signed in, the current browser first, then by last use. */
 export async function listSessions(viewer: Viewer) {
   const rows = await db
-    .select({ id: sessions.id, createdAt: sessions.createdAt, lastSeenAt: sessions.lastSeenAt, ip: sessions.ip, userAgent: sessions.userAgent })
+    .select({
+      id: sessions.id,
+      createdAt: sessions.createdAt,
+      lastSeenAt: sessions.lastSeenAt,
+      ip: sessions.ip,
+      userAgent: sessions.userAgent,
+    })
     .from(sessions)
     .where(and(eq(sessions.userId, viewer.userId), isOpen))
     .orderBy(desc(sessions.lastSeenAt))
     .limit(50);
   const current = rows.filter((row) => row.id === viewer.sessionId);
-  return [...current, ...rows.filter((row) => row.id !== viewer.sessionId)].map((row) => ({ ...row, isCurrent: row.id === viewer.sessionId }));
+  return [...current, ...rows.filter((row) => row.id !== viewer.sessionId)].map((row) => ({
+    ...row,
+    isCurrent: row.id === viewer.sessionId,
+  }));
 }
 
 /** Any signed-in person: ends one of their own sessions. Someone else's id answers like an unknown one (false). */
@@ -64,5 +76,8 @@ export const isPendingSession = and(isLive, isNotNull(sessions.pendingStep));
 /** For getViewer: records a session's use, at most every five minutes, so a page view seldom writes. */
 export const isSessionStale = sql<boolean>`${sessions.lastSeenAt} < now() - interval '5 minutes'`;
 export async function touchSession(sessionId: string) {
-  await db.update(sessions).set({ lastSeenAt: sql`now()` }).where(eq(sessions.id, sessionId));
+  await db
+    .update(sessions)
+    .set({ lastSeenAt: sql`now()` })
+    .where(eq(sessions.id, sessionId));
 }

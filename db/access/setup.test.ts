@@ -29,7 +29,11 @@ describe("first-run setup", () => {
     expect(await unsafeInspectSetupLink(tokenOf(link!.url))).toBe("valid");
 
     const email = `owner-${Date.now()}@setup.example`;
-    const result = await unsafeCompleteSetup(tokenOf(link!.url), { businessName: "Fenwick & Daughters", ownerName: "Iris Fenwick", ownerEmail: email });
+    const result = await unsafeCompleteSetup(tokenOf(link!.url), {
+      businessName: "Fenwick & Daughters",
+      ownerName: "Iris Fenwick",
+      ownerEmail: email,
+    });
     expect(result).toMatchObject({ ok: true, email });
     const [owner] = await db.select().from(users).where(eq(users.email, email));
     expect(owner).toMatchObject({ kind: "staff", staffRole: "owner", passwordHash: null });
@@ -37,18 +41,24 @@ describe("first-run setup", () => {
     expect(business).toMatchObject({ name: "Fenwick & Daughters", allowCustomerLogin: false });
     const [sent] = await db.select().from(emails).where(eq(emails.toAddress, email));
     expect(sent).toMatchObject({ template: "password-link", subject: "Choose your password for Fenwick & Daughters" });
-    if (result.ok) expect(await unsafeInspectPasswordLink(result.passwordLink.split("/reset-password/")[1]!)).toMatchObject({ state: "valid", email });
+    if (result.ok)
+      expect(await unsafeInspectPasswordLink(result.passwordLink.split("/reset-password/")[1]!)).toMatchObject({ state: "valid", email });
 
     // Once set up: the page is gone, the link spent, and no new link is issued.
     expect(await unsafeInspectSetupLink(tokenOf(link!.url))).toBe("done");
-    expect(await unsafeCompleteSetup(tokenOf(link!.url), { businessName: "Again", ownerName: "Eve", ownerEmail: "eve@setup.example" })).toEqual({ ok: false, error: "done" });
+    expect(
+      await unsafeCompleteSetup(tokenOf(link!.url), { businessName: "Again", ownerName: "Eve", ownerEmail: "eve@setup.example" }),
+    ).toEqual({ ok: false, error: "done" });
     expect(await unsafeIssueSetupLink()).toBeNull();
     expect(await db.select().from(users).where(eq(users.email, "eve@setup.example"))).toEqual([]);
   });
 
   it("refuses a made-up or spent link and changes nothing", async () => {
     await db.delete(businessSettings);
-    expect(await unsafeCompleteSetup("A".repeat(43), { businessName: "Nope", ownerName: "No", ownerEmail: "no@setup.example" })).toEqual({ ok: false, error: "link_unusable" });
+    expect(await unsafeCompleteSetup("A".repeat(43), { businessName: "Nope", ownerName: "No", ownerEmail: "no@setup.example" })).toEqual({
+      ok: false,
+      error: "link_unusable",
+    });
     expect(await db.select({ n: sql<number>`count(*)::int` }).from(businessSettings)).toEqual([{ n: 0 }]);
   });
 });

@@ -27,7 +27,10 @@ async function hasBusiness(): Promise<boolean> {
 export async function unsafeIssueSetupLink(): Promise<{ url: string; expiresAt: Date } | null> {
   if (await hasBusiness()) return null;
   return db.transaction(async (tx) => {
-    await tx.update(tokens).set({ cancelledAt: sql`now()` }).where(sql`${tokens.purpose} = 'setup' and ${tokens.usedAt} is null and ${tokens.cancelledAt} is null`);
+    await tx
+      .update(tokens)
+      .set({ cancelledAt: sql`now()` })
+      .where(sql`${tokens.purpose} = 'setup' and ${tokens.usedAt} is null and ${tokens.cancelledAt} is null`);
     const token = await issueToken(tx, { purpose: "setup", ttlHours: SETUP_TTL_HOURS });
     return { url: `${env.APP_URL}/setup/${token.raw}`, expiresAt: token.expiresAt };
   });
@@ -59,15 +62,30 @@ export async function unsafeCompleteSetup(rawToken: string, input: SetupInput, i
 
     const email = input.ownerEmail.trim().toLowerCase();
     await tx.insert(businessSettings).values({ id: 1, name: input.businessName.trim() });
-    const [owner] = await tx.insert(users).values({ kind: "staff", staffRole: "owner", name: input.ownerName.trim(), email }).returning({ id: users.id });
+    const [owner] = await tx
+      .insert(users)
+      .values({ kind: "staff", staffRole: "owner", name: input.ownerName.trim(), email })
+      .returning({ id: users.id });
     const link = await issueToken(tx, { purpose: "password_reset", userId: owner!.id, ttlHours: env.PASSWORD_RESET_TTL_HOURS });
     const passwordLink = `${env.APP_URL}/reset-password/${link.raw}`;
     await queueEmail(tx, {
       to: email,
       template: "password-link",
-      props: { brand: { ...brand.emailBrand, portalName: input.businessName.trim() }, name: input.ownerName.trim(), reason: "first", link: passwordLink, expiresAt: link.expiresAt.toISOString() },
+      props: {
+        brand: { ...brand.emailBrand, portalName: input.businessName.trim() },
+        name: input.ownerName.trim(),
+        reason: "first",
+        link: passwordLink,
+        expiresAt: link.expiresAt.toISOString(),
+      },
     });
-    await recordAudit(tx, { action: "setup.completed", actorUserId: owner!.id, subjectUserId: owner!.id, ip, detail: { businessName: input.businessName.trim() } });
+    await recordAudit(tx, {
+      action: "setup.completed",
+      actorUserId: owner!.id,
+      subjectUserId: owner!.id,
+      ip,
+      detail: { businessName: input.businessName.trim() },
+    });
     return { ok: true, email, passwordLink };
   });
 }

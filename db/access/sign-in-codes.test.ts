@@ -12,7 +12,12 @@ beforeAll(async () => {
 afterAll(() => db.update(businessSettings).set({ signInCodesEnabled: false }));
 
 async function latestCode(to: string) {
-  const [email] = await db.select({ props: emails.props }).from(emails).where(and(eq(emails.toAddress, to), eq(emails.template, "sign-in-code"))).orderBy(desc(emails.createdAt)).limit(1);
+  const [email] = await db
+    .select({ props: emails.props })
+    .from(emails)
+    .where(and(eq(emails.toAddress, to), eq(emails.template, "sign-in-code")))
+    .orderBy(desc(emails.createdAt))
+    .limit(1);
   return (email?.props as { code: string } | undefined)?.code;
 }
 
@@ -25,29 +30,39 @@ describe("emailed sign-in codes", () => {
     const code = await latestCode(contact.email);
     expect(code).toMatch(/^\d{6}$/);
     if (first !== code) expect(await unsafeCheckSignInCode({ email: contact.email, code: first! })).toEqual({ outcome: "refused" }); // replaced
-    expect(await unsafeCheckSignInCode({ email: contact.email, code: code! })).toMatchObject({ outcome: "signed_in", person: { id: contact.id } });
+    expect(await unsafeCheckSignInCode({ email: contact.email, code: code! })).toMatchObject({
+      outcome: "signed_in",
+      person: { id: contact.id },
+    });
     expect(await unsafeCheckSignInCode({ email: contact.email, code: code! })).toEqual({ outcome: "refused" });
   });
 
   it("stop working after ten minutes, and after five wrong tries", async () => {
     const late = await createContact();
     await unsafeRequestSignInCode(late.email);
-    await db.update(signInCodes).set({ expiresAt: sql`now() - interval '1 second'` }).where(eq(signInCodes.userId, late.id));
+    await db
+      .update(signInCodes)
+      .set({ expiresAt: sql`now() - interval '1 second'` })
+      .where(eq(signInCodes.userId, late.id));
     expect(await unsafeCheckSignInCode({ email: late.email, code: (await latestCode(late.email))! })).toEqual({ outcome: "refused" });
 
     const guessed = await createContact();
     await unsafeRequestSignInCode(guessed.email);
     const code = (await latestCode(guessed.email))!;
     const wrong = String((Number(code) + 1) % 1_000_000).padStart(6, "0");
-    for (let attempt = 0; attempt < 5; attempt++) expect(await unsafeCheckSignInCode({ email: guessed.email, code: wrong })).toEqual({ outcome: "refused" });
+    for (let attempt = 0; attempt < 5; attempt++)
+      expect(await unsafeCheckSignInCode({ email: guessed.email, code: wrong })).toEqual({ outcome: "refused" });
     expect(await unsafeCheckSignInCode({ email: guessed.email, code })).toEqual({ outcome: "refused" });
   });
 
   it("are limited like passwords, and go only to clients who may sign in", async () => {
     const contact = await createContact();
     await unsafeRequestSignInCode(contact.email);
-    for (let attempt = 0; attempt < 10; attempt++) await unsafeCheckSignInCode({ email: contact.email, code: "000000", ip: `198.51.100.${attempt}` });
-    expect(await unsafeCheckSignInCode({ email: contact.email, code: (await latestCode(contact.email))! })).toMatchObject({ outcome: "throttled" });
+    for (let attempt = 0; attempt < 10; attempt++)
+      await unsafeCheckSignInCode({ email: contact.email, code: "000000", ip: `198.51.100.${attempt}` });
+    expect(await unsafeCheckSignInCode({ email: contact.email, code: (await latestCode(contact.email))! })).toMatchObject({
+      outcome: "throttled",
+    });
 
     const staff = await createStaffViewer();
     await unsafeRequestSignInCode(staff.email);

@@ -23,7 +23,10 @@ function hashCode(userId: string, code: string): Buffer {
 }
 
 async function areCodesEnabled(): Promise<boolean> {
-  const [row] = await db.select({ isEnabled: businessSettings.signInCodesEnabled }).from(businessSettings).where(eq(businessSettings.id, 1));
+  const [row] = await db
+    .select({ isEnabled: businessSettings.signInCodesEnabled })
+    .from(businessSettings)
+    .where(eq(businessSettings.id, 1));
   return row?.isEnabled ?? false;
 }
 
@@ -47,12 +50,23 @@ export async function unsafeRequestSignInCode(email: string, ip?: string) {
   const code = String(randomInt(0, 1_000_000)).padStart(6, "0");
   const brand = await unsafeGetBranding();
   await db.transaction(async (tx) => {
-    await tx.update(signInCodes).set({ usedAt: sql`now()` }).where(and(eq(signInCodes.userId, person.id), isNull(signInCodes.usedAt)));
+    await tx
+      .update(signInCodes)
+      .set({ usedAt: sql`now()` })
+      .where(and(eq(signInCodes.userId, person.id), isNull(signInCodes.usedAt)));
     const [row] = await tx
       .insert(signInCodes)
-      .values({ userId: person.id, codeHash: hashCode(person.id, code).toString("hex"), expiresAt: sql`now() + make_interval(mins => ${CODE_MINUTES})` })
+      .values({
+        userId: person.id,
+        codeHash: hashCode(person.id, code).toString("hex"),
+        expiresAt: sql`now() + make_interval(mins => ${CODE_MINUTES})`,
+      })
       .returning({ expiresAt: signInCodes.expiresAt });
-    await queueEmail(tx, { to: person.email, template: "sign-in-code", props: { brand: brand.emailBrand, name: person.name, code, expiresAt: row!.expiresAt.toISOString() } });
+    await queueEmail(tx, {
+      to: person.email,
+      template: "sign-in-code",
+      props: { brand: brand.emailBrand, name: person.name, code, expiresAt: row!.expiresAt.toISOString() },
+    });
     await recordAudit(tx, { action: "sign_in_code.requested", subjectUserId: person.id, ip });
   });
 }
@@ -67,7 +81,15 @@ export async function unsafeCheckSignInCode(input: { email: string; code: string
     .select({ id: signInCodes.id, userId: users.id, codeHash: signInCodes.codeHash })
     .from(signInCodes)
     .innerJoin(users, eq(users.id, signInCodes.userId))
-    .where(and(eq(users.email, input.email), eq(users.kind, "contact"), maySignIn, isNull(signInCodes.usedAt), sql`${signInCodes.expiresAt} > now()`))
+    .where(
+      and(
+        eq(users.email, input.email),
+        eq(users.kind, "contact"),
+        maySignIn,
+        isNull(signInCodes.usedAt),
+        sql`${signInCodes.expiresAt} > now()`,
+      ),
+    )
     .orderBy(desc(signInCodes.createdAt))
     .limit(1);
   if (!candidate) return refuse(input);
@@ -76,13 +98,20 @@ export async function unsafeCheckSignInCode(input: { email: string; code: string
     // Five wrong tries and the code is spent, whatever the window's limits allow.
     await db
       .update(signInCodes)
-      .set({ failedAttempts: sql`${signInCodes.failedAttempts} + 1`, usedAt: sql`case when ${signInCodes.failedAttempts} + 1 >= ${MAX_FAILED_ATTEMPTS} then now() end` })
+      .set({
+        failedAttempts: sql`${signInCodes.failedAttempts} + 1`,
+        usedAt: sql`case when ${signInCodes.failedAttempts} + 1 >= ${MAX_FAILED_ATTEMPTS} then now() end`,
+      })
       .where(eq(signInCodes.id, candidate.id));
     return refuse(input, candidate.userId);
   }
   const sessionId = await db.transaction(async (tx) => {
     // Used once: of two tries with the same code at once, one finds it already used.
-    const used = await tx.update(signInCodes).set({ usedAt: sql`now()` }).where(and(eq(signInCodes.id, candidate.id), isNull(signInCodes.usedAt))).returning({ id: signInCodes.id });
+    const used = await tx
+      .update(signInCodes)
+      .set({ usedAt: sql`now()` })
+      .where(and(eq(signInCodes.id, candidate.id), isNull(signInCodes.usedAt)))
+      .returning({ id: signInCodes.id });
     if (used.length === 0) return null;
     return openSignedInSession(tx, candidate.userId, input, "email_code");
   });
@@ -91,6 +120,11 @@ export async function unsafeCheckSignInCode(input: { email: string; code: string
 }
 
 async function refuse(input: { email: string; ip?: string }, userId?: string): Promise<PasswordCheck> {
-  await recordAudit(db, { action: "sign_in.failed", subjectUserId: userId, ip: input.ip, detail: { email: input.email, method: "email_code" } });
+  await recordAudit(db, {
+    action: "sign_in.failed",
+    subjectUserId: userId,
+    ip: input.ip,
+    detail: { email: input.email, method: "email_code" },
+  });
   return { outcome: "refused" };
 }

@@ -15,7 +15,10 @@ describe("checking a password", () => {
     const check = await unsafeCheckPassword({ email: contact.email, password: PASSWORD, ip: "203.0.113.9", userAgent: "Firefox on Linux" });
     expect(check).toEqual({ outcome: "signed_in", person: { id: contact.id, sessionId: expect.any(String) } });
     expect((await readUser(contact.id)).lastLoginAt).not.toBeNull();
-    const [event] = await db.select().from(auditEvents).where(and(eq(auditEvents.subjectUserId, contact.id), eq(auditEvents.action, "sign_in.succeeded")));
+    const [event] = await db
+      .select()
+      .from(auditEvents)
+      .where(and(eq(auditEvents.subjectUserId, contact.id), eq(auditEvents.action, "sign_in.succeeded")));
     expect(event).toMatchObject({ actorUserId: contact.id, ip: "203.0.113.9" });
     if (check.outcome !== "signed_in") return;
     const [session] = await db.select().from(sessions).where(eq(sessions.id, check.person.sessionId));
@@ -34,18 +37,26 @@ describe("checking a password", () => {
       unsafeCheckPassword({ email: loginOff.email, password: PASSWORD }),
     ]);
     expect(answers).toEqual(Array(4).fill({ outcome: "refused" }));
-    const failures = await db.select().from(auditEvents).where(and(eq(auditEvents.subjectUserId, withPassword.id), eq(auditEvents.action, "sign_in.failed")));
+    const failures = await db
+      .select()
+      .from(auditEvents)
+      .where(and(eq(auditEvents.subjectUserId, withPassword.id), eq(auditEvents.action, "sign_in.failed")));
     expect(failures).toHaveLength(1);
   });
 
   it("refuses even the right password once the address has used up its attempts, and logs it", async () => {
     const contact = await createContact({ passwordHash: await hashPassword(PASSWORD) });
     for (let attempt = 0; attempt < 10; attempt++) {
-      expect(await unsafeCheckPassword({ email: contact.email, password: `wrong-guess-${attempt}`, ip: `198.51.100.${attempt}` })).toEqual({ outcome: "refused" });
+      expect(await unsafeCheckPassword({ email: contact.email, password: `wrong-guess-${attempt}`, ip: `198.51.100.${attempt}` })).toEqual({
+        outcome: "refused",
+      });
     }
     const check = await unsafeCheckPassword({ email: contact.email, password: PASSWORD, ip: "198.51.100.99" });
     expect(check).toMatchObject({ outcome: "throttled", retryAfterSeconds: expect.any(Number) });
-    const throttled = await db.select().from(auditEvents).where(and(eq(auditEvents.action, "sign_in.throttled"), eq(auditEvents.ip, "198.51.100.99")));
+    const throttled = await db
+      .select()
+      .from(auditEvents)
+      .where(and(eq(auditEvents.action, "sign_in.throttled"), eq(auditEvents.ip, "198.51.100.99")));
     expect(throttled.map((event) => event.detail)).toContainEqual({ email: contact.email });
   });
 

@@ -61,9 +61,22 @@ export async function openSignedInSession(tx: Transaction, userId: string, from:
   const lifetimeSeconds = pendingStep ? PENDING_STEP_MINUTES * 60 : env.SESSION_MAX_AGE_HOURS * 3600;
   const [session] = await tx
     .insert(sessions)
-    .values({ userId, pendingStep, expiresAt: sql`now() + make_interval(secs => ${lifetimeSeconds})`, ip: from.ip, userAgent: from.userAgent?.slice(0, 400) })
+    .values({
+      userId,
+      pendingStep,
+      expiresAt: sql`now() + make_interval(secs => ${lifetimeSeconds})`,
+      ip: from.ip,
+      userAgent: from.userAgent?.slice(0, 400),
+    })
     .returning({ id: sessions.id });
-  if (pendingStep) await recordAudit(tx, { action: "sign_in.step_required", actorUserId: userId, subjectUserId: userId, ip: from.ip, detail: { method, step: pendingStep } });
+  if (pendingStep)
+    await recordAudit(tx, {
+      action: "sign_in.step_required",
+      actorUserId: userId,
+      subjectUserId: userId,
+      ip: from.ip,
+      detail: { method, step: pendingStep },
+    });
   else await completeSignIn(tx, { userId, sessionId: session!.id, ip: from.ip }, method);
   return session!.id;
 }
@@ -84,20 +97,39 @@ export async function completeSignIn(
     .update(sessions)
     .set({ pendingStep: null, expiresAt: sql`now() + make_interval(secs => ${env.SESSION_MAX_AGE_HOURS * 3600})` })
     .where(eq(sessions.id, signedIn.sessionId));
-  await tx.update(users).set({ lastLoginAt: sql`now()` }).where(eq(users.id, signedIn.userId));
-  await recordAudit(tx, { action: "sign_in.succeeded", actorUserId: signedIn.userId, subjectUserId: signedIn.userId, ip: signedIn.ip, detail: { method } });
+  await tx
+    .update(users)
+    .set({ lastLoginAt: sql`now()` })
+    .where(eq(users.id, signedIn.userId));
+  await recordAudit(tx, {
+    action: "sign_in.succeeded",
+    actorUserId: signedIn.userId,
+    subjectUserId: signedIn.userId,
+    ip: signedIn.ip,
+    detail: { method },
+  });
 }
 
 /**
  * Any signed-in person proving it is them before a sensitive change (turning two-factor off):
  * the same limits and the same check as signing in with that password.
  */
-export async function confirmOwnPassword(viewer: Viewer, password: string, ip?: string): Promise<"confirmed" | "refused" | { retryAfterSeconds: number }> {
+export async function confirmOwnPassword(
+  viewer: Viewer,
+  password: string,
+  ip?: string,
+): Promise<"confirmed" | "refused" | { retryAfterSeconds: number }> {
   const verdict = await unsafeTakeThrottle("sign-in", { email: viewer.email, ip });
   if (!verdict.isAllowed) return { retryAfterSeconds: verdict.retryAfterSeconds };
   const [person] = await db.select({ passwordHash: users.passwordHash }).from(users).where(eq(users.id, viewer.userId)).limit(1);
   const isValid = person?.passwordHash ? await verifyPassword(person.passwordHash, password) : await verifyAgainstDecoy(password);
   if (isValid) return "confirmed";
-  await recordAudit(db, { action: "sign_in.failed", actorUserId: viewer.userId, subjectUserId: viewer.userId, ip, detail: { email: viewer.email, purpose: "confirm_password" } });
+  await recordAudit(db, {
+    action: "sign_in.failed",
+    actorUserId: viewer.userId,
+    subjectUserId: viewer.userId,
+    ip,
+    detail: { email: viewer.email, purpose: "confirm_password" },
+  });
   return "refused";
 }

@@ -45,7 +45,10 @@ export async function resolveOwnership(tx: Transaction, input: { isNew: boolean;
     else errors.accountNumber = `No client account has the number “${input.accountNumber}”. Check it on the Accounts page.`;
   }
   if (input.managerId) {
-    const [manager] = await tx.select({ id: users.id }).from(users).where(and(eq(users.id, input.managerId), eq(users.kind, "staff")));
+    const [manager] = await tx
+      .select({ id: users.id })
+      .from(users)
+      .where(and(eq(users.id, input.managerId), eq(users.kind, "staff")));
     if (!manager) errors.managerId = "Choose a manager from the list.";
   }
   return { accountId, errors };
@@ -56,11 +59,23 @@ export async function resolveOwnership(tx: Transaction, input: { isNew: boolean;
  * must not make a second one), or null after claiming the key for this one. A concurrent retry
  * waits on the key's row until the first commits.
  */
-export async function earlierRecord(tx: Transaction, viewer: StaffViewer, requestKey: string | undefined, kind: string): Promise<string | null> {
+export async function earlierRecord(
+  tx: Transaction,
+  viewer: StaffViewer,
+  requestKey: string | undefined,
+  kind: string,
+): Promise<string | null> {
   if (!requestKey) return null;
-  const claimed = await tx.insert(bulkOperations).values({ requestKey, kind: `record.${kind}`, requestedByUserId: viewer.userId }).onConflictDoNothing().returning({ requestKey: bulkOperations.requestKey });
+  const claimed = await tx
+    .insert(bulkOperations)
+    .values({ requestKey, kind: `record.${kind}`, requestedByUserId: viewer.userId })
+    .onConflictDoNothing()
+    .returning({ requestKey: bulkOperations.requestKey });
   if (claimed.length) return null;
-  const [earlier] = await tx.select({ result: bulkOperations.result }).from(bulkOperations).where(and(eq(bulkOperations.requestKey, requestKey), eq(bulkOperations.kind, `record.${kind}`)));
+  const [earlier] = await tx
+    .select({ result: bulkOperations.result })
+    .from(bulkOperations)
+    .where(and(eq(bulkOperations.requestKey, requestKey), eq(bulkOperations.kind, `record.${kind}`)));
   return (earlier?.result as { id?: string } | undefined)?.id ?? null;
 }
 
@@ -69,7 +84,16 @@ export async function rememberRecord(tx: Transaction, requestKey: string | undef
   if (requestKey) await tx.update(bulkOperations).set({ result: { id } }).where(eq(bulkOperations.requestKey, requestKey));
 }
 
-export async function auditRecordSaved(tx: Transaction, viewer: StaffViewer, record: { type: ObjectType | "file" | "article" | "form"; id: string; accountId?: string | null; isNew: boolean }) {
+export async function auditRecordSaved(
+  tx: Transaction,
+  viewer: StaffViewer,
+  record: { type: ObjectType | "file" | "article" | "form"; id: string; accountId?: string | null; isNew: boolean },
+) {
   assertStaff(viewer);
-  await recordAudit(tx, { action: record.isNew ? "record.created" : "record.updated", actorUserId: viewer.userId, accountId: record.accountId ?? null, detail: { type: record.type, id: record.id } });
+  await recordAudit(tx, {
+    action: record.isNew ? "record.created" : "record.updated",
+    actorUserId: viewer.userId,
+    accountId: record.accountId ?? null,
+    detail: { type: record.type, id: record.id },
+  });
 }

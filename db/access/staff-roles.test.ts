@@ -10,7 +10,8 @@ const as = (viewer: StaffViewer, role: StaffViewer["role"]): StaffViewer => ({ .
 
 describe("staff roles", () => {
   it("is one table: owners everything, admins all but payments and team security, members the clients' work, designers branding", () => {
-    const areasOf = (role: StaffViewer["role"]) => (Object.keys(staffAreas) as StaffArea[]).filter((area) => mayUseArea({ role } as StaffViewer, area));
+    const areasOf = (role: StaffViewer["role"]) =>
+      (Object.keys(staffAreas) as StaffArea[]).filter((area) => mayUseArea({ role } as StaffViewer, area));
     expect(areasOf("owner")).toEqual(["console", "clients", "audit", "settings", "branding", "team", "payments", "team_security"]);
     expect(areasOf("admin")).toEqual(["console", "clients", "audit", "settings", "branding", "team"]);
     expect(areasOf("member")).toEqual(["console", "clients"]);
@@ -25,6 +26,8 @@ describe("staff roles", () => {
       await expect(setGlobalDefault(as(staff, role), null)).rejects.toThrow(/does not include settings/);
       await expect(setLayerRules(as(staff, role), { layer: "module" }, {})).rejects.toThrow(/does not include settings/);
     }
-    await expect(setLayerRules(as(staff, "designer"), { layer: "contact", contactId: staff.userId }, {})).rejects.toThrow(/does not include clients/);
+    await expect(setLayerRules(as(staff, "designer"), { layer: "contact", contactId: staff.userId }, {})).rejects.toThrow(
+      /does not include clients/,
+    );
   });
 });

@@ -8,7 +8,15 @@ import { isUuid } from "./ids";
 import { actingAs } from "./permission-resolver";
 import { correlated, isOneOf, pageOfRows, searchCondition, sortBy, sortText, type ListQuery } from "./record-lists";
 import { accountNumberSchema, managerSchema, optionalDateSchema, titleSchema } from "./record-inputs";
-import { accountName, auditRecordSaved, earlierRecord, managerName, rememberRecord, resolveOwnership, type SaveResult } from "./staff-records";
+import {
+  accountName,
+  auditRecordSaved,
+  earlierRecord,
+  managerName,
+  rememberRecord,
+  resolveOwnership,
+  type SaveResult,
+} from "./staff-records";
 import { mayViewRecord } from "./visibility";
 import { assertStaff, type ContactViewer, type StaffViewer } from "./viewer";
 
@@ -18,7 +26,11 @@ const taskSorts = { due: sortText(tasks.dueOn), title: sortBy(tasks.title), rece
 /** A task's project, by name, only when the viewer may see that project too. */
 const projectName = (who: ReturnType<typeof actingAs> | null) =>
   who
-    ? correlated(sql<string | null>`(select ${projects.name} from ${projects} where ${projects.id} = ${tasks.projectId} and ${mayViewRecord(who, "project")})`)
+    ? correlated(
+        sql<
+          string | null
+        >`(select ${projects.name} from ${projects} where ${projects.id} = ${tasks.projectId} and ${mayViewRecord(who, "project")})`,
+      )
     : correlated(sql<string | null>`(select ${projects.name} from ${projects} where ${projects.id} = ${tasks.projectId})`);
 
 /** Contact: the tasks of their account they may see, one page. */
@@ -26,7 +38,14 @@ export async function listMyTasks(viewer: ContactViewer, options: ListQuery = {}
   const who = actingAs(viewer);
   return pageOfRows({
     table: tasks,
-    select: { id: tasks.id, title: tasks.title, status: tasks.status, dueOn: tasks.dueOn, projectId: tasks.projectId, projectName: projectName(who) },
+    select: {
+      id: tasks.id,
+      title: tasks.title,
+      status: tasks.status,
+      dueOn: tasks.dueOn,
+      projectId: tasks.projectId,
+      projectName: projectName(who),
+    },
     where: [
       eq(tasks.accountId, who.accountId),
       mayViewRecord(who, "task"),
@@ -74,8 +93,17 @@ export async function listTasks(viewer: StaffViewer, options: ListQuery = {}) {
   assertStaff(viewer);
   return pageOfRows({
     table: tasks,
-    select: { id: tasks.id, title: tasks.title, status: tasks.status, accountName: accountName(tasks.accountId), managerName: managerName(tasks.managerId) },
-    where: [searchCondition(options.query, [tasks.title, accountName(tasks.accountId)]), isOneOf(taskStatuses, options.status) ? eq(tasks.status, options.status) : undefined],
+    select: {
+      id: tasks.id,
+      title: tasks.title,
+      status: tasks.status,
+      accountName: accountName(tasks.accountId),
+      managerName: managerName(tasks.managerId),
+    },
+    where: [
+      searchCondition(options.query, [tasks.title, accountName(tasks.accountId)]),
+      isOneOf(taskStatuses, options.status) ? eq(tasks.status, options.status) : undefined,
+    ],
     sort: taskSorts.recent,
     cursor: options.cursor,
   });
@@ -103,23 +131,45 @@ export async function getTask(viewer: StaffViewer, taskId: string) {
 }
 
 /** Staff: creates a task at an account (optionally on one of its projects) or updates one. */
-export async function saveTask(viewer: StaffViewer, taskId: string | null, input: TaskInput, projectId?: string, requestKey?: string): Promise<SaveResult> {
+export async function saveTask(
+  viewer: StaffViewer,
+  taskId: string | null,
+  input: TaskInput,
+  projectId?: string,
+  requestKey?: string,
+): Promise<SaveResult> {
   assertStaff(viewer);
   return db.transaction(async (tx) => {
     const earlier = taskId ? null : await earlierRecord(tx, viewer, requestKey, "task");
     if (earlier) return { ok: true, id: earlier };
-    const { accountId, errors } = await resolveOwnership(tx, { isNew: !taskId, accountNumber: input.accountNumber, managerId: input.managerId });
+    const { accountId, errors } = await resolveOwnership(tx, {
+      isNew: !taskId,
+      accountNumber: input.accountNumber,
+      managerId: input.managerId,
+    });
     if (Object.keys(errors).length) return { ok: false, fieldErrors: errors };
-    const values = { title: input.title, description: input.description, status: input.status, dueOn: input.dueOn, managerId: input.managerId };
+    const values = {
+      title: input.title,
+      description: input.description,
+      status: input.status,
+      dueOn: input.dueOn,
+      managerId: input.managerId,
+    };
     let validProject: string | null = null;
     if (!taskId && projectId && isUuid(projectId)) {
-      const [project] = await tx.select({ id: projects.id }).from(projects).where(and(eq(projects.id, projectId), eq(projects.accountId, accountId!)));
+      const [project] = await tx
+        .select({ id: projects.id })
+        .from(projects)
+        .where(and(eq(projects.id, projectId), eq(projects.accountId, accountId!)));
       if (!project) return { ok: false, fieldErrors: { form: "That project belongs to another account." } };
       validProject = project.id;
     }
     const [saved] = taskId
       ? await tx.update(tasks).set(values).where(eq(tasks.id, taskId)).returning({ id: tasks.id, accountId: tasks.accountId })
-      : await tx.insert(tasks).values({ ...values, accountId: accountId!, projectId: validProject }).returning({ id: tasks.id, accountId: tasks.accountId });
+      : await tx
+          .insert(tasks)
+          .values({ ...values, accountId: accountId!, projectId: validProject })
+          .returning({ id: tasks.id, accountId: tasks.accountId });
     if (!saved) return { ok: false, fieldErrors: { form: "This task no longer exists." } };
     await auditRecordSaved(tx, viewer, { type: "task", id: saved.id, accountId: saved.accountId, isNew: !taskId });
     if (!taskId) await rememberRecord(tx, requestKey, saved.id);

@@ -3,7 +3,15 @@ import { and, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { db } from "@/db/client";
 import { emails, users } from "@/db/schema";
-import { cancelStaffInvitation, inviteStaff, listTeam, setStaffActive, setStaffRole, unsafeAcceptStaffInvitation, unsafeInspectStaffInvitation } from "./team";
+import {
+  cancelStaffInvitation,
+  inviteStaff,
+  listTeam,
+  setStaffActive,
+  setStaffRole,
+  unsafeAcceptStaffInvitation,
+  unsafeInspectStaffInvitation,
+} from "./team";
 import { createStaffViewer, isSessionOpen, openSession } from "./test-fixtures";
 import type { StaffViewer } from "./viewer";
 
@@ -15,7 +23,10 @@ async function invite(viewer: StaffViewer, role: StaffViewer["role"] = "member")
   expect(await inviteStaff(viewer, { email, name: "Sam Patel", role, requestKey })).toEqual({ ok: true });
   expect(await inviteStaff(viewer, { email, name: "Sam Patel", role, requestKey })).toEqual({ ok: true }); // a double submit sends once
   const [person] = await db.select().from(users).where(eq(users.email, email));
-  const sent = await db.select().from(emails).where(and(eq(emails.toAddress, email), eq(emails.template, "staff-invitation")));
+  const sent = await db
+    .select()
+    .from(emails)
+    .where(and(eq(emails.toAddress, email), eq(emails.template, "staff-invitation")));
   expect(sent).toHaveLength(1);
   const token = (sent[0]!.props as { acceptUrl: string }).acceptUrl.split("/team-invitation/")[1]!;
   return { person: person!, token };
@@ -36,7 +47,9 @@ describe("the staff team", () => {
   it("keeps owners' matters to owners: an admin cannot invite, change or deactivate an owner", async () => {
     const owner = await createStaffViewer();
     const admin = asRole(await createStaffViewer(), "admin");
-    expect(await inviteStaff(admin, { email: `o-${randomUUID()}@example.test`, name: "O", role: "owner", requestKey: randomUUID() })).toEqual({ ok: false, error: "not_allowed" });
+    expect(
+      await inviteStaff(admin, { email: `o-${randomUUID()}@example.test`, name: "O", role: "owner", requestKey: randomUUID() }),
+    ).toEqual({ ok: false, error: "not_allowed" });
     expect(await setStaffRole(admin, owner.userId, "member")).toEqual({ ok: false, error: "not_allowed" });
     expect(await setStaffActive(admin, owner.userId, false)).toEqual({ ok: false, error: "not_allowed" });
     await expect(listTeam(asRole(owner, "member"))).rejects.toThrow(/does not include team/);
@@ -45,8 +58,14 @@ describe("the staff team", () => {
   it("never leaves the business without an active owner", async () => {
     // Every other owner in the shared database steps aside for this test.
     const owner = await createStaffViewer();
-    const others = await db.select({ id: users.id }).from(users).where(and(eq(users.staffRole, "owner"), eq(users.kind, "staff")));
-    await db.update(users).set({ staffRole: "admin" }).where(and(eq(users.staffRole, "owner"), eq(users.kind, "staff")));
+    const others = await db
+      .select({ id: users.id })
+      .from(users)
+      .where(and(eq(users.staffRole, "owner"), eq(users.kind, "staff")));
+    await db
+      .update(users)
+      .set({ staffRole: "admin" })
+      .where(and(eq(users.staffRole, "owner"), eq(users.kind, "staff")));
     await db.update(users).set({ staffRole: "owner" }).where(eq(users.id, owner.userId));
     try {
       const second = await createStaffViewer(); // also an owner

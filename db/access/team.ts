@@ -21,7 +21,8 @@ export type StaffRole = StaffViewer["role"];
 export const roleLabels: Record<StaffRole, string> = { owner: "an owner", admin: "an admin", member: "a member", designer: "a designer" };
 
 // Nested (correlated()), so drizzle qualifies users.id inside the subquery.
-const hasOpenInvitation = correlated(sql<boolean>`exists (select 1 from ${tokens} t where t.user_id = ${users.id} and t.purpose = 'staff_invitation'
+const hasOpenInvitation =
+  correlated(sql<boolean>`exists (select 1 from ${tokens} t where t.user_id = ${users.id} and t.purpose = 'staff_invitation'
   and t.used_at is null and t.cancelled_at is null and t.expires_at > now())`);
 
 /** Owners and admins: everyone on the team, with what state they are in. */
@@ -45,7 +46,13 @@ export async function listTeam(viewer: StaffViewer) {
   return rows.map((row) => ({
     ...row,
     role: row.role ?? "member",
-    state: row.isDeactivated ? ("deactivated" as const) : row.hasPassword ? ("active" as const) : row.hasOpenInvitation ? ("invited" as const) : ("invitation_ended" as const),
+    state: row.isDeactivated
+      ? ("deactivated" as const)
+      : row.hasPassword
+        ? ("active" as const)
+        : row.hasOpenInvitation
+          ? ("invited" as const)
+          : ("invitation_ended" as const),
     mayManage: mayManage(viewer, row.role ?? "member") && row.id !== viewer.userId,
     mayResetTwoFactor: row.hasTwoFactor && row.id !== viewer.userId && mayUseArea(viewer, "team_security"),
   }));
@@ -58,23 +65,45 @@ function mayManage(viewer: StaffViewer, role: StaffRole) {
 export type TeamResult = { ok: true } | { ok: false; error: "not_found" | "not_allowed" | "address_taken" | "last_owner" | "self" };
 
 /** Owners and admins: invites a colleague with a role (admins cannot make owners). A repeated request key sends once. */
-export async function inviteStaff(viewer: StaffViewer, input: { email: string; name: string; role: StaffRole; message?: string; requestKey: string }, ip?: string): Promise<TeamResult> {
+export async function inviteStaff(
+  viewer: StaffViewer,
+  input: { email: string; name: string; role: StaffRole; message?: string; requestKey: string },
+  ip?: string,
+): Promise<TeamResult> {
   assertStaff(viewer, "team");
   if (!mayManage(viewer, input.role)) return { ok: false, error: "not_allowed" };
   const email = input.email.trim().toLowerCase();
   return db.transaction(async (tx) => {
-    const [seen] = await tx.select({ id: auditEvents.id }).from(auditEvents).where(and(eq(auditEvents.action, "team.invited"), sql`${auditEvents.detail}->>'requestKey' = ${input.requestKey}`)).limit(1);
+    const [seen] = await tx
+      .select({ id: auditEvents.id })
+      .from(auditEvents)
+      .where(and(eq(auditEvents.action, "team.invited"), sql`${auditEvents.detail}->>'requestKey' = ${input.requestKey}`))
+      .limit(1);
     if (seen) return { ok: true };
     const [taken] = await tx.select({ id: users.id }).from(users).where(eq(users.email, email)).limit(1);
     if (taken) return { ok: false, error: "address_taken" };
-    const [person] = await tx.insert(users).values({ kind: "staff", staffRole: input.role, name: input.name.trim(), email }).returning({ id: users.id });
+    const [person] = await tx
+      .insert(users)
+      .values({ kind: "staff", staffRole: input.role, name: input.name.trim(), email })
+      .returning({ id: users.id });
     await sendStaffInvitation(tx, viewer, { id: person!.id, email, name: input.name.trim(), role: input.role }, input.message);
-    await recordAudit(tx, { action: "team.invited", actorUserId: viewer.userId, subjectUserId: person!.id, ip, detail: { role: input.role, requestKey: input.requestKey } });
+    await recordAudit(tx, {
+      action: "team.invited",
+      actorUserId: viewer.userId,
+      subjectUserId: person!.id,
+      ip,
+      detail: { role: input.role, requestKey: input.requestKey },
+    });
     return { ok: true };
   });
 }
 
-async function sendStaffInvitation(tx: Transaction, viewer: StaffViewer, person: { id: string; email: string; name: string; role: StaffRole }, message?: string) {
+async function sendStaffInvitation(
+  tx: Transaction,
+  viewer: StaffViewer,
+  person: { id: string; email: string; name: string; role: StaffRole },
+  message?: string,
+) {
   const brand = await unsafeGetBranding();
   await cancelOpenTokens(tx, "staff_invitation", person.id);
   const token = await issueToken(tx, { purpose: "staff_invitation", userId: person.id, ttlHours: env.INVITATION_TTL_HOURS });
@@ -97,7 +126,13 @@ async function sendStaffInvitation(tx: Transaction, viewer: StaffViewer, person:
 async function lockManageable(tx: Transaction, viewer: StaffViewer, userId: string) {
   if (!isUuid(userId)) return null;
   const [person] = await tx
-    .select({ id: users.id, email: users.email, name: users.name, role: users.staffRole, hasPassword: sql<boolean>`${users.passwordHash} is not null` })
+    .select({
+      id: users.id,
+      email: users.email,
+      name: users.name,
+      role: users.staffRole,
+      hasPassword: sql<boolean>`${users.passwordHash} is not null`,
+    })
     .from(users)
     .where(and(eq(users.id, userId), eq(users.kind, "staff")))
     .for("update");
@@ -148,9 +183,16 @@ export async function setStaffRole(viewer: StaffViewer, userId: string, role: St
     const person = await lockManageable(tx, viewer, userId);
     if (!person) return { ok: false, error: "not_found" };
     if (!mayManage(viewer, person.role) || !mayManage(viewer, role)) return { ok: false, error: "not_allowed" };
-    if (person.role === "owner" && role !== "owner" && (await otherActiveOwners(tx, person.id)) === 0) return { ok: false, error: "last_owner" };
+    if (person.role === "owner" && role !== "owner" && (await otherActiveOwners(tx, person.id)) === 0)
+      return { ok: false, error: "last_owner" };
     await tx.update(users).set({ staffRole: role }).where(eq(users.id, person.id));
-    await recordAudit(tx, { action: "team.role_changed", actorUserId: viewer.userId, subjectUserId: person.id, ip, detail: { from: person.role, to: role } });
+    await recordAudit(tx, {
+      action: "team.role_changed",
+      actorUserId: viewer.userId,
+      subjectUserId: person.id,
+      ip,
+      detail: { from: person.role, to: role },
+    });
     return { ok: true };
   });
 }
@@ -167,12 +209,20 @@ export async function setStaffActive(viewer: StaffViewer, userId: string, isActi
     if (!person) return { ok: false, error: "not_found" };
     if (!mayManage(viewer, person.role)) return { ok: false, error: "not_allowed" };
     if (!isActive && person.role === "owner" && (await otherActiveOwners(tx, person.id)) === 0) return { ok: false, error: "last_owner" };
-    await tx.update(users).set({ loginState: isActive ? "inherit" : "off", loginStateSetAt: sql`now()` }).where(eq(users.id, person.id));
+    await tx
+      .update(users)
+      .set({ loginState: isActive ? "inherit" : "off", loginStateSetAt: sql`now()` })
+      .where(eq(users.id, person.id));
     if (!isActive) {
       await endOpenSessions(tx, person.id);
       await cancelOpenTokens(tx, "staff_invitation", person.id);
     }
-    await recordAudit(tx, { action: isActive ? "team.reactivated" : "team.deactivated", actorUserId: viewer.userId, subjectUserId: person.id, ip });
+    await recordAudit(tx, {
+      action: isActive ? "team.reactivated" : "team.deactivated",
+      actorUserId: viewer.userId,
+      subjectUserId: person.id,
+      ip,
+    });
     return { ok: true };
   });
 }
@@ -183,7 +233,10 @@ export type StaffInvitationView = { state: "valid"; email: string; name: string 
 export async function unsafeInspectStaffInvitation(rawToken: string): Promise<StaffInvitationView> {
   const token = await unsafeInspectToken("staff_invitation", rawToken);
   if (token.state !== "valid") return { state: token.state };
-  const [person] = await db.select({ email: users.email, name: users.name }).from(users).where(and(eq(users.id, token.userId!), eq(users.kind, "staff"), ne(users.loginState, "off")));
+  const [person] = await db
+    .select({ email: users.email, name: users.name })
+    .from(users)
+    .where(and(eq(users.id, token.userId!), eq(users.kind, "staff"), ne(users.loginState, "off")));
   return person ? { state: "valid", ...person } : { state: "unknown" };
 }
 

@@ -28,11 +28,21 @@ export async function prepareTestClientSignIn(viewer: StaffViewer, ip?: string) 
     const [contact] = await tx
       .insert(users)
       .values({ kind: "contact", email, name: "Test Client", passwordHash, loginState: "on", loginStateSetAt: sql`clock_timestamp()` })
-      .onConflictDoUpdate({ target: users.email, set: { passwordHash, loginState: "on", loginStateSetAt: sql`clock_timestamp()` }, where: eq(users.kind, "contact") })
+      .onConflictDoUpdate({
+        target: users.email,
+        set: { passwordHash, loginState: "on", loginStateSetAt: sql`clock_timestamp()` },
+        where: eq(users.kind, "contact"),
+      })
       .returning({ id: users.id });
     if (!contact) throw new Error("The test client's address is taken by a staff member.");
     await tx.insert(accountContacts).values({ accountId: account!.id, contactId: contact.id }).onConflictDoNothing();
-    await recordAudit(tx, { action: "test_client.signed_in", actorUserId: viewer.userId, subjectUserId: contact.id, accountId: account!.id, ip });
+    await recordAudit(tx, {
+      action: "test_client.signed_in",
+      actorUserId: viewer.userId,
+      subjectUserId: contact.id,
+      accountId: account!.id,
+      ip,
+    });
     return { email, password };
   });
 }

@@ -11,10 +11,7 @@ import type { StaffViewer } from "./viewer";
 export const NO_SESSION = "00000000-0000-0000-0000-000000000000";
 
 export async function ensureBusiness() {
-  await db
-    .insert(businessSettings)
-    .values({ id: 1, name: "Test Business", allowCustomerLogin: true })
-    .onConflictDoNothing();
+  await db.insert(businessSettings).values({ id: 1, name: "Test Business", allowCustomerLogin: true }).onConflictDoNothing();
 }
 
 export async function createStaffViewer(): Promise<StaffViewer> {
@@ -41,12 +38,18 @@ export async function createContact(options: { passwordHash?: string; loginState
 
 /** A signed-in browser of this person, as the password check would open it. */
 export async function openSession(userId: string) {
-  const [row] = await db.insert(sessions).values({ userId, expiresAt: sql`now() + interval '1 hour'` }).returning({ id: sessions.id });
+  const [row] = await db
+    .insert(sessions)
+    .values({ userId, expiresAt: sql`now() + interval '1 hour'` })
+    .returning({ id: sessions.id });
   return row!.id;
 }
 
 export async function isSessionOpen(sessionId: string) {
-  const rows = await db.select({ id: sessions.id }).from(sessions).where(and(eq(sessions.id, sessionId), isNull(sessions.endedAt)));
+  const rows = await db
+    .select({ id: sessions.id })
+    .from(sessions)
+    .where(and(eq(sessions.id, sessionId), isNull(sessions.endedAt)));
   return rows.length === 1;
 }
 

@@ -33,15 +33,26 @@ describe("throttling", () => {
     const email = address();
     for (let i = 0; i < 6; i++) await unsafeTakeThrottle("email-request", { email });
     expect((await unsafeTakeThrottle("email-request", { email })).isAllowed).toBe(false);
-    await db.update(rateLimits).set({ expire: sql`now() - interval '1 second'` }).where(like(rateLimits.key, `%${email}`));
+    await db
+      .update(rateLimits)
+      .set({ expire: sql`now() - interval '1 second'` })
+      .where(like(rateLimits.key, `%${email}`));
     expect(await unsafeTakeThrottle("email-request", { email })).toEqual({ isAllowed: true });
   });
 
   it("sweeps counters whose window ended long ago", async () => {
     const email = address();
     await unsafeTakeThrottle("sign-in", { email });
-    await db.update(rateLimits).set({ expire: sql`now() - interval '2 hours'` }).where(like(rateLimits.key, `%${email}`));
+    await db
+      .update(rateLimits)
+      .set({ expire: sql`now() - interval '2 hours'` })
+      .where(like(rateLimits.key, `%${email}`));
     await unsafeSweepThrottles();
-    expect(await db.select().from(rateLimits).where(like(rateLimits.key, `%${email}`))).toEqual([]);
+    expect(
+      await db
+        .select()
+        .from(rateLimits)
+        .where(like(rateLimits.key, `%${email}`)),
+    ).toEqual([]);
   });
 });

@@ -8,15 +8,35 @@ import { isUuid } from "./ids";
 import { actingAs } from "./permission-resolver";
 import { correlated, isOneOf, pageOfRows, searchCondition, sortText, type ListQuery } from "./record-lists";
 import { accountNumberSchema, managerSchema, titleSchema } from "./record-inputs";
-import { accountName, auditRecordSaved, earlierRecord, managerName, rememberRecord, resolveOwnership, type SaveResult } from "./staff-records";
+import {
+  accountName,
+  auditRecordSaved,
+  earlierRecord,
+  managerName,
+  rememberRecord,
+  resolveOwnership,
+  type SaveResult,
+} from "./staff-records";
 import { mayViewRecord } from "./visibility";
 import { assertStaff, type ContactViewer, type StaffViewer } from "./viewer";
 
 export const ticketStatuses = ticketStatus.enumValues;
 export const ticketPriorities = ticketPriority.enumValues;
-const ticketSorts = { updated: sortText(tickets.updatedAt, "desc"), number: sortText(sql`lpad(${tickets.number}::text, 10, '0')`, "desc"), subject: sortText(tickets.subject) };
+const ticketSorts = {
+  updated: sortText(tickets.updatedAt, "desc"),
+  number: sortText(sql`lpad(${tickets.number}::text, 10, '0')`, "desc"),
+  subject: sortText(tickets.subject),
+};
 const openedBy = managerName(tickets.contactId);
-const ticketColumns = { id: tickets.id, number: tickets.number, subject: tickets.subject, status: tickets.status, priority: tickets.priority, updatedAt: tickets.updatedAt, openedBy };
+const ticketColumns = {
+  id: tickets.id,
+  number: tickets.number,
+  subject: tickets.subject,
+  status: tickets.status,
+  priority: tickets.priority,
+  updatedAt: tickets.updatedAt,
+  openedBy,
+};
 
 /** Contact: the tickets they may see (their own, or all the account's with "see all account activity"), one page. */
 export async function listMyTickets(viewer: ContactViewer, options: ListQuery = {}) {
@@ -50,7 +70,14 @@ export async function getMyTicket(viewer: ContactViewer, ticketId: string) {
 
 function conversation(ticketId: string, withInternal: boolean) {
   return db
-    .select({ id: ticketMessages.id, body: ticketMessages.body, isInternal: ticketMessages.isInternal, createdAt: ticketMessages.createdAt, authorName: users.name, authorKind: users.kind })
+    .select({
+      id: ticketMessages.id,
+      body: ticketMessages.body,
+      isInternal: ticketMessages.isInternal,
+      createdAt: ticketMessages.createdAt,
+      authorName: users.name,
+      authorKind: users.kind,
+    })
     .from(ticketMessages)
     .leftJoin(users, eq(users.id, ticketMessages.authorId))
     .where(and(eq(ticketMessages.ticketId, ticketId), withInternal ? undefined : eq(ticketMessages.isInternal, false)))
@@ -62,7 +89,12 @@ export const ticketInputSchema = z.object({
   subject: titleSchema("Subject"),
   status: z.enum(ticketStatuses, "Choose a status."),
   priority: z.enum(ticketPriorities, "Choose a priority."),
-  contactEmail: z.string().trim().toLowerCase().max(320).transform((value) => value || null),
+  contactEmail: z
+    .string()
+    .trim()
+    .toLowerCase()
+    .max(320)
+    .transform((value) => value || null),
   managerId: managerSchema,
 });
 export type TicketInput = z.infer<typeof ticketInputSchema>;
@@ -73,7 +105,10 @@ export async function listTickets(viewer: StaffViewer, options: ListQuery = {}) 
   return pageOfRows({
     table: tickets,
     select: { ...ticketColumns, accountName: accountName(tickets.accountId), managerName: managerName(tickets.managerId) },
-    where: [searchCondition(options.query, [tickets.subject, accountName(tickets.accountId)]), isOneOf(ticketStatuses, options.status) ? eq(tickets.status, options.status) : undefined],
+    where: [
+      searchCondition(options.query, [tickets.subject, accountName(tickets.accountId)]),
+      isOneOf(ticketStatuses, options.status) ? eq(tickets.status, options.status) : undefined,
+    ],
     sort: ticketSorts.updated,
     cursor: options.cursor,
   });
@@ -84,19 +119,34 @@ export async function getTicket(viewer: StaffViewer, ticketId: string) {
   assertStaff(viewer);
   if (!isUuid(ticketId)) return null;
   const [ticket] = await db
-    .select({ ...ticketColumns, managerId: tickets.managerId, accountId: tickets.accountId, accountName: accountName(tickets.accountId), contactEmail: correlated(sql<string | null>`(select ${users.email} from ${users} where ${users.id} = ${tickets.contactId})`) })
+    .select({
+      ...ticketColumns,
+      managerId: tickets.managerId,
+      accountId: tickets.accountId,
+      accountName: accountName(tickets.accountId),
+      contactEmail: correlated(sql<string | null>`(select ${users.email} from ${users} where ${users.id} = ${tickets.contactId})`),
+    })
     .from(tickets)
     .where(eq(tickets.id, ticketId));
   return ticket ? { ...ticket, messages: await conversation(ticketId, true) } : null;
 }
 
 /** Staff: creates or updates a ticket. The contact who opened it must belong to its account. */
-export async function saveTicket(viewer: StaffViewer, ticketId: string | null, input: TicketInput, requestKey?: string): Promise<SaveResult> {
+export async function saveTicket(
+  viewer: StaffViewer,
+  ticketId: string | null,
+  input: TicketInput,
+  requestKey?: string,
+): Promise<SaveResult> {
   assertStaff(viewer);
   return db.transaction(async (tx) => {
     const earlier = ticketId ? null : await earlierRecord(tx, viewer, requestKey, "ticket");
     if (earlier) return { ok: true, id: earlier };
-    const { accountId: newAccountId, errors } = await resolveOwnership(tx, { isNew: !ticketId, accountNumber: input.accountNumber, managerId: input.managerId });
+    const { accountId: newAccountId, errors } = await resolveOwnership(tx, {
+      isNew: !ticketId,
+      accountNumber: input.accountNumber,
+      managerId: input.managerId,
+    });
     const [existing] = ticketId ? await tx.select({ accountId: tickets.accountId }).from(tickets).where(eq(tickets.id, ticketId)) : [];
     if (ticketId && !existing) return { ok: false, fieldErrors: { form: "This ticket no longer exists." } };
     const accountId = existing?.accountId ?? newAccountId;
@@ -111,10 +161,20 @@ export async function saveTicket(viewer: StaffViewer, ticketId: string | null, i
       else errors.contactEmail = "Nobody with that email belongs to this account.";
     }
     if (Object.keys(errors).length) return { ok: false, fieldErrors: errors };
-    const values = { subject: input.subject, status: input.status, priority: input.priority, contactId, managerId: input.managerId, updatedAt: sql`now()` };
+    const values = {
+      subject: input.subject,
+      status: input.status,
+      priority: input.priority,
+      contactId,
+      managerId: input.managerId,
+      updatedAt: sql`now()`,
+    };
     const [saved] = ticketId
       ? await tx.update(tickets).set(values).where(eq(tickets.id, ticketId)).returning({ id: tickets.id, accountId: tickets.accountId })
-      : await tx.insert(tickets).values({ ...values, accountId: accountId! }).returning({ id: tickets.id, accountId: tickets.accountId });
+      : await tx
+          .insert(tickets)
+          .values({ ...values, accountId: accountId! })
+          .returning({ id: tickets.id, accountId: tickets.accountId });
     await auditRecordSaved(tx, viewer, { type: "ticket", id: saved!.id, accountId: saved!.accountId, isNew: !ticketId });
     if (!ticketId) await rememberRecord(tx, requestKey, saved!.id);
     return { ok: true, id: saved!.id };
@@ -126,7 +186,11 @@ export async function addTicketMessage(viewer: StaffViewer, ticketId: string, bo
   assertStaff(viewer);
   if (!isUuid(ticketId)) return false;
   return db.transaction(async (tx) => {
-    const [ticket] = await tx.update(tickets).set({ updatedAt: sql`now()` }).where(eq(tickets.id, ticketId)).returning({ accountId: tickets.accountId });
+    const [ticket] = await tx
+      .update(tickets)
+      .set({ updatedAt: sql`now()` })
+      .where(eq(tickets.id, ticketId))
+      .returning({ accountId: tickets.accountId });
     if (!ticket) return false;
     await tx.insert(ticketMessages).values({ ticketId, authorId: viewer.userId, body, isInternal });
     await auditRecordSaved(tx, viewer, { type: "ticket", id: ticketId, accountId: ticket.accountId, isNew: false });

@@ -23,7 +23,11 @@ describe("tokens", () => {
   it("works once: a reused token is refused and reads as used", async () => {
     const contact = await createContact();
     const token = await issueFor(contact.id);
-    expect(await db.transaction((tx) => consumeToken(tx, "invitation", token.raw))).toEqual({ id: token.id, userId: contact.id, registrationId: null });
+    expect(await db.transaction((tx) => consumeToken(tx, "invitation", token.raw))).toEqual({
+      id: token.id,
+      userId: contact.id,
+      registrationId: null,
+    });
     expect(await db.transaction((tx) => consumeToken(tx, "invitation", token.raw))).toBeNull();
     expect(await unsafeInspectToken("invitation", token.raw)).toEqual({ state: "used" });
   });
@@ -38,7 +42,10 @@ describe("tokens", () => {
   it("expires by the database clock", async () => {
     const contact = await createContact();
     const token = await issueFor(contact.id);
-    await db.update(tokens).set({ expiresAt: sql`now() - interval '1 second'` }).where(eq(tokens.id, token.id));
+    await db
+      .update(tokens)
+      .set({ expiresAt: sql`now() - interval '1 second'` })
+      .where(eq(tokens.id, token.id));
     expect(await unsafeInspectToken("invitation", token.raw)).toEqual({ state: "expired" });
     expect(await db.transaction((tx) => consumeToken(tx, "invitation", token.raw))).toBeNull();
   });
@@ -46,7 +53,10 @@ describe("tokens", () => {
   it("sets expiry from the configured lifetime, measured by the database", async () => {
     const contact = await createContact();
     const token = await issueFor(contact.id, 168);
-    const [row] = await db.select({ hours: sql<number>`extract(epoch from ${tokens.expiresAt} - now()) / 3600` }).from(tokens).where(eq(tokens.id, token.id));
+    const [row] = await db
+      .select({ hours: sql<number>`extract(epoch from ${tokens.expiresAt} - now()) / 3600` })
+      .from(tokens)
+      .where(eq(tokens.id, token.id));
     expect(Number(row!.hours)).toBeGreaterThan(167.9);
     expect(Number(row!.hours)).toBeLessThanOrEqual(168);
   });

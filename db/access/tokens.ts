@@ -30,8 +30,7 @@ export async function issueToken(
 }
 
 export type TokenInspection =
-  | { state: "valid"; id: string; userId: string | null; registrationId: string | null }
-  | { state: Exclude<TokenState, "valid"> };
+  { state: "valid"; id: string; userId: string | null; registrationId: string | null } | { state: Exclude<TokenState, "valid"> };
 
 /** What a link would do if used now, without using it. A token of another purpose is "unknown". */
 export async function unsafeInspectToken(purpose: TokenPurpose, raw: string): Promise<TokenInspection> {
@@ -51,7 +50,9 @@ export async function unsafeInspectToken(purpose: TokenPurpose, raw: string): Pr
     .where(and(eq(tokens.tokenHash, hashToken(raw)), eq(tokens.purpose, purpose)))
     .limit(1);
   if (!row) return { state: "unknown" };
-  return row.state === "valid" ? { state: "valid", id: row.id, userId: row.userId, registrationId: row.registrationId } : { state: row.state };
+  return row.state === "valid"
+    ? { state: "valid", id: row.id, userId: row.userId, registrationId: row.registrationId }
+    : { state: row.state };
 }
 
 /**
@@ -82,7 +83,13 @@ export async function cancelOpenTokens(tx: Transaction, purpose: TokenPurpose, u
     .update(tokens)
     .set({ cancelledAt: sql`now()` })
     .where(
-      and(eq(tokens.userId, userId), eq(tokens.purpose, purpose), isNull(tokens.usedAt), isNull(tokens.cancelledAt), sql`${tokens.expiresAt} > now()`),
+      and(
+        eq(tokens.userId, userId),
+        eq(tokens.purpose, purpose),
+        isNull(tokens.usedAt),
+        isNull(tokens.cancelledAt),
+        sql`${tokens.expiresAt} > now()`,
+      ),
     )
     .returning({ id: tokens.id });
   return cancelled.length;

@@ -24,10 +24,16 @@ export const twoFactorRequirement = correlated(sql<TwoFactorRequirement>`case
 end`);
 
 /** Whether the person in the row has two-factor on (a column for a select on users). */
-export const hasTwoFactor = correlated(sql<boolean>`exists (select 1 from ${twoFactorSecrets} where ${twoFactorSecrets.userId} = ${users.id} and ${twoFactorSecrets.confirmedAt} is not null)`);
+export const hasTwoFactor = correlated(
+  sql<boolean>`exists (select 1 from ${twoFactorSecrets} where ${twoFactorSecrets.userId} = ${users.id} and ${twoFactorSecrets.confirmedAt} is not null)`,
+);
 
 /** The step a sign-in still owes once its first credential is right, or null for none. */
-export async function nextSignInStep(tx: Transaction, userId: string, trustedBrowserToken?: string): Promise<"two_factor" | "enrolment" | null> {
+export async function nextSignInStep(
+  tx: Transaction,
+  userId: string,
+  trustedBrowserToken?: string,
+): Promise<"two_factor" | "enrolment" | null> {
   const [person] = await tx
     .select({ isEnrolled: sql<boolean>`${twoFactorSecrets.confirmedAt} is not null`, requirement: twoFactorRequirement })
     .from(users)
@@ -43,7 +49,14 @@ async function isTrustedBrowser(tx: Database | Transaction, userId: string, rawT
   const [trusted] = await tx
     .select({ id: trustedBrowsers.id })
     .from(trustedBrowsers)
-    .where(and(eq(trustedBrowsers.tokenHash, hashToken(rawToken)), eq(trustedBrowsers.userId, userId), isNull(trustedBrowsers.forgottenAt), gt(trustedBrowsers.expiresAt, sql`now()`)))
+    .where(
+      and(
+        eq(trustedBrowsers.tokenHash, hashToken(rawToken)),
+        eq(trustedBrowsers.userId, userId),
+        isNull(trustedBrowsers.forgottenAt),
+        gt(trustedBrowsers.expiresAt, sql`now()`),
+      ),
+    )
     .limit(1);
   return Boolean(trusted);
 }
@@ -62,5 +75,8 @@ export async function trustBrowser(tx: Transaction, userId: string, sessionId: s
 
 /** Inside the caller's transaction: no browser of this person skips the code any more. */
 export async function forgetTrustedBrowsers(tx: Transaction, userId: string) {
-  await tx.update(trustedBrowsers).set({ forgottenAt: sql`now()` }).where(and(eq(trustedBrowsers.userId, userId), isNull(trustedBrowsers.forgottenAt)));
+  await tx
+    .update(trustedBrowsers)
+    .set({ forgottenAt: sql`now()` })
+    .where(and(eq(trustedBrowsers.userId, userId), isNull(trustedBrowsers.forgottenAt)));
 }

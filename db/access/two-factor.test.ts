@@ -10,7 +10,16 @@ import { endAllSessions } from "./sessions";
 import { unsafeCheckPassword, type PasswordCheck } from "./sign-in";
 import { unsafeCheckSignInCode, unsafeRequestSignInCode } from "./sign-in-codes";
 import { createContact, ensureBusiness } from "./test-fixtures";
-import { checkSecondStep, confirmEnrolment, getEnrolmentKey, getTwoFactorStatus, replaceRecoveryCodes, resetContactTwoFactor, resetStaffTwoFactor, turnOffTwoFactor } from "./two-factor";
+import {
+  checkSecondStep,
+  confirmEnrolment,
+  getEnrolmentKey,
+  getTwoFactorStatus,
+  replaceRecoveryCodes,
+  resetContactTwoFactor,
+  resetStaffTwoFactor,
+  turnOffTwoFactor,
+} from "./two-factor";
 import type { PendingSignIn, StaffViewer, Viewer } from "./viewer";
 
 const PASSWORD = "amber-violin-tundra-seven";
@@ -23,7 +32,10 @@ afterAll(() => db.update(businessSettings).set({ requireTwoFactorForAdmins: true
 
 async function createStaff(role: StaffViewer["role"]): Promise<StaffViewer> {
   const email = `staff-${randomUUID()}@example.test`;
-  const [row] = await db.insert(users).values({ kind: "staff", staffRole: role, name: `Test ${role}`, email, passwordHash: await hashPassword(PASSWORD) }).returning({ id: users.id });
+  const [row] = await db
+    .insert(users)
+    .values({ kind: "staff", staffRole: role, name: `Test ${role}`, email, passwordHash: await hashPassword(PASSWORD) })
+    .returning({ id: users.id });
   return { kind: "staff", userId: row!.id, sessionId: randomUUID(), name: `Test ${role}`, email, role };
 }
 
@@ -42,7 +54,15 @@ async function pendingOf(check: PasswordCheck, person: { userId: string; email: 
   if (check.outcome !== "signed_in") throw new Error(`expected a session, got ${check.outcome}`);
   const [session] = await db.select({ step: sessions.pendingStep }).from(sessions).where(eq(sessions.id, check.person.sessionId));
   if (!session?.step) throw new Error("expected the session to wait for a step");
-  return { kind: "pending", userId: person.userId, sessionId: check.person.sessionId, step: session.step, name: "Test", email: person.email, personKind: "staff" };
+  return {
+    kind: "pending",
+    userId: person.userId,
+    sessionId: check.person.sessionId,
+    step: session.step,
+    name: "Test",
+    email: person.email,
+    personKind: "staff",
+  };
 }
 
 async function stepOf(check: PasswordCheck) {
@@ -87,7 +107,12 @@ describe("two-factor enrolment", () => {
   });
 
   it("is required where the policy says: owners and admins by the business setting, a contact by their account", async () => {
-    const [owner, admin, member, designer] = await Promise.all([createStaff("owner"), createStaff("admin"), createStaff("member"), createStaff("designer")]);
+    const [owner, admin, member, designer] = await Promise.all([
+      createStaff("owner"),
+      createStaff("admin"),
+      createStaff("member"),
+      createStaff("designer"),
+    ]);
     const signIn = (person: { email: string }) => unsafeCheckPassword({ email: person.email, password: PASSWORD });
     expect(await stepOf(await signIn(owner))).toBe("enrolment");
     expect(await stepOf(await signIn(admin))).toBe("enrolment");
@@ -114,7 +139,10 @@ describe("two-factor enrolment", () => {
     const key = await getEnrolmentKey(pending);
     if (key.state !== "ready") throw new Error("expected a key");
     expect((await confirmEnrolment(pending, await appCode(key.typedKey))).outcome).toBe("accepted");
-    const [session] = await db.select({ step: sessions.pendingStep, expiresAt: sessions.expiresAt }).from(sessions).where(eq(sessions.id, pending.sessionId));
+    const [session] = await db
+      .select({ step: sessions.pendingStep, expiresAt: sessions.expiresAt })
+      .from(sessions)
+      .where(eq(sessions.id, pending.sessionId));
     expect(session!.step).toBeNull();
     expect(session!.expiresAt.getTime()).toBeGreaterThan(Date.now() + 11 * 3600_000);
   });
@@ -138,7 +166,9 @@ describe("signing in with two-factor", () => {
   it("takes a recovery code once, in any case and with or without its dash", async () => {
     const { member, recoveryCodes } = await enrolledMember();
     const first = await pendingOf(await unsafeCheckPassword({ email: member.email, password: PASSWORD }), member);
-    expect((await checkSecondStep(first, { code: ` ${recoveryCodes[0]!.replace("-", "").toUpperCase()} `, trustBrowser: false })).outcome).toBe("accepted");
+    expect(
+      (await checkSecondStep(first, { code: ` ${recoveryCodes[0]!.replace("-", "").toUpperCase()} `, trustBrowser: false })).outcome,
+    ).toBe("accepted");
     const second = await pendingOf(await unsafeCheckPassword({ email: member.email, password: PASSWORD }), member);
     expect(await checkSecondStep(second, { code: recoveryCodes[0]!, trustBrowser: false })).toEqual({ outcome: "refused" });
     expect((await getTwoFactorStatus(member)).recoveryCodesLeft).toBe(9);
@@ -151,17 +181,28 @@ describe("signing in with two-factor", () => {
     const trusted = await checkSecondStep(pending, { code: await appCode(typedKey), trustBrowser: true });
     if (trusted.outcome !== "accepted" || !trusted.trustedBrowserToken) throw new Error("expected a trusted browser");
     const token = trusted.trustedBrowserToken;
-    const [row] = await db.select().from(trustedBrowsers).where(eq(trustedBrowsers.tokenHash, hashToken(token)));
+    const [row] = await db
+      .select()
+      .from(trustedBrowsers)
+      .where(eq(trustedBrowsers.tokenHash, hashToken(token)));
     expect(row).toMatchObject({ userId: member.userId, grantedInSessionId: pending.sessionId, forgottenAt: null });
     expect(row!.expiresAt.getTime() - Date.now()).toBeGreaterThan(29 * 24 * 3600_000);
-    expect(await stepOf(await unsafeCheckPassword({ email: member.email, password: PASSWORD, trustedBrowserToken: token }))).toBe("signed_in");
-    expect(await stepOf(await unsafeCheckPassword({ email: member.email, password: PASSWORD, trustedBrowserToken: "made-up" }))).toBe("two_factor");
+    expect(await stepOf(await unsafeCheckPassword({ email: member.email, password: PASSWORD, trustedBrowserToken: token }))).toBe(
+      "signed_in",
+    );
+    expect(await stepOf(await unsafeCheckPassword({ email: member.email, password: PASSWORD, trustedBrowserToken: "made-up" }))).toBe(
+      "two_factor",
+    );
 
     const other = await enrolledMember();
-    expect(await stepOf(await unsafeCheckPassword({ email: other.member.email, password: PASSWORD, trustedBrowserToken: token }))).toBe("two_factor");
+    expect(await stepOf(await unsafeCheckPassword({ email: other.member.email, password: PASSWORD, trustedBrowserToken: token }))).toBe(
+      "two_factor",
+    );
 
     await endAllSessions({ ...member, sessionId: pending.sessionId } as Viewer);
-    expect(await stepOf(await unsafeCheckPassword({ email: member.email, password: PASSWORD, trustedBrowserToken: token }))).toBe("two_factor");
+    expect(await stepOf(await unsafeCheckPassword({ email: member.email, password: PASSWORD, trustedBrowserToken: token }))).toBe(
+      "two_factor",
+    );
   });
 
   it("follows an emailed sign-in code as it follows a password", async () => {
@@ -173,7 +214,10 @@ describe("signing in with two-factor", () => {
     await db.update(businessSettings).set({ signInCodesEnabled: true });
     try {
       await unsafeRequestSignInCode(contact.email);
-      const [email] = await db.select({ props: emails.props }).from(emails).where(and(eq(emails.toAddress, contact.email), eq(emails.template, "sign-in-code")));
+      const [email] = await db
+        .select({ props: emails.props })
+        .from(emails)
+        .where(and(eq(emails.toAddress, contact.email), eq(emails.template, "sign-in-code")));
       const code = (email!.props as { code: string }).code;
       expect(await stepOf(await unsafeCheckSignInCode({ email: contact.email, code }))).toBe("two_factor");
     } finally {
@@ -184,9 +228,13 @@ describe("signing in with two-factor", () => {
   it("limits tries at codes like passwords: after ten wrong ones even the right code waits", async () => {
     const { member, typedKey } = await enrolledMember();
     const pending = await pendingOf(await unsafeCheckPassword({ email: member.email, password: PASSWORD }), member);
-    for (let attempt = 0; attempt < 10; attempt++) await checkSecondStep(pending, { code: "000000", trustBrowser: false }, `198.51.100.${attempt}`);
+    for (let attempt = 0; attempt < 10; attempt++)
+      await checkSecondStep(pending, { code: "000000", trustBrowser: false }, `198.51.100.${attempt}`);
     expect(await checkSecondStep(pending, { code: await appCode(typedKey), trustBrowser: false })).toMatchObject({ outcome: "throttled" });
-    const throttled = await db.select().from(auditEvents).where(and(eq(auditEvents.actorUserId, member.userId), eq(auditEvents.action, "two_factor.throttled")));
+    const throttled = await db
+      .select()
+      .from(auditEvents)
+      .where(and(eq(auditEvents.actorUserId, member.userId), eq(auditEvents.action, "two_factor.throttled")));
     expect(throttled.length).toBeGreaterThan(0);
   });
 });
@@ -203,7 +251,9 @@ describe("managing two-factor", () => {
 
   it("turns off only with the password and a code, and never where it is required", async () => {
     const { member, typedKey } = await enrolledMember();
-    expect(await turnOffTwoFactor(member, { password: "wrong-password", code: await appCode(typedKey) })).toEqual({ outcome: "wrong_password" });
+    expect(await turnOffTwoFactor(member, { password: "wrong-password", code: await appCode(typedKey) })).toEqual({
+      outcome: "wrong_password",
+    });
     expect(await turnOffTwoFactor(member, { password: PASSWORD, code: "000000" })).toEqual({ outcome: "refused" });
     expect((await getTwoFactorStatus(member)).isEnrolled).toBe(true);
     expect(await turnOffTwoFactor(member, { password: PASSWORD, code: await appCode(typedKey) })).toEqual({ outcome: "accepted" });

@@ -58,10 +58,16 @@ export async function getTwoFactorStatus(viewer: Viewer) {
  * The key to put into an authenticator app: the one being enrolled if it is recent (so a reload
  * shows the same QR code), else a new one. Nothing counts until confirmEnrolment.
  */
-export async function getEnrolmentKey(who: Enroller): Promise<{ state: "enrolled" } | { state: "ready"; typedKey: string; keyUri: string }> {
+export async function getEnrolmentKey(
+  who: Enroller,
+): Promise<{ state: "enrolled" } | { state: "ready"; typedKey: string; keyUri: string }> {
   assertActsForThemselves(who);
   const [existing] = await db
-    .select({ sealedSecret: twoFactorSecrets.sealedSecret, confirmedAt: twoFactorSecrets.confirmedAt, isRecent: sql<boolean>`${twoFactorSecrets.createdAt} > now() - make_interval(mins => ${ENROLMENT_KEY_MINUTES})` })
+    .select({
+      sealedSecret: twoFactorSecrets.sealedSecret,
+      confirmedAt: twoFactorSecrets.confirmedAt,
+      isRecent: sql<boolean>`${twoFactorSecrets.createdAt} > now() - make_interval(mins => ${ENROLMENT_KEY_MINUTES})`,
+    })
     .from(twoFactorSecrets)
     .where(eq(twoFactorSecrets.userId, who.userId))
     .limit(1);
@@ -74,7 +80,11 @@ export async function getEnrolmentKey(who: Enroller): Promise<{ state: "enrolled
     await db
       .insert(twoFactorSecrets)
       .values({ userId: who.userId, sealedSecret })
-      .onConflictDoUpdate({ target: twoFactorSecrets.userId, set: { sealedSecret, createdAt: sql`now()`, lastUsedStep: 0 }, setWhere: isNull(twoFactorSecrets.confirmedAt) });
+      .onConflictDoUpdate({
+        target: twoFactorSecrets.userId,
+        set: { sealedSecret, createdAt: sql`now()`, lastUsedStep: 0 },
+        setWhere: isNull(twoFactorSecrets.confirmedAt),
+      });
   }
   const { portalName } = await unsafeGetBranding();
   return { state: "ready", typedKey: formatTotpKey(key), keyUri: totpKeyUri(portalName, who.email, key) };
@@ -97,7 +107,10 @@ export async function confirmEnrolment(who: Enroller, code: string, ip?: string)
     const key = pending ? unseal("two-factor-secret", pending.sealedSecret, who.userId) : null;
     const step = key ? matchTotpStep(key, normaliseCode(code), await databaseSeconds(tx), 0) : null;
     if (step === null) return null;
-    await tx.update(twoFactorSecrets).set({ confirmedAt: sql`now()`, lastUsedStep: step }).where(eq(twoFactorSecrets.userId, who.userId));
+    await tx
+      .update(twoFactorSecrets)
+      .set({ confirmedAt: sql`now()`, lastUsedStep: step })
+      .where(eq(twoFactorSecrets.userId, who.userId));
     const codes = await replaceCodes(tx, who.userId);
     await recordAudit(tx, { action: "two_factor.enrolled", actorUserId: who.userId, subjectUserId: who.userId, ip });
     if (who.kind === "pending") await completeSignIn(tx, { userId: who.userId, sessionId: who.sessionId, ip }, "enrolment");
@@ -132,7 +145,8 @@ export async function checkSecondStep(
     if (!stillPending) return null;
     await completeSignIn(tx, { userId: pending.userId, sessionId: pending.sessionId, ip }, used.method);
     const trustedBrowserToken = input.trustBrowser ? await trustBrowser(tx, pending.userId, pending.sessionId) : undefined;
-    if (trustedBrowserToken) await recordAudit(tx, { action: "two_factor.browser_trusted", actorUserId: pending.userId, subjectUserId: pending.userId, ip });
+    if (trustedBrowserToken)
+      await recordAudit(tx, { action: "two_factor.browser_trusted", actorUserId: pending.userId, subjectUserId: pending.userId, ip });
     return { trustedBrowserToken };
   });
   if (!result) return refuse(pending.userId, ip, "sign_in");
@@ -155,7 +169,8 @@ export async function replaceRecoveryCodes(viewer: Viewer, code: string, ip?: st
   return { outcome: "accepted", recoveryCodes: codes };
 }
 
-export type TurnOffResult = CodeCheck<object> | { outcome: "required"; requirement: Exclude<TwoFactorRequirement, null> } | { outcome: "wrong_password" };
+export type TurnOffResult =
+  CodeCheck<object> | { outcome: "required"; requirement: Exclude<TwoFactorRequirement, null> } | { outcome: "wrong_password" };
 
 /** Any signed-in person not required to use it: turns two-factor off, given their password and a code. */
 export async function turnOffTwoFactor(viewer: Viewer, input: { password: string; code: string }, ip?: string): Promise<TurnOffResult> {
@@ -212,7 +227,10 @@ async function resetTwoFactorOf(viewer: StaffViewer, userId: string, kind: "staf
 
 /** Someone part-way through signing in who gives up ("Cancel"): the waiting session ends. */
 export async function cancelPendingSignIn(pending: PendingSignIn) {
-  await db.update(sessions).set({ endedAt: sql`now()` }).where(and(eq(sessions.id, pending.sessionId), eq(sessions.userId, pending.userId), isNull(sessions.endedAt)));
+  await db
+    .update(sessions)
+    .set({ endedAt: sql`now()` })
+    .where(and(eq(sessions.id, pending.sessionId), eq(sessions.userId, pending.userId), isNull(sessions.endedAt)));
 }
 
 // Recovery codes: ten characters of base32 (50 bits), shown as two groups of five.
@@ -269,8 +287,16 @@ async function useCode(tx: Transaction, userId: string, typed: string, options =
     .where(and(eq(recoveryCodes.userId, userId), eq(recoveryCodes.codeHash, hashRecoveryCode(userId, code)), isNull(recoveryCodes.usedAt)))
     .returning({ id: recoveryCodes.id });
   if (spent.length === 0) return null;
-  const [left] = await tx.select({ value: count() }).from(recoveryCodes).where(and(eq(recoveryCodes.userId, userId), isNull(recoveryCodes.usedAt)));
-  await recordAudit(tx, { action: "two_factor.recovery_code_used", actorUserId: userId, subjectUserId: userId, detail: { left: left?.value ?? 0 } });
+  const [left] = await tx
+    .select({ value: count() })
+    .from(recoveryCodes)
+    .where(and(eq(recoveryCodes.userId, userId), isNull(recoveryCodes.usedAt)));
+  await recordAudit(tx, {
+    action: "two_factor.recovery_code_used",
+    actorUserId: userId,
+    subjectUserId: userId,
+    detail: { left: left?.value ?? 0 },
+  });
   return { method: "recovery_code" as const, recoveryCodesLeft: left?.value ?? 0 };
 }
 

@@ -19,7 +19,12 @@ describe("view as a contact", () => {
     expect(await endViewAs(other, sessionId!)).toBe(false); // another staff member's session is not found
     expect(await endViewAs(staff, sessionId!)).toBe(true);
     expect(await endViewAs(staff, sessionId!)).toBe(false);
-    const actions = (await db.select().from(auditEvents).where(and(eq(auditEvents.subjectUserId, contact.id), eq(auditEvents.actorUserId, staff.userId)))).map((e) => e.action);
+    const actions = (
+      await db
+        .select()
+        .from(auditEvents)
+        .where(and(eq(auditEvents.subjectUserId, contact.id), eq(auditEvents.actorUserId, staff.userId)))
+    ).map((e) => e.action);
     expect(actions).toEqual(expect.arrayContaining(["view_as.started", "view_as.ended"]));
   });
 

@@ -31,9 +31,20 @@ export async function startViewAs(viewer: StaffViewer, contactId: string, accoun
   return db.transaction(async (tx) => {
     const [session] = await tx
       .insert(viewAsSessions)
-      .values({ staffUserId: viewer.userId, contactId, accountId: target.accountId, expiresAt: sql`now() + make_interval(mins => ${env.VIEW_AS_MINUTES})` })
+      .values({
+        staffUserId: viewer.userId,
+        contactId,
+        accountId: target.accountId,
+        expiresAt: sql`now() + make_interval(mins => ${env.VIEW_AS_MINUTES})`,
+      })
       .returning({ id: viewAsSessions.id });
-    await recordAudit(tx, { action: "view_as.started", actorUserId: viewer.userId, subjectUserId: contactId, accountId: target.accountId, ip });
+    await recordAudit(tx, {
+      action: "view_as.started",
+      actorUserId: viewer.userId,
+      subjectUserId: contactId,
+      accountId: target.accountId,
+      ip,
+    });
     return session!.id;
   });
 }
@@ -49,7 +60,13 @@ export async function endViewAs(viewer: StaffViewer, sessionId: string, ip?: str
       .where(and(eq(viewAsSessions.id, sessionId), eq(viewAsSessions.staffUserId, viewer.userId), isNull(viewAsSessions.endedAt)))
       .returning({ contactId: viewAsSessions.contactId, accountId: viewAsSessions.accountId });
     if (!ended) return false;
-    await recordAudit(tx, { action: "view_as.ended", actorUserId: viewer.userId, subjectUserId: ended.contactId, accountId: ended.accountId, ip });
+    await recordAudit(tx, {
+      action: "view_as.ended",
+      actorUserId: viewer.userId,
+      subjectUserId: ended.contactId,
+      accountId: ended.accountId,
+      ip,
+    });
     return true;
   });
 }

@@ -93,13 +93,29 @@ export const getPendingSignIn = cache(async (): Promise<PendingSignIn | null> =>
   const session = await auth();
   if (!isUuid(session?.userId) || !isUuid(session?.sessionId)) return null;
   const [row] = await db
-    .select({ userId: users.id, sessionId: sessions.id, step: sessions.pendingStep, name: users.name, email: users.email, personKind: users.kind, maySignIn })
+    .select({
+      userId: users.id,
+      sessionId: sessions.id,
+      step: sessions.pendingStep,
+      name: users.name,
+      email: users.email,
+      personKind: users.kind,
+      maySignIn,
+    })
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))
     .where(and(eq(sessions.id, session.sessionId), eq(sessions.userId, session.userId), isPendingSession))
     .limit(1);
   if (!row?.step || !row.maySignIn) return null;
-  return { kind: "pending", userId: row.userId, sessionId: row.sessionId, step: row.step, name: row.name, email: row.email, personKind: row.personKind };
+  return {
+    kind: "pending",
+    userId: row.userId,
+    sessionId: row.sessionId,
+    step: row.step,
+    name: row.name,
+    email: row.email,
+    personKind: row.personKind,
+  };
 });
 
 /** Where a person part-way through signing in goes next. */
@@ -117,15 +133,35 @@ export const getPortalViewer = cache(async (): Promise<Viewer | null> => {
   const sessionId = (await cookies()).get(VIEW_AS_COOKIE)?.value;
   if (!isUuid(sessionId)) return viewer;
   const [session] = await db
-    .select({ id: viewAsSessions.id, contactId: viewAsSessions.contactId, accountId: viewAsSessions.accountId, expiresAt: viewAsSessions.expiresAt, name: users.name, email: users.email })
+    .select({
+      id: viewAsSessions.id,
+      contactId: viewAsSessions.contactId,
+      accountId: viewAsSessions.accountId,
+      expiresAt: viewAsSessions.expiresAt,
+      name: users.name,
+      email: users.email,
+    })
     .from(viewAsSessions)
     .innerJoin(users, eq(users.id, viewAsSessions.contactId))
-    .where(and(eq(viewAsSessions.id, sessionId), eq(viewAsSessions.staffUserId, viewer.userId), isNull(viewAsSessions.endedAt), sql`${viewAsSessions.expiresAt} > now()`))
+    .where(
+      and(
+        eq(viewAsSessions.id, sessionId),
+        eq(viewAsSessions.staffUserId, viewer.userId),
+        isNull(viewAsSessions.endedAt),
+        sql`${viewAsSessions.expiresAt} > now()`,
+      ),
+    )
     .limit(1);
   if (!session) return viewer;
-  const contact = await contactViewerFor({ userId: session.contactId, sessionId: viewer.sessionId, name: session.name, email: session.email }, { onlyAccountId: session.accountId });
+  const contact = await contactViewerFor(
+    { userId: session.contactId, sessionId: viewer.sessionId, name: session.name, email: session.email },
+    { onlyAccountId: session.accountId },
+  );
   if (!contact) return viewer;
-  return { ...contact, viewAs: { sessionId: session.id, staffUserId: viewer.userId, staffName: viewer.name, expiresAt: session.expiresAt } };
+  return {
+    ...contact,
+    viewAs: { sessionId: session.id, staffUserId: viewer.userId, staffName: viewer.name, expiresAt: session.expiresAt },
+  };
 });
 
 async function contactViewerFor(

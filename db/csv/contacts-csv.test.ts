@@ -10,8 +10,26 @@ describe("contacts CSV", () => {
     const result = parseContactsCsv(csv);
     expect(result).toEqual({
       rows: [
-        { line: 2, accountNumber: "A-1", accountName: "Harbour", billingPostcode: null, email: "dana@example.com", name: "Dana W", passwordHash: null, error: null },
-        { line: 3, accountNumber: "A-1", accountName: "Harbour", billingPostcode: null, email: "sam@example.com", name: "sam", passwordHash: null, error: null },
+        {
+          line: 2,
+          accountNumber: "A-1",
+          accountName: "Harbour",
+          billingPostcode: null,
+          email: "dana@example.com",
+          name: "Dana W",
+          passwordHash: null,
+          error: null,
+        },
+        {
+          line: 3,
+          accountNumber: "A-1",
+          accountName: "Harbour",
+          billingPostcode: null,
+          email: "sam@example.com",
+          name: "sam",
+          passwordHash: null,
+          error: null,
+        },
       ],
     });
   });
@@ -45,15 +63,27 @@ describe("contacts CSV", () => {
   });
 
   it("refuses unknown and missing columns, empty files and unreadable CSV, saying what is expected", () => {
-    expect(parseContactsCsv("email,account_number,account_name,phone\n")).toEqual({ error: expect.stringContaining("Unknown column: phone") });
+    expect(parseContactsCsv("email,account_number,account_name,phone\n")).toEqual({
+      error: expect.stringContaining("Unknown column: phone"),
+    });
     expect(parseContactsCsv("email,name\n")).toEqual({ error: "Missing columns: account_number, account_name." });
     expect(parseContactsCsv("")).toEqual({ error: expect.stringContaining("empty") });
-    expect(parseContactsCsv('email,account_number,account_name\n"unclosed,A,B\n')).toEqual({ error: expect.stringContaining("not readable as CSV") });
+    expect(parseContactsCsv('email,account_number,account_name\n"unclosed,A,B\n')).toEqual({
+      error: expect.stringContaining("not readable as CSV"),
+    });
   });
 
   it("makes cells safe for spreadsheets", () => {
     expect(["=SUM(A1)", "+1", "-2", "@cmd", "\tx", "\rx", "plain", "a=b", ""].map(spreadsheetSafe)).toEqual([
-      "'=SUM(A1)", "'+1", "'-2", "'@cmd", "'\tx", "'\rx", "plain", "a=b", "",
+      "'=SUM(A1)",
+      "'+1",
+      "'-2",
+      "'@cmd",
+      "'\tx",
+      "'\rx",
+      "plain",
+      "a=b",
+      "",
     ]);
   });
 });

@@ -35,10 +35,14 @@ export function parseContactsCsv(text: string): { rows: ContactRow[] } | { error
   if (!header) return { error: "The file is empty. The first line must name the columns." };
   const columns = header.map((name) => name.toLowerCase().replace(/\s+/g, "_"));
   const unknown = columns.filter((name) => !(CSV_COLUMNS as readonly string[]).includes(name));
-  if (unknown.length > 0) return { error: `Unknown column${unknown.length > 1 ? "s" : ""}: ${unknown.join(", ")}. The columns are: ${CSV_COLUMNS.join(", ")}.` };
+  if (unknown.length > 0)
+    return { error: `Unknown column${unknown.length > 1 ? "s" : ""}: ${unknown.join(", ")}. The columns are: ${CSV_COLUMNS.join(", ")}.` };
   const missing = REQUIRED.filter((name) => !columns.includes(name));
   if (missing.length > 0) return { error: `Missing column${missing.length > 1 ? "s" : ""}: ${missing.join(", ")}.` };
-  if (body.length > MAX_IMPORT_ROWS) return { error: `The file has ${body.length.toLocaleString("en-GB")} rows; import at most ${MAX_IMPORT_ROWS.toLocaleString("en-GB")} at a time.` };
+  if (body.length > MAX_IMPORT_ROWS)
+    return {
+      error: `The file has ${body.length.toLocaleString("en-GB")} rows; import at most ${MAX_IMPORT_ROWS.toLocaleString("en-GB")} at a time.`,
+    };
 
   const firstLineOf = new Map<string, number>();
   const rows = body.map((cells, index) => {

@@ -20,7 +20,10 @@ export const accounts = pgTable(
     // Every contact of this account must use two-factor sign-in (set by staff).
     requireTwoFactor: boolean("require_two_factor").notNull().default(false),
     // Free labels ("Platinum", "Partner") for filtering and, later, for what a client may see.
-    tags: text("tags").array().notNull().default(sql`'{}'::text[]`),
+    tags: text("tags")
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [

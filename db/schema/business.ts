@@ -27,7 +27,10 @@ export const businessSettings = pgTable(
     // ISO 4217 code every amount in the portal is shown in.
     currency: text("currency").notNull().default("GBP"),
     // Origins (scheme://host[:port]) whose pages may post the embeddable sign-in form.
-    embedOrigins: text("embed_origins").array().notNull().default(sql`'{}'::text[]`),
+    embedOrigins: text("embed_origins")
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [check("business_settings_single_row", sql`${t.id} = 1`)],

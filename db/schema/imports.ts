@@ -42,5 +42,10 @@ export const importRows = pgTable(
     error: text("error"),
   },
   // Only the few bad rows are indexed (for the preview's list of problems).
-  (t) => [primaryKey({ columns: [t.importId, t.line] }), index("import_rows_errors_idx").on(t.importId, t.line).where(sql`${t.error} is not null`)],
+  (t) => [
+    primaryKey({ columns: [t.importId, t.line] }),
+    index("import_rows_errors_idx")
+      .on(t.importId, t.line)
+      .where(sql`${t.error} is not null`),
+  ],
 );

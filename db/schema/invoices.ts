@@ -23,7 +23,10 @@ export const invoices = pgTable(
     amountPaidCents: integer("amount_paid_cents").notNull().default(0),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index("invoices_account_idx").on(t.accountId, t.issuedOn), index("invoices_number_trgm_idx").using("gin", sql`${t.number} gin_trgm_ops`)],
+  (t) => [
+    index("invoices_account_idx").on(t.accountId, t.issuedOn),
+    index("invoices_number_trgm_idx").using("gin", sql`${t.number} gin_trgm_ops`),
+  ],
 );
 
 export const invoiceLines = pgTable(

@@ -27,8 +27,12 @@ export const emails = pgTable(
     deliveredAt: timestamp("delivered_at", { withTimezone: true }),
   },
   (t) => [
-    index("emails_due_idx").on(t.nextAttemptAt).where(sql`${t.status} in ('queued', 'sending')`),
+    index("emails_due_idx")
+      .on(t.nextAttemptAt)
+      .where(sql`${t.status} in ('queued', 'sending')`),
     index("emails_created_idx").on(t.createdAt),
-    index("emails_batch_idx").on(t.batchId).where(sql`${t.status} in ('queued', 'sending')`),
+    index("emails_batch_idx")
+      .on(t.batchId)
+      .where(sql`${t.status} in ('queued', 'sending')`),
   ],
 );

@@ -24,7 +24,10 @@ export const users = pgTable(
     staffRole: staffRole("staff_role"),
     // Labels on a person ("Android"); with the account's tags they decide which knowledge-base
     // articles and web forms the person sees.
-    tags: text("tags").array().notNull().default(sql`'{}'::text[]`),
+    tags: text("tags")
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
     lastLoginAt: timestamp("last_login_at", { withTimezone: true }),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },

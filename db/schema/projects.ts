@@ -23,7 +23,10 @@ export const projects = pgTable(
     dueOn: date("due_on"),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index("projects_account_name_idx").on(t.accountId, t.name, t.id), index("projects_name_trgm_idx").using("gin", sql`${t.name} gin_trgm_ops`)],
+  (t) => [
+    index("projects_account_name_idx").on(t.accountId, t.name, t.id),
+    index("projects_name_trgm_idx").using("gin", sql`${t.name} gin_trgm_ops`),
+  ],
 );
 
 export const taskStatus = pgEnum("task_status", ["open", "in_progress", "done"]);

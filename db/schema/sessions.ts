@@ -26,7 +26,11 @@ export const sessions = pgTable(
     userAgent: text("user_agent"),
     pendingStep: sessionStep("pending_step"),
   },
-  (t) => [index("sessions_open_by_user_idx").on(t.userId, t.lastSeenAt).where(sql`${t.endedAt} is null`)],
+  (t) => [
+    index("sessions_open_by_user_idx")
+      .on(t.userId, t.lastSeenAt)
+      .where(sql`${t.endedAt} is null`),
+  ],
 );
 
 // A six-digit code emailed to a client who signs in now and then without a password (when the

@@ -24,7 +24,10 @@ export const tickets = pgTable(
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index("tickets_account_idx").on(t.accountId, t.updatedAt), index("tickets_subject_trgm_idx").using("gin", sql`${t.subject} gin_trgm_ops`)],
+  (t) => [
+    index("tickets_account_idx").on(t.accountId, t.updatedAt),
+    index("tickets_subject_trgm_idx").using("gin", sql`${t.subject} gin_trgm_ops`),
+  ],
 );
 
 export const ticketMessages = pgTable(
@@ -52,7 +55,10 @@ export const knowledgeArticles = pgTable(
     managerId: uuid("manager_id").references(() => users.id, { onDelete: "set null" }),
     title: text("title").notNull(),
     body: text("body").notNull(),
-    tags: text("tags").array().notNull().default(sql`'{}'::text[]`),
+    tags: text("tags")
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
     isPublished: boolean("is_published").notNull().default(true),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   },
@@ -68,11 +74,17 @@ export const webForms = pgTable(
     managerId: uuid("manager_id").references(() => users.id, { onDelete: "set null" }),
     title: text("title").notNull(),
     description: text("description").notNull().default(""),
-    fields: jsonb("fields").$type<WebFormField[]>().notNull().default(sql`'[]'::jsonb`),
+    fields: jsonb("fields")
+      .$type<WebFormField[]>()
+      .notNull()
+      .default(sql`'[]'::jsonb`),
     // What a ticket made through this form gets: a "Platinum" form files high-priority tickets.
     ticketPriority: ticketPriority("ticket_priority").notNull().default("normal"),
     team: text("team").notNull().default(""),
-    tags: text("tags").array().notNull().default(sql`'{}'::text[]`),
+    tags: text("tags")
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
     isPublished: boolean("is_published").notNull().default(true),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   },

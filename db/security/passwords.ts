@@ -34,7 +34,11 @@ export function judgePassword(password: string, personalWords: string[] = []): P
   }
   const words = [...new Set(personalWords.flatMap((word) => word.toLowerCase().split(/[^\p{L}]+/u)).filter((w) => w.length > 2))];
   if (isMadeOfNames(password, words)) {
-    return { ok: false, reason: "This password is mostly names (yours, your company's or the business's), which are the first thing anyone would guess. Add words that have nothing to do with you or your work." };
+    return {
+      ok: false,
+      reason:
+        "This password is mostly names (yours, your company's or the business's), which are the first thing anyone would guess. Add words that have nothing to do with you or your work.",
+    };
   }
   const result = strength.check(password, words);
   if (result.score >= MIN_STRENGTH_SCORE) return { ok: true };

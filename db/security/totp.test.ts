@@ -11,7 +11,9 @@ describe("authenticator codes", () => {
     expect(matchTotpStep(key, totpCodeAt(key, now), now, 0)).toBe(step);
     expect(matchTotpStep(key, totpCodeAt(key, now - 30), now, 0)).toBe(step - 1);
     expect(matchTotpStep(key, totpCodeAt(key, now + 30), now, 0)).toBe(step + 1);
-    const farOff = [totpCodeAt(key, now - 60), totpCodeAt(key, now + 60)].filter((code) => code !== totpCodeAt(key, now) && code !== totpCodeAt(key, now - 30) && code !== totpCodeAt(key, now + 30));
+    const farOff = [totpCodeAt(key, now - 60), totpCodeAt(key, now + 60)].filter(
+      (code) => code !== totpCodeAt(key, now) && code !== totpCodeAt(key, now - 30) && code !== totpCodeAt(key, now + 30),
+    );
     for (const code of farOff) expect(matchTotpStep(key, code, now, 0)).toBeNull();
   });
 

@@ -21,7 +21,9 @@ export function totpKeyUri(issuer: string, accountName: string, key: Uint8Array)
 
 /** The key as people type it into an app without a camera: base32, in groups of four. */
 export function formatTotpKey(key: Uint8Array): string {
-  return encodeBase32UpperCaseNoPadding(key).match(/.{1,4}/g)!.join(" ");
+  return encodeBase32UpperCaseNoPadding(key)
+    .match(/.{1,4}/g)!
+    .join(" ");
 }
 
 /** The key back from its typed form (spaces and case ignored); for tests and scripts. */

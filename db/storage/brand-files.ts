@@ -38,12 +38,28 @@ function localStore(folder: string): BrandFileStore {
 }
 
 function s3Store(bucket: string): BrandFileStore {
-  const credentials = env.BRAND_S3_ACCESS_KEY_ID && env.BRAND_S3_SECRET_ACCESS_KEY ? { accessKeyId: env.BRAND_S3_ACCESS_KEY_ID, secretAccessKey: env.BRAND_S3_SECRET_ACCESS_KEY } : undefined;
+  const credentials =
+    env.BRAND_S3_ACCESS_KEY_ID && env.BRAND_S3_SECRET_ACCESS_KEY
+      ? { accessKeyId: env.BRAND_S3_ACCESS_KEY_ID, secretAccessKey: env.BRAND_S3_SECRET_ACCESS_KEY }
+      : undefined;
   // Path-style addressing works with MinIO, R2 and most other S3-compatible stores.
-  const client = new S3Client({ region: env.BRAND_S3_REGION, endpoint: env.BRAND_S3_ENDPOINT, forcePathStyle: Boolean(env.BRAND_S3_ENDPOINT), credentials });
+  const client = new S3Client({
+    region: env.BRAND_S3_REGION,
+    endpoint: env.BRAND_S3_ENDPOINT,
+    forcePathStyle: Boolean(env.BRAND_S3_ENDPOINT),
+    credentials,
+  });
   return {
     async put(name, file) {
-      await client.send(new PutObjectCommand({ Bucket: bucket, Key: `brand/${name}`, Body: file.bytes, ContentType: file.contentType, CacheControl: "public, max-age=31536000, immutable" }));
+      await client.send(
+        new PutObjectCommand({
+          Bucket: bucket,
+          Key: `brand/${name}`,
+          Body: file.bytes,
+          ContentType: file.contentType,
+          CacheControl: "public, max-age=31536000, immutable",
+        }),
+      );
     },
     async get(name) {
       try {

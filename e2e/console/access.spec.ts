@@ -2,7 +2,12 @@ import { expect, signIn, test } from "../fixtures";
 
 const GENERIC = "That email and password did not match an account that can sign in.";
 
-test("an account switched to disabled keeps its people out, and a person switched on gets back in", async ({ page, browser, staff, activeContact }) => {
+test("an account switched to disabled keeps its people out, and a person switched on gets back in", async ({
+  page,
+  browser,
+  staff,
+  activeContact,
+}) => {
   await signIn(page, staff.email, staff.password);
   await page.goto(`/console/accounts/${activeContact.accountId}`);
   await page.getByLabel("Disabled").check();

@@ -23,10 +23,16 @@ test("with the demo branding, the sign-in page and the portal dashboard pass an 
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
 });
 
-test("a designer changes the colours, logo and splash, sees the preview, saves; the sign-in page and portal then show them", async ({ page, browser, staff }) => {
+test("a designer changes the colours, logo and splash, sees the preview, saves; the sign-in page and portal then show them", async ({
+  page,
+  browser,
+  staff,
+}) => {
   await sql`update users set staff_role = 'designer' where id = ${staff.id}`;
   const client = await createContact({ withPassword: true });
-  const logo = await sharp({ create: { width: 400, height: 120, channels: 4, background: "#7c2d12" } }).png().toBuffer();
+  const logo = await sharp({ create: { width: 400, height: 120, channels: 4, background: "#7c2d12" } })
+    .png()
+    .toBuffer();
 
   await signIn(page, staff.email, staff.password);
   await expect(page).toHaveURL(/\/console\/branding$/);
@@ -50,7 +56,9 @@ test("a designer changes the colours, logo and splash, sees the preview, saves; 
   await expect(signInPreview.locator("div").first()).toHaveAttribute("style", /splash\/dawn\.webp/);
   await expect(page.frameLocator('iframe[title="Invitation email preview"]').getByText("Accept invitation")).toBeVisible();
   // A renamed HTML file is refused with a reason, and the draft keeps the good logo.
-  await editor.getByLabel("Header image", { exact: true }).setInputFiles({ name: "header.png", mimeType: "image/png", buffer: Buffer.from("<html><script>alert(1)</script></html>") });
+  await editor
+    .getByLabel("Header image", { exact: true })
+    .setInputFiles({ name: "header.png", mimeType: "image/png", buffer: Buffer.from("<html><script>alert(1)</script></html>") });
   await expect(editor.getByRole("alert")).toContainText("not a PNG, JPEG, WebP or SVG");
 
   await editor.getByRole("button", { name: "Save", exact: true }).click();

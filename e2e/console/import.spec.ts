@@ -1,7 +1,10 @@
 import { randomUUID } from "node:crypto";
 import { expect, signIn, sql, test } from "../fixtures";
 
-test("CSV import: preview shows the bad row, nothing is written until confirmed, then progress to done; export defuses formulas", async ({ page, staff }) => {
+test("CSV import: preview shows the bad row, nothing is written until confirmed, then progress to done; export defuses formulas", async ({
+  page,
+  staff,
+}) => {
   const tag = randomUUID().slice(0, 8);
   const csv = [
     "account_number,account_name,email,name",

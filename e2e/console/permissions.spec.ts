@@ -2,7 +2,8 @@ import { randomUUID } from "node:crypto";
 import { createContact, expect, setContactRules, signIn, sql, test } from "../fixtures";
 
 async function projectsFor(accountId: string, names: string[]) {
-  for (const name of names) await sql`insert into projects (account_id, name, budget_cents, budget_used_cents) values (${accountId}, ${name}, 1000000, 250000)`;
+  for (const name of names)
+    await sql`insert into projects (account_id, name, budget_cents, budget_used_cents) values (${accountId}, ${name}, 1000000, 250000)`;
 }
 
 test("staff deny budgets for one project only; the client still sees every other budget", async ({ page, browser, staff }) => {
@@ -24,14 +25,19 @@ test("staff deny budgets for one project only; the client still sees every other
   await signIn(portal, client.email, client.password);
   await portal.getByRole("navigation", { name: "Portal" }).getByRole("link", { name: "Projects" }).click();
   await expect(portal.getByRole("heading", { name: "Projects" })).toBeVisible();
-  for (const name of [`Alpha ${suffix}`, `Charlie ${suffix}`]) await expect(portal.getByRole("row", { name: new RegExp(name) })).toContainText("£2,500.00 of £10,000.00");
+  for (const name of [`Alpha ${suffix}`, `Charlie ${suffix}`])
+    await expect(portal.getByRole("row", { name: new RegExp(name) })).toContainText("£2,500.00 of £10,000.00");
   await expect(portal.getByRole("row", { name: new RegExp(`Bravo ${suffix}`) })).toContainText("Not shared");
   await portal.getByRole("link", { name: `Bravo ${suffix}` }).click();
   await expect(portal.getByRole("heading", { name: `Bravo ${suffix}` })).toBeVisible();
   await expect(portal.getByText("Budget", { exact: true })).toHaveCount(0);
 });
 
-test("a group's allow beats the account's deny, and the Explain panel names the group as the deciding layer", async ({ page, browser, staff }) => {
+test("a group's allow beats the account's deny, and the Explain panel names the group as the deciding layer", async ({
+  page,
+  browser,
+  staff,
+}) => {
   const client = await createContact({ withPassword: true });
   await projectsFor(client.accountId, ["Grouped project"]);
   await setContactRules(client.id, ["projects.view"], true);

@@ -1,7 +1,11 @@
 import { randomUUID } from "node:crypto";
 import { createContact, expect, setContactRules, signIn, sql, test } from "../fixtures";
 
-test("staff create an invoice with lines and a file; the client reads it, downloads its PDF and the file", async ({ page, browser, staff }) => {
+test("staff create an invoice with lines and a file; the client reads it, downloads its PDF and the file", async ({
+  page,
+  browser,
+  staff,
+}) => {
   const client = await createContact({ withPassword: true });
   const [account] = await sql<{ number: string }[]>`select number from accounts where id = ${client.accountId}`;
   await setContactRules(client.id, ["invoices.view"], true);
@@ -29,7 +33,9 @@ test("staff create an invoice with lines and a file; the client reads it, downlo
   await form.getByLabel("Client account number").fill(account!.number);
   await form.getByRole("button", { name: "Save" }).click();
   await expect(page.getByRole("heading", { name: `Invoice ${number}` })).toBeVisible();
-  await page.getByLabel("File (up to 10 MB)").setInputFiles({ name: "terms.txt", mimeType: "text/plain", buffer: Buffer.from("Payment within 30 days.") });
+  await page
+    .getByLabel("File (up to 10 MB)")
+    .setInputFiles({ name: "terms.txt", mimeType: "text/plain", buffer: Buffer.from("Payment within 30 days.") });
   await page.getByRole("button", { name: "Attach" }).click();
   await expect(page.getByRole("status", { name: "Attach a file" })).toContainText("terms.txt attached");
 

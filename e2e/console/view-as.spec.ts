@@ -1,6 +1,10 @@
 import { expect, signIn, test } from "../fixtures";
 
-test("view as a contact shows their portal with a banner, offers nothing to change, and ends cleanly", async ({ page, staff, activeContact }) => {
+test("view as a contact shows their portal with a banner, offers nothing to change, and ends cleanly", async ({
+  page,
+  staff,
+  activeContact,
+}) => {
   await signIn(page, staff.email, staff.password);
   await page.goto(`/console/contacts/${activeContact.id}`);
   await page.getByRole("button", { name: "View as this contact" }).click();

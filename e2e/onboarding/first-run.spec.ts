@@ -24,7 +24,9 @@ async function setupLink() {
   return `${E2E_FRESH_BASE_URL}/setup/${raw}`;
 }
 
-test("the demo passwords do not work; the owner sets the business up once, enrols in two-factor and lands in the console", async ({ page }) => {
+test("the demo passwords do not work; the owner sets the business up once, enrols in two-factor and lands in the console", async ({
+  page,
+}) => {
   await page.goto(`${E2E_FRESH_BASE_URL}/sign-in`);
   await page.getByLabel("Email").fill("owner@brightwater.example");
   await page.getByLabel("Password", { exact: true }).fill("lantern-harbour-owner-82");

@@ -1,6 +1,11 @@
 import { createInvitationLink, expect, signIn, STRONG_PASSWORD, test } from "../fixtures";
 
-test("staff invites a contact, who sets a password, lands in the portal, signs out and back in", async ({ page, browser, staff, contact }) => {
+test("staff invites a contact, who sets a password, lands in the portal, signs out and back in", async ({
+  page,
+  browser,
+  staff,
+  contact,
+}) => {
   await signIn(page, staff.email, staff.password);
   await expect(page).toHaveURL(/\/console\/accounts$/);
 

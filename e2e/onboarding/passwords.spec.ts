@@ -51,11 +51,15 @@ test("forgot username: the answer is the same for a stranger, the email names th
   await page.goto("/forgot-username");
   await page.getByRole("textbox", { name: "Email" }).fill("stranger@example.test");
   await page.getByRole("button", { name: "Email me my username" }).click();
-  await expect(page.getByRole("status", { name: "Check your email" })).toHaveText("If stranger@example.test can sign in, we have sent it a reminder of its username.");
+  await expect(page.getByRole("status", { name: "Check your email" })).toHaveText(
+    "If stranger@example.test can sign in, we have sent it a reminder of its username.",
+  );
 
   await page.getByRole("textbox", { name: "Email" }).fill(activeContact.email);
   await page.getByRole("button", { name: "Email me my username" }).click();
-  await expect(page.getByRole("status", { name: "Check your email" })).toHaveText(`If ${activeContact.email} can sign in, we have sent it a reminder of its username.`);
+  await expect(page.getByRole("status", { name: "Check your email" })).toHaveText(
+    `If ${activeContact.email} can sign in, we have sent it a reminder of its username.`,
+  );
   await expect.poll(async () => (await emailsTo(activeContact.email)).map((email) => email.template)).toContain("username-reminder");
   expect(await emailsTo("stranger@example.test")).toEqual([]);
 });

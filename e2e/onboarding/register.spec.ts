@@ -20,7 +20,9 @@ async function register(page: Page, email: string, invoiceNumber: string) {
 // The link of the nth confirmation email to this address (emails are queued after the response).
 async function confirmationLink(email: string, nth: number) {
   for (let attempt = 0; attempt < 50; attempt++) {
-    const rows = await sql<{ props: { link: string } }[]>`select props from emails where to_address = ${email} and template = 'registration-confirm' order by created_at`;
+    const rows = await sql<
+      { props: { link: string } }[]
+    >`select props from emails where to_address = ${email} and template = 'registration-confirm' order by created_at`;
     if (rows.length >= nth) return new URL(rows[nth - 1]!.props.link).pathname;
     await new Promise((resolve) => setTimeout(resolve, 200));
   }

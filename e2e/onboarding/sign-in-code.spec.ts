@@ -2,14 +2,21 @@ import { expect, signIn, sql, test } from "../fixtures";
 
 async function emailedCode(to: string): Promise<string> {
   for (let attempt = 0; attempt < 50; attempt++) {
-    const [row] = await sql<{ props: { code?: string } }[]>`select props from emails where to_address = ${to} and template = 'sign-in-code' order by created_at desc limit 1`;
+    const [row] = await sql<
+      { props: { code?: string } }[]
+    >`select props from emails where to_address = ${to} and template = 'sign-in-code' order by created_at desc limit 1`;
     if (row?.props.code) return row.props.code;
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
   throw new Error(`No sign-in code reached ${to}`);
 }
 
-test("staff switch codes on; a client signs in with an emailed code, which then no longer works", async ({ page, browser, staff, activeContact }) => {
+test("staff switch codes on; a client signs in with an emailed code, which then no longer works", async ({
+  page,
+  browser,
+  staff,
+  activeContact,
+}) => {
   await signIn(page, staff.email, staff.password);
   await page.goto("/console/settings");
   await page.getByLabel("Let clients sign in with an emailed code").check();

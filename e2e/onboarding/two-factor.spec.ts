@@ -3,7 +3,12 @@ import { appCode, enrolInTwoFactor, expect, signIn, test } from "../fixtures";
 // Two-factor for clients: staff require it for an account, its people enrol right after their
 // password, then sign in with a code, and may trust a browser for 30 days. Others choose it.
 
-test("a client of an account that requires two-factor is taken to enrolment, then signs in with a code or a trusted browser", async ({ page, browser, staff, activeContact }) => {
+test("a client of an account that requires two-factor is taken to enrolment, then signs in with a code or a trusted browser", async ({
+  page,
+  browser,
+  staff,
+  activeContact,
+}) => {
   await signIn(page, staff.email, staff.password);
   await page.goto(`/console/accounts/${activeContact.accountId}`);
   const requirement = page.getByRole("form", { name: "Two-factor sign-in" });
@@ -46,7 +51,10 @@ test("a client of an account that requires two-factor is taken to enrolment, the
   await expect(client).toHaveURL(/\/sign-in$/);
 });
 
-test("a client chooses two-factor from where they are signed in, and turns it off with password and code", async ({ page, activeContact }) => {
+test("a client chooses two-factor from where they are signed in, and turns it off with password and code", async ({
+  page,
+  activeContact,
+}) => {
   await signIn(page, activeContact.email, activeContact.password);
   await page.getByRole("link", { name: "Where you are signed in" }).click();
   await expect(page.getByText("Two-factor sign-in is off.")).toBeVisible();

@@ -1,7 +1,11 @@
 import { randomUUID } from "node:crypto";
 import { emailedLink, expect, signIn, sql, STRONG_PASSWORD, test } from "../fixtures";
 
-test("a client allowed to invite colleagues invites one, who accepts and lands in the same account", async ({ page, browser, activeContact }) => {
+test("a client allowed to invite colleagues invites one, who accepts and lands in the same account", async ({
+  page,
+  browser,
+  activeContact,
+}) => {
   await sql`insert into contact_capabilities (contact_id, capability, is_allowed) values (${activeContact.id}, 'colleagues.invite', true)`;
   await signIn(page, activeContact.email, activeContact.password);
   await page.getByRole("link", { name: "Invite a colleague" }).click();

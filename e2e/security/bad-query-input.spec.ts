@@ -10,8 +10,37 @@ const forgedCursors = [
   "%00",
 ];
 
-const portalLists = ["/invoices", "/quotes", "/projects", "/tasks", "/tickets", "/contracts", "/sales", "/timesheets", "/files", "/knowledge", "/forms"];
-const consoleLists = ["/console/accounts", "/console/contacts", "/console/pending", "/console/emails", "/console/audit", "/console/invoices", "/console/quotes", "/console/projects", "/console/tasks", "/console/tickets", "/console/contracts", "/console/sales", "/console/timesheets", "/console/files", "/console/knowledge", "/console/forms"];
+const portalLists = [
+  "/invoices",
+  "/quotes",
+  "/projects",
+  "/tasks",
+  "/tickets",
+  "/contracts",
+  "/sales",
+  "/timesheets",
+  "/files",
+  "/knowledge",
+  "/forms",
+];
+const consoleLists = [
+  "/console/accounts",
+  "/console/contacts",
+  "/console/pending",
+  "/console/emails",
+  "/console/audit",
+  "/console/invoices",
+  "/console/quotes",
+  "/console/projects",
+  "/console/tasks",
+  "/console/tickets",
+  "/console/contracts",
+  "/console/sales",
+  "/console/timesheets",
+  "/console/files",
+  "/console/knowledge",
+  "/console/forms",
+];
 
 test("portal lists answer a NUL byte and forged cursors with the first page and a message", async ({ page, activeContact }) => {
   await setContactRules(activeContact.id, viewCapabilities, true);

@@ -14,7 +14,10 @@ const pages = (contactId: string, accountId: string) => [
   "/console/audit",
   "/console/settings",
   "/console/files",
-  ...["invoices", "quotes", "projects", "tasks", "tickets", "contracts", "sales", "timesheets", "knowledge", "forms"].flatMap((folder) => [`/console/${folder}`, `/console/${folder}/new`]),
+  ...["invoices", "quotes", "projects", "tasks", "tickets", "contracts", "sales", "timesheets", "knowledge", "forms"].flatMap((folder) => [
+    `/console/${folder}`,
+    `/console/${folder}/new`,
+  ]),
 ];
 
 const recordPages = (ids: Awaited<ReturnType<typeof createRecords>>) => [
@@ -61,7 +64,11 @@ test("console pages refuse visitors without a session and clients, and let staff
 test("a record id that does not exist answers like one the viewer may not see", async ({ page, staff }) => {
   await signIn(page, staff.email, staff.password);
   await expect(page.getByRole("heading", { name: "Accounts" })).toBeVisible();
-  for (const path of ["/console/contacts/00000000-0000-4000-8000-000000000000", "/console/accounts/not-an-id", "/console/emails/../../etc"]) {
+  for (const path of [
+    "/console/contacts/00000000-0000-4000-8000-000000000000",
+    "/console/accounts/not-an-id",
+    "/console/emails/../../etc",
+  ]) {
     const response = await page.goto(path);
     expect(response?.status(), path).toBe(404);
   }

@@ -15,7 +15,12 @@ async function openBusinessSite(page: Page, origin: string) {
   await page.goto(`${origin}/login.html`);
 }
 
-test("staff allow a website; its form signs a client in, and a wrong password comes back with the generic error", async ({ page, browser, staff, activeContact }) => {
+test("staff allow a website; its form signs a client in, and a wrong password comes back with the generic error", async ({
+  page,
+  browser,
+  staff,
+  activeContact,
+}) => {
   await signIn(page, staff.email, staff.password);
   await page.goto("/console/settings");
   await page.getByLabel("Websites allowed to use it").fill("http://www.brightwater-site.example");

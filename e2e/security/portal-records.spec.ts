@@ -30,10 +30,14 @@ async function signedIn(browser: import("@playwright/test").Browser, person: { e
 
 const statusOf = async (context: BrowserContext, path: string) => (await context.request.get(path, { maxRedirects: 0 })).status();
 
-test("portal pages and downloads: rightful contact in; other account, no capability and no session refused like a missing record", async ({ browser }) => {
+test("portal pages and downloads: rightful contact in; other account, no capability and no session refused like a missing record", async ({
+  browser,
+}) => {
   const owner = await createContact({ withPassword: true });
   const outsider = await createContact({ withPassword: true });
-  const [colleagueRow] = await sql<{ id: string }[]>`insert into users (kind, name, email, password_hash) select 'contact', 'Colleague Without', ${`no-cap-${randomUUID()}@example.test`}, password_hash from users where id = ${owner.id} returning id`;
+  const [colleagueRow] = await sql<
+    { id: string }[]
+  >`insert into users (kind, name, email, password_hash) select 'contact', 'Colleague Without', ${`no-cap-${randomUUID()}@example.test`}, password_hash from users where id = ${owner.id} returning id`;
   await sql`insert into account_contacts (account_id, contact_id) values (${owner.accountId}, ${colleagueRow!.id})`;
   const [colleague] = await sql<{ email: string }[]>`select email from users where id = ${colleagueRow!.id}`;
   const ids = await createRecords(owner.accountId, owner.id, `sec-${randomUUID().slice(0, 8)}`);
@@ -56,7 +60,10 @@ test("portal pages and downloads: rightful contact in; other account, no capabil
     expect(await statusOf(outsiderContext, route.detail), `other account ${route.detail}`).toBe(404);
     expect(await statusOf(deniedContext, route.path), `no capability ${route.path}`).toBe(404);
     expect(await statusOf(deniedContext, route.detail), `no capability ${route.detail}`).toBe(404);
-    const [real, madeUp] = await Promise.all([anonymous.request.get(route.detail, { maxRedirects: 0 }), anonymous.request.get(missing, { maxRedirects: 0 })]);
+    const [real, madeUp] = await Promise.all([
+      anonymous.request.get(route.detail, { maxRedirects: 0 }),
+      anonymous.request.get(missing, { maxRedirects: 0 }),
+    ]);
     expect(real.status(), `no session ${route.detail}`).toBe(307);
     expect(real.headers().location).toBe(madeUp.headers().location);
   }
@@ -77,7 +84,7 @@ test("portal pages and downloads: rightful contact in; other account, no capabil
   await expect(page.getByRole("heading", { name: "Page not found" })).toBeVisible();
 
   // The navigation offers only what may be opened.
-  const nav = (await ownerContext.newPage());
+  const nav = await ownerContext.newPage();
   await nav.goto("/");
   await expect(nav.getByRole("navigation", { name: "Portal" }).getByRole("link", { name: "Projects" })).toBeVisible();
   await page.goto("/");

@@ -21,7 +21,12 @@ async function captureAction(page: Page, submit: () => Promise<void>) {
   const headers = request.headers();
   return (client: APIRequestContext) =>
     client.post(request.url(), {
-      headers: { "next-action": headers["next-action"]!, "content-type": headers["content-type"]!, origin: headers.origin ?? new URL(request.url()).origin, accept: "text/x-component" },
+      headers: {
+        "next-action": headers["next-action"]!,
+        "content-type": headers["content-type"]!,
+        origin: headers.origin ?? new URL(request.url()).origin,
+        accept: "text/x-component",
+      },
       data: request.postDataBuffer()!,
       maxRedirects: 0,
     });
@@ -51,7 +56,9 @@ test("inviting a colleague, replayed with another contact's session or none, is 
   // Even allowed to invite at their own account, the outsider's replay cannot add anyone to the inviter's.
   await setContactRules(outsider.id, ["colleagues.invite"], true);
   await replay(outsiderPage.request);
-  const [joined] = await sql<{ account_id: string }[]>`select ac.account_id from users u join account_contacts ac on ac.contact_id = u.id where u.email = ${email}`;
+  const [joined] = await sql<
+    { account_id: string }[]
+  >`select ac.account_id from users u join account_contacts ac on ac.contact_id = u.id where u.email = ${email}`;
   expect(joined?.account_id).not.toBe(inviter.accountId);
   await sql`delete from users where email = ${email}`;
 
@@ -61,7 +68,9 @@ test("inviting a colleague, replayed with another contact's session or none, is 
 
 test("a staff action replayed with a client's session changes nothing", async ({ page, browser, staff }) => {
   const client = await createContact({ withPassword: true });
-  const [project] = await sql<{ id: string }[]>`insert into projects (account_id, name) values (${client.accountId}, 'Before') returning id`;
+  const [project] = await sql<
+    { id: string }[]
+  >`insert into projects (account_id, name) values (${client.accountId}, 'Before') returning id`;
   await signIn(page, staff.email, staff.password);
   await page.goto(`/console/projects/${project!.id}`);
   await page.getByLabel("Name", { exact: true }).fill("After");

@@ -47,7 +47,10 @@ test("a member posting a Settings action changes nothing", async ({ page, browse
   expect(after!.embed_origins).toEqual(before!.embed_origins);
 });
 
-test("the team page: no session goes to sign in, a client gets a 404, and a made-up team invitation is refused", async ({ page, activeContact }) => {
+test("the team page: no session goes to sign in, a client gets a 404, and a made-up team invitation is refused", async ({
+  page,
+  activeContact,
+}) => {
   await page.goto("/console/team");
   await expect(page).toHaveURL(/\/sign-in$/);
   await page.goto(`/team-invitation/${"A".repeat(43)}`);
@@ -61,7 +64,9 @@ test("the team page: no session goes to sign in, a client gets a 404, and a made
 test("an admin cannot act on an owner, even by posting the form for someone else", async ({ page, staff }) => {
   // `staff` is an admin; the owner row offers them no controls, and a forged post changes nothing.
   const ownerEmail = `owner-${randomUUID()}@example.test`;
-  const [owner] = await sql<{ id: string }[]>`insert into users (kind, staff_role, name, email) values ('staff', 'owner', 'Quinn Owner', ${ownerEmail}) returning id`;
+  const [owner] = await sql<
+    { id: string }[]
+  >`insert into users (kind, staff_role, name, email) values ('staff', 'owner', 'Quinn Owner', ${ownerEmail}) returning id`;
   await signIn(page, staff.email, staff.password);
   await page.goto("/console/team");
   await expect(page.getByRole("row", { name: /Quinn Owner/ })).toBeVisible();
@@ -71,7 +76,10 @@ test("an admin cannot act on an owner, even by posting the form for someone else
   await sql`insert into users (kind, staff_role, name, email) values ('staff', 'member', ${`Mel ${memberEmail.slice(7, 15)}`}, ${memberEmail})`;
   await page.reload();
   const form = page.getByRole("button", { name: new RegExp(`Deactivate Mel ${memberEmail.slice(7, 15)}`) });
-  await form.evaluate((button, id) => ((button.closest("form")!.querySelector('input[name="userId"]') as HTMLInputElement).value = id), owner!.id);
+  await form.evaluate(
+    (button, id) => ((button.closest("form")!.querySelector('input[name="userId"]') as HTMLInputElement).value = id),
+    owner!.id,
+  );
   await form.click();
   await expect(page.getByRole("alert", { name: /Access of Mel/ })).toContainText("Only an owner can do that to an owner");
   const [after] = await sql<{ login_state: string }[]>`select login_state from users where id = ${owner!.id}`;

@@ -8,7 +8,9 @@ import { appCode, enrolInTwoFactor, expect, signIn, sql, STRONG_PASSWORD, test }
 async function createStaff(role: "owner" | "admin" | "member") {
   const email = `${role}-${randomUUID()}@example.test`;
   const name = `${role} ${randomUUID().slice(0, 8)}`;
-  const [row] = await sql<{ id: string }[]>`insert into users (kind, staff_role, name, email, password_hash) values ('staff', ${role}, ${name}, ${email}, ${await hash(STRONG_PASSWORD)}) returning id`;
+  const [row] = await sql<
+    { id: string }[]
+  >`insert into users (kind, staff_role, name, email, password_hash) values ('staff', ${role}, ${name}, ${email}, ${await hash(STRONG_PASSWORD)}) returning id`;
   return { id: row!.id, email, name };
 }
 
@@ -46,7 +48,9 @@ test("an admin or a member posting the owner-only two-factor actions changes not
   const owner = await createStaff("owner");
   const colleague = await createStaff("member");
   await sql`insert into two_factor_secrets (user_id, sealed_secret, confirmed_at) values (${colleague.id}, 'v1.x.x.x', now())`;
-  const [before] = await sql<{ require_two_factor_for_admins: boolean }[]>`select require_two_factor_for_admins from business_settings where id = 1`;
+  const [before] = await sql<
+    { require_two_factor_for_admins: boolean }[]
+  >`select require_two_factor_for_admins from business_settings where id = 1`;
 
   // The owner's pages supply the real forms; another role's session posts them.
   const ownerPage = await (await browser.newContext()).newPage();
@@ -62,7 +66,9 @@ test("an admin or a member posting the owner-only two-factor actions changes not
     await ownerPage.context().clearCookies();
     await ownerPage.context().addCookies(cookies);
     await Promise.all([
-      ownerPage.waitForResponse((response) => response.request().method() === "POST" && new URL(response.url()).pathname === "/console/team"),
+      ownerPage.waitForResponse(
+        (response) => response.request().method() === "POST" && new URL(response.url()).pathname === "/console/team",
+      ),
       ownerPage.getByRole("button", { name: `Reset two-factor of ${colleague.name}` }).click(),
     ]);
     await ownerPage.context().clearCookies();
@@ -73,7 +79,9 @@ test("an admin or a member posting the owner-only two-factor actions changes not
     await ownerPage.context().addCookies(cookies);
     await ownerPage.getByLabel("Require two-factor sign-in for owners and admins").setChecked(!before!.require_two_factor_for_admins);
     await Promise.all([
-      ownerPage.waitForResponse((response) => response.request().method() === "POST" && new URL(response.url()).pathname === "/console/settings"),
+      ownerPage.waitForResponse(
+        (response) => response.request().method() === "POST" && new URL(response.url()).pathname === "/console/settings",
+      ),
       ownerPage.getByRole("form", { name: "Two-factor for the team" }).getByRole("button", { name: "Save" }).click(),
     ]);
     await ownerPage.context().clearCookies();
@@ -81,9 +89,12 @@ test("an admin or a member posting the owner-only two-factor actions changes not
   }
   const [still] = await sql`select 1 from two_factor_secrets where user_id = ${colleague.id}`;
   expect(still).toBeDefined();
-  const [after] = await sql<{ require_two_factor_for_admins: boolean }[]>`select require_two_factor_for_admins from business_settings where id = 1`;
+  const [after] = await sql<
+    { require_two_factor_for_admins: boolean }[]
+  >`select require_two_factor_for_admins from business_settings where id = 1`;
   expect(after!.require_two_factor_for_admins).toBe(before!.require_two_factor_for_admins);
-  const refusals = await sql`select 1 from audit_events where action = 'security.refused' and detail->>'reason' = 'role_lacks_team_security'`;
+  const refusals =
+    await sql`select 1 from audit_events where action = 'security.refused' and detail->>'reason' = 'role_lacks_team_security'`;
   expect(refusals.length).toBeGreaterThanOrEqual(2);
 });
 

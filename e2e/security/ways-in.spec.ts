@@ -30,7 +30,8 @@ test("after ten wrong guesses the sign-in page refuses the right password too", 
   await expect(page.getByRole("alert", { name: "Sign-in failed" })).toContainText("Too many requests");
   await page.goto("/");
   await expect(page).toHaveURL(/\/sign-in$/);
-  const [throttled] = await sql`select ip from audit_events where action = 'sign_in.throttled' and detail->>'email' = ${activeContact.email}`;
+  const [throttled] =
+    await sql`select ip from audit_events where action = 'sign_in.throttled' and detail->>'email' = ${activeContact.email}`;
   expect(throttled).toBeDefined();
 });
 
@@ -47,11 +48,16 @@ test("the embeddable form counts against the same limit", async ({ page, request
   expect(response.headers()["set-cookie"] ?? "").not.toContain("authjs.session-token");
 });
 
-test("a made-up X-Forwarded-For is not believed: attempts are counted, and logged, under the real address", async ({ page, activeContact }) => {
+test("a made-up X-Forwarded-For is not believed: attempts are counted, and logged, under the real address", async ({
+  page,
+  activeContact,
+}) => {
   await page.setExtraHTTPHeaders({ "X-Forwarded-For": "203.0.113.77", "X-Real-IP": "203.0.113.78" });
   await signIn(page, activeContact.email, "not-the-right-password");
   await expect(page.getByRole("alert", { name: "Sign-in failed" })).toBeVisible();
-  const rows = await sql<{ ip: string }[]>`select ip from audit_events where action = 'sign_in.failed' and subject_user_id = ${activeContact.id}`;
+  const rows = await sql<
+    { ip: string }[]
+  >`select ip from audit_events where action = 'sign_in.failed' and subject_user_id = ${activeContact.id}`;
   // The browser reaches the test server over loopback (IPv4 or IPv6, as localhost resolves).
   expect(rows).toHaveLength(1);
   expect(rows[0]!.ip).toMatch(/^(127\.0\.0\.1|::1)$/);
@@ -70,9 +76,19 @@ test("a copy of the session cookie stops working once that browser signs out", a
   await expect(replay).toHaveURL(/\/sign-in$/);
 });
 
-test("the list of places you are signed in ends another device's session, and only your own", async ({ browser, page, activeContact, staff }) => {
+test("the list of places you are signed in ends another device's session, and only your own", async ({
+  browser,
+  page,
+  activeContact,
+  staff,
+}) => {
   await signIn(page, activeContact.email, activeContact.password);
-  const phone = await (await browser.newContext({ userAgent: "Mozilla/5.0 (iPhone; CPU iPhone OS 17_0 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.0 Mobile/15E148 Safari/604.1" })).newPage();
+  const phone = await (
+    await browser.newContext({
+      userAgent:
+        "Mozilla/5.0 (iPhone; CPU iPhone OS 17_0 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.0 Mobile/15E148 Safari/604.1",
+    })
+  ).newPage();
   await signIn(phone, activeContact.email, activeContact.password);
   await expect(phone.getByRole("heading", { name: `Hello, ${activeContact.name}` })).toBeVisible();
 
@@ -90,7 +106,10 @@ test("the list of places you are signed in ends another device's session, and on
   await expect(staffPage.getByRole("heading", { name: "Accounts" })).toBeVisible();
   const [staffSession] = await sql<{ id: string }[]>`select id from sessions where user_id = ${staff.id} and ended_at is null`;
   await page.goto("/sessions");
-  await page.locator('input[name="sessionId"]').first().evaluate((input, id) => ((input as HTMLInputElement).value = id), staffSession!.id);
+  await page
+    .locator('input[name="sessionId"]')
+    .first()
+    .evaluate((input, id) => ((input as HTMLInputElement).value = id), staffSession!.id);
   await page.getByRole("button", { name: /this browser/ }).click();
   await staffPage.goto("/console/sessions");
   await expect(staffPage.getByRole("heading", { name: "Where you are signed in" })).toBeVisible();
@@ -105,12 +124,17 @@ test("without a session the lists of sessions send you to sign in", async ({ pag
   }
 });
 
-test("a client asking for the console gets the 404 of a missing page, and the refusal is in the audit log", async ({ page, activeContact }) => {
+test("a client asking for the console gets the 404 of a missing page, and the refusal is in the audit log", async ({
+  page,
+  activeContact,
+}) => {
   await signIn(page, activeContact.email, activeContact.password);
   await expect(page.getByRole("heading", { name: `Hello, ${activeContact.name}` })).toBeVisible();
   await page.goto("/console/contacts");
   await expect(page.getByRole("heading", { name: "Page not found" })).toBeVisible();
-  const rows = await sql<{ detail: { reason: string } }[]>`select detail from audit_events where action = 'security.refused' and actor_user_id = ${activeContact.id}`;
+  const rows = await sql<
+    { detail: { reason: string } }[]
+  >`select detail from audit_events where action = 'security.refused' and actor_user_id = ${activeContact.id}`;
   expect(rows.map((row) => row.detail.reason)).toEqual(["console_as_client"]);
 });
 

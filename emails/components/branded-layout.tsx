@@ -38,7 +38,10 @@ export function BrandedLayout({ brand, preview, children }: { brand: EmailBrand;
 /** The one call to action of an email, in the brand's colour with readable text. */
 export function BrandButton({ brand, href, children }: { brand: EmailBrand; href: string; children: ReactNode }) {
   return (
-    <Button href={href} style={{ backgroundColor: brand.primaryColor, borderRadius: 6, color: brand.onPrimaryColor, fontWeight: 600, padding: "12px 20px" }}>
+    <Button
+      href={href}
+      style={{ backgroundColor: brand.primaryColor, borderRadius: 6, color: brand.onPrimaryColor, fontWeight: 600, padding: "12px 20px" }}
+    >
       {children}
     </Button>
   );

@@ -6,7 +6,19 @@ import { BrandButton, paragraph, type EmailBrand } from "./branded-layout";
 const small = { ...paragraph, fontSize: 13 } as const;
 
 /** A single-use link as every email shows it: the button, the link to paste, and until when it works. */
-export function OneTimeLink({ brand, href, expiresAt, children, afterword }: { brand: EmailBrand; href: string; expiresAt: string; children: ReactNode; afterword?: string }) {
+export function OneTimeLink({
+  brand,
+  href,
+  expiresAt,
+  children,
+  afterword,
+}: {
+  brand: EmailBrand;
+  href: string;
+  expiresAt: string;
+  children: ReactNode;
+  afterword?: string;
+}) {
   return (
     <>
       <BrandButton brand={brand} href={href}>

@@ -14,7 +14,9 @@ export async function startFakeResend(options: { beforeAnswer?: (recipients: str
     const chunks: Buffer[] = [];
     for await (const chunk of request) chunks.push(chunk as Buffer);
     if (request.method !== "POST" || request.url !== "/emails/batch") {
-      response.writeHead(404, { "Content-Type": "application/json" }).end(JSON.stringify({ name: "not_found", message: "Not found", statusCode: 404 }));
+      response
+        .writeHead(404, { "Content-Type": "application/json" })
+        .end(JSON.stringify({ name: "not_found", message: "Not found", statusCode: 404 }));
       return;
     }
     const key = String(request.headers["idempotency-key"] ?? "");

@@ -13,7 +13,8 @@ describe("contrast", () => {
   it("picks black or white text for any fill, always readable", () => {
     expect(readableOn("#1d4ed8")).toBe("#ffffff");
     expect(readableOn("#facc15")).toBe("#000000");
-    for (const fill of ["#777777", "#808080", "#ff0000", "#00ff00", "#0000ff"]) expect(contrastRatio(readableOn(fill), fill)).toBeGreaterThanOrEqual(AA_TEXT);
+    for (const fill of ["#777777", "#808080", "#ff0000", "#00ff00", "#0000ff"])
+      expect(contrastRatio(readableOn(fill), fill)).toBeGreaterThanOrEqual(AA_TEXT);
   });
 
   it("offers the nearest passing colour, and leaves passing ones alone", () => {

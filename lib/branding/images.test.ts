@@ -18,14 +18,22 @@ function pixelBomb() {
   header.writeUInt32BE(50_000, 0);
   header.writeUInt32BE(50_000, 4);
   header.set([1, 0, 0, 0, 0], 8); // 1-bit greyscale
-  return Buffer.concat([Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]), chunk("IHDR", header), chunk("IDAT", deflateSync(Buffer.alloc(1024))), chunk("IEND", Buffer.alloc(0))]);
+  return Buffer.concat([
+    Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]),
+    chunk("IHDR", header),
+    chunk("IDAT", deflateSync(Buffer.alloc(1024))),
+    chunk("IEND", Buffer.alloc(0)),
+  ]);
 }
 
-const svg = (inner: string, attributes = "") => Buffer.from(`<?xml version="1.0"?>\n<svg xmlns="http://www.w3.org/2000/svg" width="120" height="40" ${attributes}>${inner}</svg>`);
+const svg = (inner: string, attributes = "") =>
+  Buffer.from(`<?xml version="1.0"?>\n<svg xmlns="http://www.w3.org/2000/svg" width="120" height="40" ${attributes}>${inner}</svg>`);
 
 describe("branding uploads", () => {
   it("re-encodes a real image, resized to fit, under a name made from its content", async () => {
-    const photo = await sharp({ create: { width: 3000, height: 1000, channels: 3, background: "#336699" } }).jpeg().toBuffer();
+    const photo = await sharp({ create: { width: 3000, height: 1000, channels: 3, background: "#336699" } })
+      .jpeg()
+      .toBuffer();
     const result = await processBrandImage("logo", photo);
     expect(result.ok).toBe(true);
     if (!result.ok) return;
@@ -52,7 +60,13 @@ describe("branding uploads", () => {
   });
 
   it("rasterises a plain SVG", async () => {
-    const result = await processBrandImage("logo", svg('<rect width="120" height="40" fill="#0a7"/>', 'xmlns:inkscape="http://www.inkscape.org/namespaces/inkscape" inkscape:version="1.3"'));
+    const result = await processBrandImage(
+      "logo",
+      svg(
+        '<rect width="120" height="40" fill="#0a7"/>',
+        'xmlns:inkscape="http://www.inkscape.org/namespaces/inkscape" inkscape:version="1.3"',
+      ),
+    );
     expect(result.ok && result.image.contentType).toBe("image/png");
   });
 

@@ -27,7 +27,8 @@ export type ImageRefusal = "too_large" | "not_an_image" | "unsafe_svg" | "too_ma
 export const refusalMessages: Record<ImageRefusal, string> = {
   too_large: "This file is over 5 MB. Export it smaller and try again.",
   not_an_image: "This file is not a PNG, JPEG, WebP or SVG image (whatever its name says).",
-  unsafe_svg: "This SVG contains scripts, event handlers, embedded content or links to other files. Export it again as plain shapes, or upload a PNG.",
+  unsafe_svg:
+    "This SVG contains scripts, event handlers, embedded content or links to other files. Export it again as plain shapes, or upload a PNG.",
   too_many_pixels: "This image has too many pixels (over 40 megapixels). Resize it and try again.",
   unreadable: "This image could not be read. It may be damaged; export it again.",
 };
@@ -35,7 +36,10 @@ export const refusalMessages: Record<ImageRefusal, string> = {
 const rasterTypes = new Set(["image/png", "image/jpeg", "image/webp"]);
 
 /** Checks and converts one upload for a place in the branding. */
-export async function processBrandImage(kind: ImageKind, input: Buffer): Promise<{ ok: true; image: ProcessedImage } | { ok: false; error: ImageRefusal }> {
+export async function processBrandImage(
+  kind: ImageKind,
+  input: Buffer,
+): Promise<{ ok: true; image: ProcessedImage } | { ok: false; error: ImageRefusal }> {
   if (input.length > MAX_UPLOAD_BYTES) return { ok: false, error: "too_large" };
   const sniffed = await fileTypeFromBuffer(input);
   let source: Buffer;
@@ -51,7 +55,9 @@ export async function processBrandImage(kind: ImageKind, input: Buffer): Promise
     const pipeline = sharp(source, { limitInputPixels: MAX_INPUT_PIXELS, density: 192 })
       .rotate()
       .resize({ width: target.width, height: target.height, fit: "inside", withoutEnlargement: true });
-    const { data, info } = await (target.format === "png" ? pipeline.png({ compressionLevel: 9 }) : pipeline.webp({ quality: 82 })).toBuffer({ resolveWithObject: true });
+    const { data, info } = await (
+      target.format === "png" ? pipeline.png({ compressionLevel: 9 }) : pipeline.webp({ quality: 82 })
+    ).toBuffer({ resolveWithObject: true });
     const name = `${createHash("sha256").update(data).digest("hex").slice(0, 32)}.${target.format}`;
     return { ok: true, image: { name, bytes: data, contentType: `image/${target.format}`, width: info.width, height: info.height } };
   } catch (error) {
@@ -60,13 +66,29 @@ export async function processBrandImage(kind: ImageKind, input: Buffer): Promise
 }
 
 function looksLikeSvg(input: Buffer) {
-  const head = input.subarray(0, 1024).toString("utf8").replace(/^\uFEFF/, "").trimStart();
+  const head = input
+    .subarray(0, 1024)
+    .toString("utf8")
+    .replace(/^\uFEFF/, "")
+    .trimStart();
   return /^(<\?xml[^>]*>\s*)?(<!--[\s\S]*?-->\s*)*(<!DOCTYPE svg[^>]*>\s*)?<svg[\s>]/i.test(head);
 }
 
 const window = new JSDOM("").window;
 const purify = createDOMPurify(window);
-const activeElements = new Set(["script", "foreignobject", "iframe", "object", "embed", "audio", "video", "handler", "listener", "set", "animate"]);
+const activeElements = new Set([
+  "script",
+  "foreignobject",
+  "iframe",
+  "object",
+  "embed",
+  "audio",
+  "video",
+  "handler",
+  "listener",
+  "set",
+  "animate",
+]);
 
 /**
  * The SVG with DOMPurify's SVG profile applied, or null if that had to remove anything active:

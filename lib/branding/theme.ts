@@ -62,7 +62,15 @@ export function themeStyle(theme: Theme): Record<string, string> {
   };
 }
 
-export type ContrastCheck = { label: string; foreground: keyof BrandColours; background: string; ratio: number; minimum: number; passes: boolean; suggestion: string };
+export type ContrastCheck = {
+  label: string;
+  foreground: keyof BrandColours;
+  background: string;
+  ratio: number;
+  minimum: number;
+  passes: boolean;
+  suggestion: string;
+};
 
 /** The pairs a designer is warned about, each with its ratio and the nearest passing colour. */
 export function contrastChecks(colours: BrandColours): ContrastCheck[] {
@@ -73,7 +81,12 @@ export function contrastChecks(colours: BrandColours): ContrastCheck[] {
   ];
   return pairs.map((pair) => {
     const ratio = contrastRatio(colours[pair.foreground], pair.background);
-    return { ...pair, ratio, passes: ratio >= pair.minimum, suggestion: nearestPassing(colours[pair.foreground], pair.background, pair.minimum) };
+    return {
+      ...pair,
+      ratio,
+      passes: ratio >= pair.minimum,
+      suggestion: nearestPassing(colours[pair.foreground], pair.background, pair.minimum),
+    };
   });
 }
 

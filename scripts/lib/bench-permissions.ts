@@ -6,7 +6,15 @@ import type { ContactViewer } from "../../db/access/viewer";
 // Viewers here are made by the benchmark, not by signing in.
 const NO_SESSION = "00000000-0000-0000-0000-000000000000";
 
-type Report = (name: string, rows: number, app: () => Promise<unknown>, floor: () => Promise<unknown>, runs?: number, reset?: undefined, warmups?: number) => Promise<void>;
+type Report = (
+  name: string,
+  rows: number,
+  app: () => Promise<unknown>,
+  floor: () => Promise<unknown>,
+  runs?: number,
+  reset?: undefined,
+  warmups?: number,
+) => Promise<void>;
 
 // A running server's pooled connections have each seen these queries (their plans and the
 // resolver's PL/pgSQL are prepared per connection): warm every connection of the pool first.
@@ -20,7 +28,9 @@ export async function benchPermissions(sql: Sql, report: Report) {
   const { can } = await import("../../db/access/permission-resolver");
 
   const [account] = await sql<{ id: string }[]>`insert into accounts (number, name) values ('PERM-1', 'Permissions Bench') returning id`;
-  const [contact] = await sql<{ id: string }[]>`insert into users (kind, name, email) values ('contact', 'Perm Contact', 'perm@bench.example') returning id`;
+  const [contact] = await sql<
+    { id: string }[]
+  >`insert into users (kind, name, email) values ('contact', 'Perm Contact', 'perm@bench.example') returning id`;
   const accountId = account!.id;
   await sql`insert into account_contacts (account_id, contact_id) values (${accountId}, ${contact!.id})`;
   await sql`insert into projects (account_id, name, budget_cents, budget_used_cents, due_on)
@@ -42,16 +52,48 @@ export async function benchPermissions(sql: Sql, report: Report) {
     select 'project'::object_type, id, account_id, 'projects.budget.view', false from (select id, account_id, row_number() over (order by name) n from projects where account_id = ${accountId}) p where n % 7 = 0`;
   await sql`analyze`;
 
-  const viewer: ContactViewer = { kind: "contact", userId: contact!.id, sessionId: NO_SESSION, name: "Perm Contact", email: "perm@bench.example", accountId, accountName: "Permissions Bench", accounts: [], hasChosenAccount: true };
+  const viewer: ContactViewer = {
+    kind: "contact",
+    userId: contact!.id,
+    sessionId: NO_SESSION,
+    name: "Perm Contact",
+    email: "perm@bench.example",
+    accountId,
+    accountName: "Permissions Bench",
+    accounts: [],
+    hasChosenAccount: true,
+  };
   const [sample] = await sql<{ id: string }[]>`select id from projects where account_id = ${accountId} order by name offset 4999 limit 1`;
 
   const [staff] = await sql<{ id: string }[]>`select id from users where kind = 'staff' limit 1`;
-  const staffViewer = { kind: "staff", userId: staff!.id, sessionId: NO_SESSION, name: "Bench Staff", email: "staff@bench.example", role: "owner" } as const;
+  const staffViewer = {
+    kind: "staff",
+    userId: staff!.id,
+    sessionId: NO_SESSION,
+    name: "Bench Staff",
+    email: "staff@bench.example",
+    role: "owner",
+  } as const;
 
   // The portal's project list, first page (name order), every row through the resolver. Floor:
   // the same list through the same code with no permission filtering (what staff see for the account).
-  await report("perm-list", PROJECTS, () => listMyProjects(viewer), () => listAccountProjects(staffViewer, accountId), RUNS, undefined, WARMUPS);
+  await report(
+    "perm-list",
+    PROJECTS,
+    () => listMyProjects(viewer),
+    () => listAccountProjects(staffViewer, accountId),
+    RUNS,
+    undefined,
+    WARMUPS,
+  );
   // One check on one record, all six layers. Floor: a primary-key read of that record.
-  await report("perm-check", 1, () => can(viewer, "projects.budget.view", { type: "project", id: sample!.id }), () =>
-    sql`select id from projects where id = ${sample!.id}`, RUNS, undefined, WARMUPS);
+  await report(
+    "perm-check",
+    1,
+    () => can(viewer, "projects.budget.view", { type: "project", id: sample!.id }),
+    () => sql`select id from projects where id = ${sample!.id}`,
+    RUNS,
+    undefined,
+    WARMUPS,
+  );
 }

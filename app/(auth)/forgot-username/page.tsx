@@ -11,7 +11,11 @@ export default function ForgotUsernamePage() {
       <h1 className="text-2xl font-semibold">Forgot username</h1>
       <p className="mt-1 mb-6 text-sm text-zinc-600">Enter the email address you think you use; we will email it your username.</p>
       <EmailRequestForm action={requestUsernameAction} submitLabel="Email me my username" />
-      <p className="mt-6 text-sm"><Link href="/sign-in" className="text-brand-ink underline">Back to sign in</Link></p>
+      <p className="mt-6 text-sm">
+        <Link href="/sign-in" className="text-brand-ink underline">
+          Back to sign in
+        </Link>
+      </p>
     </>
   );
 }

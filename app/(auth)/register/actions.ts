@@ -21,7 +21,12 @@ const registerSchema = z.object({
 
 // The same answer for every well-formed request; the checks happen once the address is confirmed.
 export async function registerAction(_previous: RegisterState, formData: FormData): Promise<RegisterState> {
-  const raw = Object.fromEntries(["name", "email", "accountNumber", "billingPostcode", "invoiceNumber"].map((key) => [key, String(formData.get(key) ?? "").slice(0, 400)]));
+  const raw = Object.fromEntries(
+    ["name", "email", "accountNumber", "billingPostcode", "invoiceNumber"].map((key) => [
+      key,
+      String(formData.get(key) ?? "").slice(0, 400),
+    ]),
+  );
   const parsed = registerSchema.safeParse(raw);
   if (!parsed.success) {
     const fieldErrors = Object.fromEntries(parsed.error.issues.map((issue) => [String(issue.path[0]), issue.message]));

@@ -14,7 +14,11 @@ export default function RegisterPage() {
         {env.REGISTRATION_INVOICE_WINDOW_DAYS} days. We first confirm your email address; nothing is created before that.
       </p>
       <RegisterForm />
-      <p className="mt-6 text-sm"><Link href="/sign-in" className="text-brand-ink underline">Already registered? Sign in</Link></p>
+      <p className="mt-6 text-sm">
+        <Link href="/sign-in" className="text-brand-ink underline">
+          Already registered? Sign in
+        </Link>
+      </p>
     </>
   );
 }

@@ -16,14 +16,25 @@ const fields = [
 
 export function RegisterForm() {
   const [state, formAction, isPending] = useActionState<RegisterState, FormData>(registerAction, {});
-  if (state.message) return <Notice tone="success" title="Check your email">{state.message}</Notice>;
+  if (state.message)
+    return (
+      <Notice tone="success" title="Check your email">
+        {state.message}
+      </Notice>
+    );
   return (
     <form action={formAction} className="space-y-4" noValidate>
-      {state.error ? <Notice tone="error" title="Registration">{state.error}</Notice> : null}
+      {state.error ? (
+        <Notice tone="error" title="Registration">
+          {state.error}
+        </Notice>
+      ) : null}
       {fields.map((field) => (
         <TextField key={field.name} {...field} defaultValue={state.values?.[field.name]} error={state.fieldErrors?.[field.name]} required />
       ))}
-      <Button type="submit" className="w-full" disabled={isPending}>{isPending ? "Sending…" : "Register"}</Button>
+      <Button type="submit" className="w-full" disabled={isPending}>
+        {isPending ? "Sending…" : "Register"}
+      </Button>
     </form>
   );
 }

@@ -11,7 +11,6 @@ import { GENERIC_FAILURE, SERVICE_UNAVAILABLE } from "./messages";
 
 export type SignInState = { error?: string; email?: string };
 
-
 const signInSchema = z.object({
   email: z.string().trim().toLowerCase().email("Enter your email address, like name@example.com.").max(320),
   password: z.string().max(1024),

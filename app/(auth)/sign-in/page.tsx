@@ -24,16 +24,31 @@ export default async function SignInPage({ searchParams }: Props) {
       <p className="mt-1 mb-6 text-sm text-zinc-600">Staff and clients both sign in here.</p>
       <SignInForm initialError={fromEmbed ? GENERIC_FAILURE : undefined} />
       <p className="mt-6 flex flex-wrap justify-between gap-2 text-sm">
-        <Link href="/forgot-password" className="text-brand-ink underline">Forgot password?</Link>
-        <Link href="/forgot-username" className="text-brand-ink underline">Forgot username?</Link>
+        <Link href="/forgot-password" className="text-brand-ink underline">
+          Forgot password?
+        </Link>
+        <Link href="/forgot-username" className="text-brand-ink underline">
+          Forgot username?
+        </Link>
       </p>
       {offersCodes ? (
         <p className="mt-3 text-sm">
-          <Link href="/sign-in/code" className="text-brand-ink underline">Email me a sign-in code</Link> instead of using a password.
+          <Link href="/sign-in/code" className="text-brand-ink underline">
+            Email me a sign-in code
+          </Link>{" "}
+          instead of using a password.
         </p>
       ) : null}
-      <p className="mt-3 text-sm text-zinc-600">Never set a password? Enter your email and sign in: we will email you a link to choose one.</p>
-      <p className="mt-3 text-sm">New here? <Link href="/register" className="text-brand-ink underline">Register</Link> with your company’s account details.</p>
+      <p className="mt-3 text-sm text-zinc-600">
+        Never set a password? Enter your email and sign in: we will email you a link to choose one.
+      </p>
+      <p className="mt-3 text-sm">
+        New here?{" "}
+        <Link href="/register" className="text-brand-ink underline">
+          Register
+        </Link>{" "}
+        with your company’s account details.
+      </p>
     </>
   );
 }

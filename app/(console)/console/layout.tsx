@@ -44,11 +44,13 @@ export default async function ConsoleLayout({ children }: { children: ReactNode 
         <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-2 px-4 py-2">
           <nav aria-label="Console" className="flex flex-wrap items-center gap-1">
             <span className="mr-3 font-bold">Staff console</span>
-            {sections.filter((section) => mayUseArea(viewer, section.area)).map((section) => (
-              <Link key={section.href} href={section.href} className="rounded-md px-3 py-2 text-sm font-medium hover:bg-zinc-100">
-                {section.label}
-              </Link>
-            ))}
+            {sections
+              .filter((section) => mayUseArea(viewer, section.area))
+              .map((section) => (
+                <Link key={section.href} href={section.href} className="rounded-md px-3 py-2 text-sm font-medium hover:bg-zinc-100">
+                  {section.label}
+                </Link>
+              ))}
           </nav>
           <div className="flex items-center gap-2">
             <span className="text-sm text-zinc-600">{viewer.name}</span>
@@ -58,7 +60,11 @@ export default async function ConsoleLayout({ children }: { children: ReactNode 
         {!mayUseArea(viewer, "clients") ? null : (
           <nav aria-label="Records" className="mx-auto flex max-w-6xl gap-1 overflow-x-auto px-4 pb-2">
             {records.map((section) => (
-              <Link key={section.href} href={section.href} className="shrink-0 rounded-md px-3 py-1 text-sm text-zinc-700 hover:bg-zinc-100">
+              <Link
+                key={section.href}
+                href={section.href}
+                className="shrink-0 rounded-md px-3 py-1 text-sm text-zinc-700 hover:bg-zinc-100"
+              >
                 {section.label}
               </Link>
             ))}

@@ -27,5 +27,8 @@ export async function inviteColleagueAction(_previous: ActionState, formData: Fo
   if (!result.ok && result.error === "throttled") return { error: tooManyRequests(result.retryAfterSeconds) };
   if (!result.ok) return { error: refusals[result.error] };
   // The same words whether or not the address was already known (then nothing is sent).
-  return { ok: true, message: `Invitation sent to ${parsed.data.email}, unless they already use the portal. They join ${viewer.accountName} when they accept it.` };
+  return {
+    ok: true,
+    message: `Invitation sent to ${parsed.data.email}, unless they already use the portal. They join ${viewer.accountName} when they accept it.`,
+  };
 }

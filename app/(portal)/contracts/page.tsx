@@ -20,7 +20,11 @@ export default async function ContractsPage({ searchParams }: { searchParams: Pr
       searchLabel="Search contracts by name"
       params={params}
       filter={{ label: "Period", anyLabel: "Any period", options: contractPhases.map((value) => ({ value, label: phaseLabels[value] })) }}
-      sorts={[{ value: "ends", label: "Ending soonest" }, { value: "name", label: "By name" }, { value: "recent", label: "Latest start first" }]}
+      sorts={[
+        { value: "ends", label: "Ending soonest" },
+        { value: "name", label: "By name" },
+        { value: "recent", label: "Latest start first" },
+      ]}
       columns={["Contract", "Period", "Usage"]}
       isEmpty={rows.length === 0}
       empty="No contracts match."
@@ -29,8 +33,12 @@ export default async function ContractsPage({ searchParams }: { searchParams: Pr
       {rows.map((contract) => (
         <tr key={contract.id} className="border-t border-zinc-100">
           <RecordLink href={`/contracts/${contract.id}`}>{contract.name}</RecordLink>
-          <Cell>{formatDay(contract.startsOn)} → {formatDay(contract.endsOn)}</Cell>
-          <Cell><UsageMeter usedMinutes={contract.usedMinutes} allowanceMinutes={contract.allowanceMinutes} /></Cell>
+          <Cell>
+            {formatDay(contract.startsOn)} → {formatDay(contract.endsOn)}
+          </Cell>
+          <Cell>
+            <UsageMeter usedMinutes={contract.usedMinutes} allowanceMinutes={contract.allowanceMinutes} />
+          </Cell>
         </tr>
       ))}
     </RecordList>

@@ -21,8 +21,18 @@ export default async function FilesPage({ searchParams }: { searchParams: Promis
       basePath="/files"
       searchLabel="Search files by name"
       params={params}
-      filter={{ label: "Attached to", anyLabel: "Attached to anything", options: (["invoice", "quote", "project", "task", "ticket", "contract", "sale"] as const).map((value) => ({ value, label: `${humanize(value)}s` })) }}
-      sorts={[{ value: "recent", label: "Newest first" }, { value: "name", label: "By name" }]}
+      filter={{
+        label: "Attached to",
+        anyLabel: "Attached to anything",
+        options: (["invoice", "quote", "project", "task", "ticket", "contract", "sale"] as const).map((value) => ({
+          value,
+          label: `${humanize(value)}s`,
+        })),
+      }}
+      sorts={[
+        { value: "recent", label: "Newest first" },
+        { value: "name", label: "By name" },
+      ]}
       columns={["File", "Size", "Attached to", "Added"]}
       isEmpty={rows.length === 0}
       empty="No files match."
@@ -31,13 +41,19 @@ export default async function FilesPage({ searchParams }: { searchParams: Promis
       {rows.map((file) => (
         <tr key={file.id} className="border-t border-zinc-100">
           <td className="px-4 py-2">
-            <a href={`/files/${file.id}`} className="font-medium text-brand-ink underline" download>{file.name}</a>
+            <a href={`/files/${file.id}`} className="font-medium text-brand-ink underline" download>
+              {file.name}
+            </a>
           </td>
           <Cell>{formatBytes(file.sizeBytes)}</Cell>
           <Cell>
-            <a href={portalObjectPath(file.objectType, file.objectId)} className="underline">{humanize(file.objectType)}</a>
+            <a href={portalObjectPath(file.objectType, file.objectId)} className="underline">
+              {humanize(file.objectType)}
+            </a>
           </Cell>
-          <Cell><DateTime value={file.createdAt} /></Cell>
+          <Cell>
+            <DateTime value={file.createdAt} />
+          </Cell>
         </tr>
       ))}
     </RecordList>

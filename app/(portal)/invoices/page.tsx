@@ -19,8 +19,21 @@ export default async function InvoicesPage({ searchParams }: { searchParams: Pro
       basePath="/invoices"
       searchLabel="Search invoices by number"
       params={params}
-      filter={{ label: "Show", anyLabel: "All invoices", options: [{ value: "unpaid", label: "Unpaid" }, { value: "overdue", label: "Overdue" }, { value: "paid", label: "Paid" }, { value: "void", label: "Cancelled" }] }}
-      sorts={[{ value: "issued", label: "Newest first" }, { value: "due", label: "Due soonest" }, { value: "number", label: "By number" }]}
+      filter={{
+        label: "Show",
+        anyLabel: "All invoices",
+        options: [
+          { value: "unpaid", label: "Unpaid" },
+          { value: "overdue", label: "Overdue" },
+          { value: "paid", label: "Paid" },
+          { value: "void", label: "Cancelled" },
+        ],
+      }}
+      sorts={[
+        { value: "issued", label: "Newest first" },
+        { value: "due", label: "Due soonest" },
+        { value: "number", label: "By number" },
+      ]}
       columns={["Invoice", "Issued", "Due", "Amount", "Still to pay", "State"]}
       isEmpty={rows.length === 0}
       empty="No invoices match."
@@ -33,7 +46,9 @@ export default async function InvoicesPage({ searchParams }: { searchParams: Pro
           <Cell>{formatDay(invoice.dueOn)}</Cell>
           <Cell>{formatMoney(invoice.totalCents, currency)}</Cell>
           <Cell>{invoice.status === "open" ? formatMoney(invoice.totalCents - invoice.amountPaidCents, currency) : "—"}</Cell>
-          <Cell><InvoiceState status={invoice.status} isOverdue={invoice.isOverdue} /></Cell>
+          <Cell>
+            <InvoiceState status={invoice.status} isOverdue={invoice.isOverdue} />
+          </Cell>
         </tr>
       ))}
     </RecordList>

@@ -17,7 +17,10 @@ export default async function KnowledgePage({ searchParams }: { searchParams: Pr
       basePath="/knowledge"
       searchLabel="Search articles"
       params={params}
-      sorts={[{ value: "title", label: "By title" }, { value: "recent", label: "Recently updated" }]}
+      sorts={[
+        { value: "title", label: "By title" },
+        { value: "recent", label: "Recently updated" },
+      ]}
       columns={["Article", "Topics", "Updated"]}
       isEmpty={rows.length === 0}
       empty="No articles match."
@@ -27,7 +30,9 @@ export default async function KnowledgePage({ searchParams }: { searchParams: Pr
         <tr key={article.id} className="border-t border-zinc-100">
           <RecordLink href={`/knowledge/${article.id}`}>{article.title}</RecordLink>
           <Cell>{article.tags.join(", ") || "—"}</Cell>
-          <Cell><DateTime value={article.updatedAt} /></Cell>
+          <Cell>
+            <DateTime value={article.updatedAt} />
+          </Cell>
         </tr>
       ))}
     </RecordList>

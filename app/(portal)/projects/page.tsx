@@ -19,7 +19,11 @@ export default async function ProjectsPage({ searchParams }: { searchParams: Pro
       searchLabel="Search projects by name"
       params={params}
       filter={{ label: "Status", anyLabel: "Any status", options: projectStatuses.map((value) => ({ value, label: humanize(value) })) }}
-      sorts={[{ value: "name", label: "Sort by name" }, { value: "due", label: "Due soonest" }, { value: "recent", label: "Newest first" }]}
+      sorts={[
+        { value: "name", label: "Sort by name" },
+        { value: "due", label: "Due soonest" },
+        { value: "recent", label: "Newest first" },
+      ]}
       columns={["Project", "Status", "Progress", "Due", "Budget used"]}
       isEmpty={rows.length === 0}
       empty="No projects match."

@@ -18,8 +18,16 @@ export default async function QuotesPage({ searchParams }: { searchParams: Promi
       basePath="/quotes"
       searchLabel="Search quotes by number or title"
       params={params}
-      filter={{ label: "Status", anyLabel: "Any status", options: quoteStatuses.filter((s) => s !== "draft").map((value) => ({ value, label: humanize(value) })) }}
-      sorts={[{ value: "issued", label: "Newest first" }, { value: "valid", label: "Expiring soonest" }, { value: "title", label: "By title" }]}
+      filter={{
+        label: "Status",
+        anyLabel: "Any status",
+        options: quoteStatuses.filter((s) => s !== "draft").map((value) => ({ value, label: humanize(value) })),
+      }}
+      sorts={[
+        { value: "issued", label: "Newest first" },
+        { value: "valid", label: "Expiring soonest" },
+        { value: "title", label: "By title" },
+      ]}
       columns={["Quote", "Title", "Status", "Valid until", "Total"]}
       isEmpty={rows.length === 0}
       empty="No quotes match."

@@ -19,7 +19,11 @@ export default async function SalesPage({ searchParams }: { searchParams: Promis
       searchLabel="Search opportunities by title"
       params={params}
       filter={{ label: "Stage", anyLabel: "Any stage", options: saleStages.map((value) => ({ value, label: humanize(value) })) }}
-      sorts={[{ value: "close", label: "Closing soonest" }, { value: "title", label: "By title" }, { value: "recent", label: "Newest first" }]}
+      sorts={[
+        { value: "close", label: "Closing soonest" },
+        { value: "title", label: "By title" },
+        { value: "recent", label: "Newest first" },
+      ]}
       columns={["Opportunity", "Stage", "Value", "Expected close"]}
       isEmpty={rows.length === 0}
       empty="No opportunities match."

@@ -18,7 +18,11 @@ export default async function TasksPage({ searchParams }: { searchParams: Promis
       searchLabel="Search tasks by title"
       params={params}
       filter={{ label: "Status", anyLabel: "Any status", options: taskStatuses.map((value) => ({ value, label: humanize(value) })) }}
-      sorts={[{ value: "due", label: "Due soonest" }, { value: "title", label: "Sort by title" }, { value: "recent", label: "Newest first" }]}
+      sorts={[
+        { value: "due", label: "Due soonest" },
+        { value: "title", label: "Sort by title" },
+        { value: "recent", label: "Newest first" },
+      ]}
       columns={["Task", "Status", "Due", "Project"]}
       isEmpty={rows.length === 0}
       empty="No tasks match."

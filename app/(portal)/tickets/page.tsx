@@ -19,7 +19,11 @@ export default async function TicketsPage({ searchParams }: { searchParams: Prom
       searchLabel="Search tickets by subject or number"
       params={params}
       filter={{ label: "Status", anyLabel: "Any status", options: ticketStatuses.map((value) => ({ value, label: humanize(value) })) }}
-      sorts={[{ value: "updated", label: "Recently active" }, { value: "number", label: "Newest number first" }, { value: "subject", label: "By subject" }]}
+      sorts={[
+        { value: "updated", label: "Recently active" },
+        { value: "number", label: "Newest number first" },
+        { value: "subject", label: "By subject" },
+      ]}
       columns={["Ticket", "Subject", "Status", "Priority", "Opened by", "Last activity"]}
       isEmpty={rows.length === 0}
       empty="No tickets match."
@@ -32,7 +36,9 @@ export default async function TicketsPage({ searchParams }: { searchParams: Prom
           <Cell>{humanize(ticket.status)}</Cell>
           <Cell>{humanize(ticket.priority)}</Cell>
           <Cell>{ticket.openedBy ?? "—"}</Cell>
-          <Cell><DateTime value={ticket.updatedAt} /></Cell>
+          <Cell>
+            <DateTime value={ticket.updatedAt} />
+          </Cell>
         </tr>
       ))}
     </RecordList>

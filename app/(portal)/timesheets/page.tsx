@@ -17,7 +17,10 @@ export default async function TimesheetsPage({ searchParams }: { searchParams: P
       basePath="/timesheets"
       searchLabel="Search time entries by description"
       params={params}
-      sorts={[{ value: "recent", label: "Most recent first" }, { value: "oldest", label: "Oldest first" }]}
+      sorts={[
+        { value: "recent", label: "Most recent first" },
+        { value: "oldest", label: "Oldest first" },
+      ]}
       columns={["Work", "Date", "Time", "By", "Booked to"]}
       isEmpty={rows.length === 0}
       empty="No time entries match."

@@ -14,6 +14,7 @@ export async function acceptInvitationAction(_previous: SetPasswordState, formDa
     inspect: unsafeInspectInvitation,
     use: (token, hash) => unsafeAcceptInvitation(token, hash, ip),
     problems: linkProblems,
-    usedMeanwhile: "This invitation can no longer be used: it was just used or cancelled, or your access was switched off. Ask for a new invitation.",
+    usedMeanwhile:
+      "This invitation can no longer be used: it was just used or cancelled, or your access was switched off. Ask for a new invitation.",
   });
 }

@@ -16,14 +16,18 @@ export default async function ResetPasswordPage({ params }: { params: Promise<{ 
       <>
         <h1 className="text-2xl font-semibold">{problem.title}</h1>
         <p className="mt-3 text-zinc-700">{problem.next}</p>
-        <Link href="/forgot-password" className="mt-6 inline-block font-medium text-brand-ink underline">Ask for a new link</Link>
+        <Link href="/forgot-password" className="mt-6 inline-block font-medium text-brand-ink underline">
+          Ask for a new link
+        </Link>
       </>
     );
   }
   return (
     <>
       <h1 className="text-2xl font-semibold">Choose a password</h1>
-      <p className="mt-1 mb-6 text-sm text-zinc-600">For <strong>{link.email}</strong>. Signing in elsewhere ends when you save it.</p>
+      <p className="mt-1 mb-6 text-sm text-zinc-600">
+        For <strong>{link.email}</strong>. Signing in elsewhere ends when you save it.
+      </p>
       <SetPasswordForm action={resetPasswordAction} token={token} email={link.email} />
     </>
   );

@@ -15,7 +15,8 @@ export default async function SetupPage({ params }: { params: Promise<{ token: s
       <>
         <h1 className="text-2xl font-semibold">This setup link does not work any more</h1>
         <p className="mt-3 text-zinc-700">
-          It has expired, was used, or a newer one was printed since. On the server, run <code>npm run setup</code> (or restart it) for a new link.
+          It has expired, was used, or a newer one was printed since. On the server, run <code>npm run setup</code> (or restart it) for a
+          new link.
         </p>
       </>
     );
@@ -23,7 +24,9 @@ export default async function SetupPage({ params }: { params: Promise<{ token: s
   return (
     <>
       <h1 className="text-2xl font-semibold">Set up your portal</h1>
-      <p className="mt-1 mb-6 text-sm text-zinc-600">Name your business and its first owner. You can invite your team and change the look afterwards.</p>
+      <p className="mt-1 mb-6 text-sm text-zinc-600">
+        Name your business and its first owner. You can invite your team and change the look afterwards.
+      </p>
       <SetupForm token={token} />
     </>
   );

@@ -14,8 +14,12 @@ export function SetupForm({ token }: { token: string }) {
         Your business is set up. We have emailed <strong>{state.done.email}</strong> a link to choose your password.
         {state.done.passwordLink ? (
           <>
-            {" "}Email is not being delivered from this server yet (RESEND_API_KEY is not set), so here is that link:{" "}
-            <a href={state.done.passwordLink} className="font-medium underline">choose your password</a>.
+            {" "}
+            Email is not being delivered from this server yet (RESEND_API_KEY is not set), so here is that link:{" "}
+            <a href={state.done.passwordLink} className="font-medium underline">
+              choose your password
+            </a>
+            .
           </>
         ) : null}
       </Notice>
@@ -24,12 +28,44 @@ export function SetupForm({ token }: { token: string }) {
   const values = state.values ?? {};
   return (
     <form action={formAction} className="space-y-4" aria-label="Set up your portal">
-      {state.error ? <Notice tone="error" title="Set up">{state.error}</Notice> : null}
+      {state.error ? (
+        <Notice tone="error" title="Set up">
+          {state.error}
+        </Notice>
+      ) : null}
       <input type="hidden" name="token" value={token} />
-      <TextField label="Business name" name="businessName" required maxLength={200} defaultValue={values.businessName} error={state.fieldErrors?.businessName} autoComplete="organization" />
-      <TextField label="Your name" name="ownerName" required maxLength={200} defaultValue={values.ownerName} error={state.fieldErrors?.ownerName} autoComplete="name" />
-      <TextField label="Your email" name="ownerEmail" type="email" required maxLength={320} defaultValue={values.ownerEmail} error={state.fieldErrors?.ownerEmail} autoComplete="email" hint="You will be the owner. We email you a link to choose your password; nobody else ever sees it." />
-      <Button type="submit" disabled={isPending}>{isPending ? "Setting up…" : "Set up the portal"}</Button>
+      <TextField
+        label="Business name"
+        name="businessName"
+        required
+        maxLength={200}
+        defaultValue={values.businessName}
+        error={state.fieldErrors?.businessName}
+        autoComplete="organization"
+      />
+      <TextField
+        label="Your name"
+        name="ownerName"
+        required
+        maxLength={200}
+        defaultValue={values.ownerName}
+        error={state.fieldErrors?.ownerName}
+        autoComplete="name"
+      />
+      <TextField
+        label="Your email"
+        name="ownerEmail"
+        type="email"
+        required
+        maxLength={320}
+        defaultValue={values.ownerEmail}
+        error={state.fieldErrors?.ownerEmail}
+        autoComplete="email"
+        hint="You will be the owner. We email you a link to choose your password; nobody else ever sees it."
+      />
+      <Button type="submit" disabled={isPending}>
+        {isPending ? "Setting up…" : "Set up the portal"}
+      </Button>
     </form>
   );
 }

@@ -21,7 +21,10 @@ export async function requestSignInCodeAction(_previous: CodeState, formData: Fo
 
 const codeSchema = z.object({
   email: z.string().trim().toLowerCase().email("Enter your email address, like name@example.com.").max(320),
-  code: z.string().trim().regex(/^\d{6}$/, "Enter the six digits from the email."),
+  code: z
+    .string()
+    .trim()
+    .regex(/^\d{6}$/, "Enter the six digits from the email."),
 });
 
 const WRONG_CODE = "That code did not work. Check the latest email, or ask for a new code.";

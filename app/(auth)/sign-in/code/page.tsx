@@ -14,7 +14,11 @@ export default async function SignInWithCodePage() {
       <h1 className="text-2xl font-semibold">Sign in with a code</h1>
       <p className="mt-1 mb-6 text-sm text-zinc-600">No password needed: we email you a six-digit code that works once, for 10 minutes.</p>
       <CodeForm />
-      <p className="mt-6 text-sm"><Link href="/sign-in" className="text-brand-ink underline">Sign in with a password instead</Link></p>
+      <p className="mt-6 text-sm">
+        <Link href="/sign-in" className="text-brand-ink underline">
+          Sign in with a password instead
+        </Link>
+      </p>
     </>
   );
 }

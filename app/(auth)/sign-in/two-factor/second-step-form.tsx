@@ -10,7 +10,11 @@ export function SecondStepForm() {
   const [state, action, isPending] = useActionState<SecondStepState, FormData>(secondStepAction, {});
   return (
     <form action={action} className="space-y-4" aria-label="Two-factor sign-in">
-      {state.error ? <Notice tone="error" title="Sign-in failed">{state.error}</Notice> : null}
+      {state.error ? (
+        <Notice tone="error" title="Sign-in failed">
+          {state.error}
+        </Notice>
+      ) : null}
       <TextField
         label="Code"
         name="code"
@@ -25,7 +29,9 @@ export function SecondStepForm() {
         <input type="checkbox" name="trustBrowser" className="mt-0.5 size-4" />
         <span>Trust this browser for 30 days (not on a shared computer)</span>
       </label>
-      <Button type="submit" className="w-full" disabled={isPending}>{isPending ? "Checking…" : "Continue"}</Button>
+      <Button type="submit" className="w-full" disabled={isPending}>
+        {isPending ? "Checking…" : "Continue"}
+      </Button>
     </form>
   );
 }

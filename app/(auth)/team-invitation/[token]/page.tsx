@@ -17,14 +17,18 @@ export default async function StaffInvitationPage({ params }: { params: Promise<
       <>
         <h1 className="text-2xl font-semibold">{problem.title}</h1>
         <p className="mt-3 text-zinc-700">{problem.next}</p>
-        <Link href="/sign-in" className="mt-6 inline-block font-medium text-brand-ink underline">Go to sign in</Link>
+        <Link href="/sign-in" className="mt-6 inline-block font-medium text-brand-ink underline">
+          Go to sign in
+        </Link>
       </>
     );
   }
   return (
     <>
       <h1 className="text-2xl font-semibold">Welcome to the team, {invitation.name}</h1>
-      <p className="mt-1 mb-6 text-sm text-zinc-600">Choose a password for <strong>{invitation.email}</strong>.</p>
+      <p className="mt-1 mb-6 text-sm text-zinc-600">
+        Choose a password for <strong>{invitation.email}</strong>.
+      </p>
       <SetPasswordForm action={acceptStaffInvitationAction} token={token} email={invitation.email} />
     </>
   );

@@ -23,8 +23,16 @@ export function GrantForm({ matchingLabel, filters, requestKey, children }: Prop
       {children}
       <fieldset className="space-y-3 rounded-lg bg-white p-4 ring-1 ring-zinc-200">
         <legend className="px-1 font-semibold">Grant portal access</legend>
-        {state.error ? <Notice tone="error" title="Grant portal access">{state.error}</Notice> : null}
-        {state.ok ? <Notice tone="success" title="Grant portal access">{state.message}</Notice> : null}
+        {state.error ? (
+          <Notice tone="error" title="Grant portal access">
+            {state.error}
+          </Notice>
+        ) : null}
+        {state.ok ? (
+          <Notice tone="success" title="Grant portal access">
+            {state.message}
+          </Notice>
+        ) : null}
         <div className="flex flex-wrap gap-4">
           <label className="flex items-center gap-2">
             <input type="radio" name="scope" value="selected" defaultChecked className="size-4" /> The accounts ticked above
@@ -37,7 +45,9 @@ export function GrantForm({ matchingLabel, filters, requestKey, children }: Prop
           <input type="checkbox" name="invite" className="size-4" /> Also invite their people who have no password yet
         </label>
         <TextAreaField label="Personal message for the invitations (optional)" name="message" rows={2} maxLength={2000} />
-        <Button type="submit" disabled={isPending}>{isPending ? "Working…" : "Grant access"}</Button>
+        <Button type="submit" disabled={isPending}>
+          {isPending ? "Working…" : "Grant access"}
+        </Button>
       </fieldset>
     </form>
   );

@@ -20,7 +20,10 @@ const families = [
 ] as const;
 
 const paramsSchema = z.object({
-  action: z.enum(families.map(([value]) => value) as [string, ...string[]]).catch("").default(""),
+  action: z
+    .enum(families.map(([value]) => value) as [string, ...string[]])
+    .catch("")
+    .default(""),
   person: z.string().max(200).catch("").default(""),
   before: z.coerce.number().int().positive().optional().catch(undefined),
 });
@@ -38,36 +41,60 @@ export default async function AuditPage({ searchParams }: Props) {
       <h1 className="mb-4 text-2xl font-semibold">Audit log</h1>
       <form method="get" action="/console/audit" className="flex flex-wrap items-end gap-2" role="search">
         <div>
-          <label htmlFor="action" className="block text-sm font-medium">Events</label>
-          <select id="action" name="action" defaultValue={params.action} className="mt-1 rounded-md border border-zinc-300 bg-white px-3 py-2">
+          <label htmlFor="action" className="block text-sm font-medium">
+            Events
+          </label>
+          <select
+            id="action"
+            name="action"
+            defaultValue={params.action}
+            className="mt-1 rounded-md border border-zinc-300 bg-white px-3 py-2"
+          >
             {families.map(([value, label]) => (
-              <option key={value} value={value}>{label}</option>
+              <option key={value} value={value}>
+                {label}
+              </option>
             ))}
           </select>
         </div>
         <div>
-          <label htmlFor="person" className="block text-sm font-medium">Person (name or email)</label>
+          <label htmlFor="person" className="block text-sm font-medium">
+            Person (name or email)
+          </label>
           <input id="person" name="person" defaultValue={params.person} className="mt-1 rounded-md border border-zinc-300 px-3 py-2" />
         </div>
-        <button type="submit" className="rounded-md border border-zinc-300 bg-white px-4 py-2 text-sm font-semibold hover:bg-zinc-50">Filter</button>
+        <button type="submit" className="rounded-md border border-zinc-300 bg-white px-4 py-2 text-sm font-semibold hover:bg-zinc-50">
+          Filter
+        </button>
       </form>
-      <DataTable className="mt-4" columns={["When", "Event", "By", "About", "IP"]} isEmpty={events.length === 0} empty="No events match these filters.">
-            {events.map((event) => (
-              <tr key={event.id} className="border-t border-zinc-100 align-top">
-                <td className="px-4 py-2 whitespace-nowrap"><DateTime value={event.createdAt} /></td>
-                <td className="px-4 py-2">
-                  {event.action.replace(/[._]/g, " ")}
-                  {Object.keys(event.detail as object).length > 0 ? (
-                    <span className="block text-xs text-zinc-600">{JSON.stringify(event.detail)}</span>
-                  ) : null}
-                </td>
-                <td className="px-4 py-2">{event.actorName ?? "—"}</td>
-                <td className="px-4 py-2">{event.subjectName ? `${event.subjectName} (${event.subjectEmail})` : "—"}</td>
-                <td className="px-4 py-2">{event.ip ?? "—"}</td>
-              </tr>
-            ))}
+      <DataTable
+        className="mt-4"
+        columns={["When", "Event", "By", "About", "IP"]}
+        isEmpty={events.length === 0}
+        empty="No events match these filters."
+      >
+        {events.map((event) => (
+          <tr key={event.id} className="border-t border-zinc-100 align-top">
+            <td className="px-4 py-2 whitespace-nowrap">
+              <DateTime value={event.createdAt} />
+            </td>
+            <td className="px-4 py-2">
+              {event.action.replace(/[._]/g, " ")}
+              {Object.keys(event.detail as object).length > 0 ? (
+                <span className="block text-xs text-zinc-600">{JSON.stringify(event.detail)}</span>
+              ) : null}
+            </td>
+            <td className="px-4 py-2">{event.actorName ?? "—"}</td>
+            <td className="px-4 py-2">{event.subjectName ? `${event.subjectName} (${event.subjectEmail})` : "—"}</td>
+            <td className="px-4 py-2">{event.ip ?? "—"}</td>
+          </tr>
+        ))}
       </DataTable>
-      {nextBeforeId ? <Link href={`/console/audit?${next}`} className="mt-4 inline-block font-medium text-brand-ink underline">Older events</Link> : null}
+      {nextBeforeId ? (
+        <Link href={`/console/audit?${next}`} className="mt-4 inline-block font-medium text-brand-ink underline">
+          Older events
+        </Link>
+      ) : null}
     </>
   );
 }

@@ -11,7 +11,6 @@ import type { ActionState } from "@/components/ui/action-state";
 
 export type BrandingActionResult = { ok: true; message: string } | { ok: false; error: string; fieldErrors?: Record<string, string> };
 
-
 /** Designers: one image checked and stored; the draft refers to it until saved. */
 export async function uploadBrandImageAction(formData: FormData): Promise<UploadResult> {
   const viewer = await requireStaffViewer("branding");

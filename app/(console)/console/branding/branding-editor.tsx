@@ -3,7 +3,15 @@
 import { useDeferredValue, useEffect, useState, useTransition } from "react";
 import { isHexColour } from "@/lib/branding/colour";
 import { DashboardPreview, SignInPreview } from "@/components/branding/previews";
-import { brandFileUrl, builtInSplashes, contrastChecks, isBuiltInSplash, splashUrl, themeOf, type BrandColours } from "@/lib/branding/theme";
+import {
+  brandFileUrl,
+  builtInSplashes,
+  contrastChecks,
+  isBuiltInSplash,
+  splashUrl,
+  themeOf,
+  type BrandColours,
+} from "@/lib/branding/theme";
 import { Button } from "@/components/ui/button";
 import { TextAreaField, TextField } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
@@ -33,8 +41,15 @@ export function BrandingEditor({ saved }: { saved: BrandingInput }) {
   const set = (patch: Partial<BrandingInput>) => setDraft((current) => ({ ...current, ...patch }));
   const fieldErrors = result && !result.ok ? (result.fieldErrors ?? {}) : {};
 
-  const typed: BrandColours = { primary: draft.primaryColor, accent: draft.accentColor, background: draft.backgroundColor, text: draft.textColor };
-  const colours = Object.values(typed).every(isHexColour) ? typed : { primary: saved.primaryColor, accent: saved.accentColor, background: saved.backgroundColor, text: saved.textColor };
+  const typed: BrandColours = {
+    primary: draft.primaryColor,
+    accent: draft.accentColor,
+    background: draft.backgroundColor,
+    text: draft.textColor,
+  };
+  const colours = Object.values(typed).every(isHexColour)
+    ? typed
+    : { primary: saved.primaryColor, accent: saved.accentColor, background: saved.backgroundColor, text: saved.textColor };
   const look = {
     portalName: draft.portalName || saved.portalName,
     theme: themeOf(colours),
@@ -56,29 +71,75 @@ export function BrandingEditor({ saved }: { saved: BrandingInput }) {
           startSaving(async () => setResult(await saveBrandingAction(draft)));
         }}
       >
-        {result ? <Notice tone={result.ok ? "success" : "error"} title="Branding">{result.ok ? result.message : result.error}</Notice> : null}
-        <TextField label="Portal name" value={draft.portalName} onChange={(event) => set({ portalName: event.target.value })} error={fieldErrors.portalName} maxLength={80} required />
+        {result ? (
+          <Notice tone={result.ok ? "success" : "error"} title="Branding">
+            {result.ok ? result.message : result.error}
+          </Notice>
+        ) : null}
+        <TextField
+          label="Portal name"
+          value={draft.portalName}
+          onChange={(event) => set({ portalName: event.target.value })}
+          error={fieldErrors.portalName}
+          maxLength={80}
+          required
+        />
 
         <fieldset className="space-y-3">
           <legend className="text-base font-semibold">Colours</legend>
           {colourFields.map((field) => (
-            <ColourField key={field.key} label={field.label} value={draft[field.key]} error={fieldErrors[field.key] ?? (isHexColour(draft[field.key]) ? undefined : "Enter a colour as #rrggbb.")} onChange={(value) => set({ [field.key]: value })} />
+            <ColourField
+              key={field.key}
+              label={field.label}
+              value={draft[field.key]}
+              error={fieldErrors[field.key] ?? (isHexColour(draft[field.key]) ? undefined : "Enter a colour as #rrggbb.")}
+              onChange={(value) => set({ [field.key]: value })}
+            />
           ))}
-          <ContrastReport colours={colours} onUse={(key, value) => set({ [colourFields.find((field) => field.colour === key)!.key]: value })} />
+          <ContrastReport
+            colours={colours}
+            onUse={(key, value) => set({ [colourFields.find((field) => field.colour === key)!.key]: value })}
+          />
         </fieldset>
 
         <fieldset className="space-y-4">
           <legend className="text-base font-semibold">Images</legend>
-          <ImageField kind="logo" label="Logo" hint="PNG, JPEG, WebP or SVG, up to 5 MB. Shown on the sign-in page, in the portal header and in emails." url={look.logoUrl} error={fieldErrors.logoFile} onUploaded={(name) => set({ logoFile: name })} onRemove={() => set({ logoFile: "" })} />
-          <ImageField kind="header" label="Header image" hint="A wide picture above the portal's header." url={look.headerUrl} error={fieldErrors.headerFile} onUploaded={(name) => set({ headerFile: name })} onRemove={() => set({ headerFile: "" })} />
+          <ImageField
+            kind="logo"
+            label="Logo"
+            hint="PNG, JPEG, WebP or SVG, up to 5 MB. Shown on the sign-in page, in the portal header and in emails."
+            url={look.logoUrl}
+            error={fieldErrors.logoFile}
+            onUploaded={(name) => set({ logoFile: name })}
+            onRemove={() => set({ logoFile: "" })}
+          />
+          <ImageField
+            kind="header"
+            label="Header image"
+            hint="A wide picture above the portal's header."
+            url={look.headerUrl}
+            error={fieldErrors.headerFile}
+            onUploaded={(name) => set({ headerFile: name })}
+            onRemove={() => set({ headerFile: "" })}
+          />
         </fieldset>
 
         <fieldset className="space-y-2">
           <legend className="text-base font-semibold">Sign-in background</legend>
           <div className="grid grid-cols-3 gap-2">
             {builtInSplashes.map((splash) => (
-              <label key={splash.key} className="cursor-pointer rounded-md p-1 text-center text-sm ring-1 ring-zinc-200 has-[:checked]:ring-2 has-[:checked]:ring-zinc-900">
-                <input type="radio" name="splash" value={splash.key} checked={draft.splash === splash.key} onChange={() => set({ splash: splash.key })} className="sr-only" />
+              <label
+                key={splash.key}
+                className="cursor-pointer rounded-md p-1 text-center text-sm ring-1 ring-zinc-200 has-[:checked]:ring-2 has-[:checked]:ring-zinc-900"
+              >
+                <input
+                  type="radio"
+                  name="splash"
+                  value={splash.key}
+                  checked={draft.splash === splash.key}
+                  onChange={() => set({ splash: splash.key })}
+                  className="sr-only"
+                />
                 <img src={splashUrl(splash.key)} alt="" className="h-12 w-full rounded object-cover" />
                 {splash.label}
               </label>
@@ -91,7 +152,14 @@ export function BrandingEditor({ saved }: { saved: BrandingInput }) {
               </label>
             )}
           </div>
-          <ImageField kind="splash" label="Or upload a background" hint="Large and calm works best: the sign-in card sits on top of it." url={null} error={fieldErrors.splash} onUploaded={(name) => set({ splash: name })} />
+          <ImageField
+            kind="splash"
+            label="Or upload a background"
+            hint="Large and calm works best: the sign-in card sits on top of it."
+            url={null}
+            error={fieldErrors.splash}
+            onUploaded={(name) => set({ splash: name })}
+          />
         </fieldset>
 
         <TextAreaField
@@ -105,7 +173,9 @@ export function BrandingEditor({ saved }: { saved: BrandingInput }) {
         />
 
         <div className="flex flex-wrap gap-2">
-          <Button type="submit" disabled={isSaving || !isChanged}>{isSaving ? "Saving…" : "Save"}</Button>
+          <Button type="submit" disabled={isSaving || !isChanged}>
+            {isSaving ? "Saving…" : "Save"}
+          </Button>
           <Button type="button" variant="secondary" disabled={!isChanged} onClick={() => (setDraft(saved), setResult(null))}>
             Discard changes
           </Button>
@@ -113,7 +183,9 @@ export function BrandingEditor({ saved }: { saved: BrandingInput }) {
       </form>
 
       <section aria-labelledby="preview-heading" className="space-y-4 lg:sticky lg:top-4 lg:self-start">
-        <h2 id="preview-heading" className="text-lg font-semibold">Preview {isChanged ? <span className="text-sm font-normal text-zinc-600">(not saved yet)</span> : null}</h2>
+        <h2 id="preview-heading" className="text-lg font-semibold">
+          Preview {isChanged ? <span className="text-sm font-normal text-zinc-600">(not saved yet)</span> : null}
+        </h2>
         <figure aria-label="Sign-in page preview" className="overflow-hidden rounded-lg ring-1 ring-zinc-300">
           <SignInPreview look={look} />
         </figure>
@@ -132,7 +204,9 @@ function EmailPreview({ src }: { src: string }) {
   useEffect(() => {
     const controller = new AbortController();
     fetch(src, { signal: controller.signal })
-      .then(async (response) => setHtml(response.ok ? await response.text() : `<p style="font-family:sans-serif">${await response.text()}</p>`))
+      .then(async (response) =>
+        setHtml(response.ok ? await response.text() : `<p style="font-family:sans-serif">${await response.text()}</p>`),
+      )
       .catch(() => undefined);
     return () => controller.abort();
   }, [src]);
@@ -149,10 +223,15 @@ function ContrastReport({ colours, onUse }: { colours: BrandColours; onUse: (key
     <ul aria-label="Contrast" className="space-y-2 text-sm">
       {contrastChecks(colours).map((check) => (
         <li key={check.label} className={`rounded-md p-2 ${check.passes ? "bg-green-50 text-green-900" : "bg-amber-50 text-amber-950"}`}>
-          <span className="font-medium">{check.label}:</span> {check.ratio.toFixed(2)}:1 {check.passes ? "— passes WCAG AA." : `— below the ${check.minimum}:1 WCAG AA needs.`}
+          <span className="font-medium">{check.label}:</span> {check.ratio.toFixed(2)}:1{" "}
+          {check.passes ? "— passes WCAG AA." : `— below the ${check.minimum}:1 WCAG AA needs.`}
           {check.passes ? null : (
             <span className="mt-1 flex flex-wrap items-center gap-2">
-              <span aria-hidden="true" className="inline-block size-4 rounded border border-zinc-400" style={{ backgroundColor: check.suggestion }} />
+              <span
+                aria-hidden="true"
+                className="inline-block size-4 rounded border border-zinc-400"
+                style={{ backgroundColor: check.suggestion }}
+              />
               <button type="button" onClick={() => onUse(check.foreground, check.suggestion)} className="font-semibold underline">
                 Use {check.suggestion}, the nearest colour that passes
               </button>

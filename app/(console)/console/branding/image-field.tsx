@@ -6,7 +6,15 @@ import { uploadBrandImageAction } from "./actions";
 
 // Upload an image for the draft: it is checked on the server at once (and refused with a reason),
 // and shows in the preview; it goes live only when the draft is saved.
-export function ImageField({ kind, label, hint, url, error, onUploaded, onRemove }: {
+export function ImageField({
+  kind,
+  label,
+  hint,
+  url,
+  error,
+  onUploaded,
+  onRemove,
+}: {
   kind: ImageKind;
   label: string;
   hint: string;
@@ -21,8 +29,12 @@ export function ImageField({ kind, label, hint, url, error, onUploaded, onRemove
   const shown = problem ?? error;
   return (
     <div>
-      <label htmlFor={id} className="block text-sm font-medium">{label}</label>
-      <p id={`${id}-hint`} className="text-sm text-zinc-600">{hint}</p>
+      <label htmlFor={id} className="block text-sm font-medium">
+        {label}
+      </label>
+      <p id={`${id}-hint`} className="text-sm text-zinc-600">
+        {hint}
+      </p>
       <div className="mt-2 flex flex-wrap items-center gap-3">
         {url ? <img src={url} alt="" className="h-12 max-w-40 rounded border border-zinc-200 bg-zinc-50 object-contain" /> : null}
         <input
@@ -47,11 +59,21 @@ export function ImageField({ kind, label, hint, url, error, onUploaded, onRemove
           className="text-sm"
         />
         {url && onRemove ? (
-          <button type="button" onClick={onRemove} className="text-sm font-medium underline">Remove</button>
+          <button type="button" onClick={onRemove} className="text-sm font-medium underline">
+            Remove
+          </button>
         ) : null}
-        {isUploading ? <span role="status" className="text-sm text-zinc-600">Checking the image…</span> : null}
+        {isUploading ? (
+          <span role="status" className="text-sm text-zinc-600">
+            Checking the image…
+          </span>
+        ) : null}
       </div>
-      {shown ? <p id={`${id}-error`} role="alert" className="mt-1 text-sm font-medium text-red-700">{shown}</p> : null}
+      {shown ? (
+        <p id={`${id}-error`} role="alert" className="mt-1 text-sm font-medium text-red-700">
+          {shown}
+        </p>
+      ) : null}
     </div>
   );
 }

@@ -15,11 +15,16 @@ export default async function BrandingPage() {
     <div className="space-y-8">
       <div>
         <h1 className="text-2xl font-semibold">Branding</h1>
-        <p className="text-sm text-zinc-600">How the portal, its sign-in pages and every email look to your clients. Changes show in the preview as you make them, and go live when you save.</p>
+        <p className="text-sm text-zinc-600">
+          How the portal, its sign-in pages and every email look to your clients. Changes show in the preview as you make them, and go live
+          when you save.
+        </p>
       </div>
       <BrandingEditor saved={draft} />
       <section aria-labelledby="versions-heading" className="max-w-xl space-y-3">
-        <h2 id="versions-heading" className="text-lg font-semibold">Saved versions</h2>
+        <h2 id="versions-heading" className="text-lg font-semibold">
+          Saved versions
+        </h2>
         <ol className="divide-y divide-zinc-100 rounded-lg bg-white text-sm ring-1 ring-zinc-200">
           {versions.map((version, index) => (
             <li key={version.id} className="px-4 py-2">

@@ -22,26 +22,35 @@ export default async function ContactsPage({ searchParams }: Props) {
       <ListNotice notice={notice} />
       <div className="mb-4 flex flex-wrap items-center justify-between gap-2">
         <h1 className="text-2xl font-semibold">Contacts</h1>
-        <a href="/console/contacts/export" className="rounded-md border border-zinc-300 bg-white px-4 py-2 text-sm font-semibold hover:bg-zinc-50" download>
+        <a
+          href="/console/contacts/export"
+          className="rounded-md border border-zinc-300 bg-white px-4 py-2 text-sm font-semibold hover:bg-zinc-50"
+          download
+        >
           Export all as CSV
         </a>
       </div>
       <SearchForm action="/console/contacts" label="Search contacts by name or email" query={q} />
-      <DataTable className="mt-4" columns={["Email", "Name", "Accounts", "Status"]} isEmpty={contacts.length === 0} empty={`No contacts match “${q}”.`}>
-            {contacts.map((contact) => (
-              <tr key={contact.id} className="border-t border-zinc-100">
-                <td className="px-4 py-2">
-                  <Link href={`/console/contacts/${contact.id}`} className="font-medium text-brand-ink underline">
-                    {contact.email}
-                  </Link>
-                </td>
-                <td className="px-4 py-2">{contact.name}</td>
-                <td className="px-4 py-2">{contact.accountNames}</td>
-                <td className="px-4 py-2">
-                  <StatusBadge status={contact.status} />
-                </td>
-              </tr>
-            ))}
+      <DataTable
+        className="mt-4"
+        columns={["Email", "Name", "Accounts", "Status"]}
+        isEmpty={contacts.length === 0}
+        empty={`No contacts match “${q}”.`}
+      >
+        {contacts.map((contact) => (
+          <tr key={contact.id} className="border-t border-zinc-100">
+            <td className="px-4 py-2">
+              <Link href={`/console/contacts/${contact.id}`} className="font-medium text-brand-ink underline">
+                {contact.email}
+              </Link>
+            </td>
+            <td className="px-4 py-2">{contact.name}</td>
+            <td className="px-4 py-2">{contact.accountNames}</td>
+            <td className="px-4 py-2">
+              <StatusBadge status={contact.status} />
+            </td>
+          </tr>
+        ))}
       </DataTable>
       <NextPageLink basePath="/console/contacts" filters={{ q }} cursor={nextCursor} />
     </>

@@ -7,5 +7,10 @@ import { requireStaffViewer } from "@/db/access/viewer";
 
 export async function saveContractsAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
   const viewer = await requireStaffViewer("clients");
-  return saveFromForm(formData, contractInputSchema, (id, input, requestKey) => saveContract(viewer, id, input, requestKey), "/console/contracts");
+  return saveFromForm(
+    formData,
+    contractInputSchema,
+    (id, input, requestKey) => saveContract(viewer, id, input, requestKey),
+    "/console/contracts",
+  );
 }

@@ -10,12 +10,18 @@ export function Extra({ record }: { viewer: StaffViewer; record: NonNullable<Awa
       <h2 id="usage-heading" className="text-lg font-semibold">
         Usage: {formatHours(record.usedMinutes)} of {formatHours(record.allowanceMinutes)}
       </h2>
-      <Link href={`/console/timesheets/new?contract=${record.id}`} className="font-medium text-brand-ink underline">Log time on this contract</Link>
+      <Link href={`/console/timesheets/new?contract=${record.id}`} className="font-medium text-brand-ink underline">
+        Log time on this contract
+      </Link>
       <ul className="divide-y divide-zinc-100 rounded-lg bg-white text-sm ring-1 ring-zinc-200">
         {record.entries.map((entry) => (
           <li key={entry.id} className="flex justify-between gap-2 px-4 py-2">
-            <Link href={`/console/timesheets/${entry.id}`} className="underline">{entry.description}</Link>
-            <span className="text-zinc-600">{formatDay(entry.workedOn)} · {formatHours(entry.minutes)}</span>
+            <Link href={`/console/timesheets/${entry.id}`} className="underline">
+              {entry.description}
+            </Link>
+            <span className="text-zinc-600">
+              {formatDay(entry.workedOn)} · {formatHours(entry.minutes)}
+            </span>
           </li>
         ))}
       </ul>

@@ -15,5 +15,11 @@ export function fieldsFor(staff: { id: string; name: string }[], isNew: boolean)
 
 export function valuesOf(contract: NonNullable<Awaited<ReturnType<typeof getContract>>> | null): FormValues {
   if (!contract) return { allowanceHours: "0" };
-  return { name: contract.name, startsOn: contract.startsOn, endsOn: contract.endsOn, allowanceHours: String(contract.allowanceMinutes / 60), managerId: contract.managerId ?? "" };
+  return {
+    name: contract.name,
+    startsOn: contract.startsOn,
+    endsOn: contract.endsOn,
+    allowanceHours: String(contract.allowanceMinutes / 60),
+    managerId: contract.managerId ?? "",
+  };
 }

@@ -8,18 +8,26 @@ import { requireStaffViewer } from "@/db/access/viewer";
 
 export const metadata: Metadata = { title: "Contracts" };
 
-export default async function ConsoleContractsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function ConsoleContractsPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const viewer = await requireStaffViewer("clients");
   const params = await parseRecordListParams(searchParams);
   const { rows, nextCursor } = await listContracts(viewer, params);
   return (
     <RecordList
       title="Contracts"
-      action={<Link href="/console/contracts/new" className="rounded-md bg-brand px-4 py-2 text-sm font-semibold text-brand-contrast">New contract</Link>}
+      action={
+        <Link href="/console/contracts/new" className="rounded-md bg-brand px-4 py-2 text-sm font-semibold text-brand-contrast">
+          New contract
+        </Link>
+      }
       basePath="/console/contracts"
       searchLabel="Search contracts"
       params={params}
-        filter={{ label: "Period", anyLabel: "Any period", options: contractPhases.map((value) => ({ value, label: humanize(value) })) }}
+      filter={{ label: "Period", anyLabel: "Any period", options: contractPhases.map((value) => ({ value, label: humanize(value) })) }}
       sorts={[{ value: "recent", label: "Newest first" }]}
       columns={["Contract", "Client", "Period", "Used", "Manager"]}
       isEmpty={rows.length === 0}
@@ -27,13 +35,17 @@ export default async function ConsoleContractsPage({ searchParams }: { searchPar
       nextCursor={nextCursor}
     >
       {rows.map((row) => (
-          <tr key={row.id} className="border-t border-zinc-100">
-            <RecordLink href={`/console/contracts/${row.id}`}>{row.name}</RecordLink>
-            <Cell>{row.accountName}</Cell>
-            <Cell>{formatDay(row.startsOn)} → {formatDay(row.endsOn)}</Cell>
-            <Cell>{formatHours(row.usedMinutes)} of {formatHours(row.allowanceMinutes)}</Cell>
-            <Cell>{row.managerName ?? "—"}</Cell>
-          </tr>
+        <tr key={row.id} className="border-t border-zinc-100">
+          <RecordLink href={`/console/contracts/${row.id}`}>{row.name}</RecordLink>
+          <Cell>{row.accountName}</Cell>
+          <Cell>
+            {formatDay(row.startsOn)} → {formatDay(row.endsOn)}
+          </Cell>
+          <Cell>
+            {formatHours(row.usedMinutes)} of {formatHours(row.allowanceMinutes)}
+          </Cell>
+          <Cell>{row.managerName ?? "—"}</Cell>
+        </tr>
       ))}
     </RecordList>
   );

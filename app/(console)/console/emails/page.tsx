@@ -26,23 +26,32 @@ export default async function EmailsPage({ searchParams }: Props) {
         Every email the portal sends, newest first. “Captured” emails were kept here instead of being sent (no email provider configured).
       </p>
       <DeliveryProgress {...counts} />
-      <DataTable className="mt-4" columns={["Recipient", "Subject", "Template", "Status", "Queued"]} isEmpty={emails.length === 0} empty="No emails yet.">
-            {emails.map((email) => (
-              <tr key={email.id} className="border-t border-zinc-100">
-                <td className="px-4 py-2">
-                  <Link href={`/console/emails/${email.id}`} className="font-medium text-brand-ink underline">
-                    {email.toAddress}
-                  </Link>
-                </td>
-                <td className="px-4 py-2">{email.subject}</td>
-                <td className="px-4 py-2">{email.template}</td>
-                <td className="px-4 py-2">
-                  <StatusBadge status={email.status} />
-                  {email.status === "queued" && email.attempts > 0 ? <span className="ml-2 text-xs text-zinc-600">retrying ({email.attempts} tries)</span> : null}
-                </td>
-                <td className="px-4 py-2"><DateTime value={email.createdAt} /></td>
-              </tr>
-            ))}
+      <DataTable
+        className="mt-4"
+        columns={["Recipient", "Subject", "Template", "Status", "Queued"]}
+        isEmpty={emails.length === 0}
+        empty="No emails yet."
+      >
+        {emails.map((email) => (
+          <tr key={email.id} className="border-t border-zinc-100">
+            <td className="px-4 py-2">
+              <Link href={`/console/emails/${email.id}`} className="font-medium text-brand-ink underline">
+                {email.toAddress}
+              </Link>
+            </td>
+            <td className="px-4 py-2">{email.subject}</td>
+            <td className="px-4 py-2">{email.template}</td>
+            <td className="px-4 py-2">
+              <StatusBadge status={email.status} />
+              {email.status === "queued" && email.attempts > 0 ? (
+                <span className="ml-2 text-xs text-zinc-600">retrying ({email.attempts} tries)</span>
+              ) : null}
+            </td>
+            <td className="px-4 py-2">
+              <DateTime value={email.createdAt} />
+            </td>
+          </tr>
+        ))}
       </DataTable>
       <NextPageLink basePath="/console/emails" cursor={nextCursor} />
     </>

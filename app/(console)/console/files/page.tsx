@@ -21,7 +21,11 @@ export default async function ConsoleFilesPage({ searchParams }: { searchParams:
       basePath="/console/files"
       searchLabel="Search files by name or client"
       params={params}
-      filter={{ label: "Attached to", anyLabel: "Attached to anything", options: objectTypes.map((value) => ({ value, label: `${humanize(value)}s` })) }}
+      filter={{
+        label: "Attached to",
+        anyLabel: "Attached to anything",
+        options: objectTypes.map((value) => ({ value, label: `${humanize(value)}s` })),
+      }}
       sorts={[{ value: "recent", label: "Newest first" }]}
       columns={["File", "Client", "Attached to", "Size", "Added"]}
       isEmpty={rows.length === 0}
@@ -31,14 +35,20 @@ export default async function ConsoleFilesPage({ searchParams }: { searchParams:
       {rows.map((file) => (
         <tr key={file.id} className="border-t border-zinc-100">
           <td className="px-4 py-2">
-            <a href={`/console/files/${file.id}`} className="font-medium text-brand-ink underline" download>{file.name}</a>
+            <a href={`/console/files/${file.id}`} className="font-medium text-brand-ink underline" download>
+              {file.name}
+            </a>
           </td>
           <Cell>{file.accountName}</Cell>
           <Cell>
-            <a href={consoleObjectPath(file.objectType, file.objectId)} className="underline">{humanize(file.objectType)}</a>
+            <a href={consoleObjectPath(file.objectType, file.objectId)} className="underline">
+              {humanize(file.objectType)}
+            </a>
           </Cell>
           <Cell>{formatBytes(file.sizeBytes)}</Cell>
-          <Cell><DateTime value={file.createdAt} /></Cell>
+          <Cell>
+            <DateTime value={file.createdAt} />
+          </Cell>
         </tr>
       ))}
     </RecordList>

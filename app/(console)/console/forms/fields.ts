@@ -7,8 +7,18 @@ import { ticketPriorities } from "@/db/access/tickets";
 export function fieldsFor(staff: { id: string; name: string }[]): FieldSpec[] {
   return [
     { name: "title", label: "Title", kind: "text", required: true },
-    { name: "tags", label: "Tags", kind: "text", hint: "Comma-separated. A form tagged “Platinum” is seen only by Platinum contacts and accounts; no tags means everyone." },
-    { name: "ticketPriority", label: "Tickets it opens are", kind: "select", options: ticketPriorities.map((value) => ({ value, label: `${humanize(value)} priority` })) },
+    {
+      name: "tags",
+      label: "Tags",
+      kind: "text",
+      hint: "Comma-separated. A form tagged “Platinum” is seen only by Platinum contacts and accounts; no tags means everyone.",
+    },
+    {
+      name: "ticketPriority",
+      label: "Tickets it opens are",
+      kind: "select",
+      options: ticketPriorities.map((value) => ({ value, label: `${humanize(value)} priority` })),
+    },
     { name: "team", label: "Routed to team", kind: "text" },
     managerField(staff),
     { name: "isPublished", label: "Published", kind: "checkbox" },

@@ -15,7 +15,11 @@ export default async function ConsoleFormsPage({ searchParams }: { searchParams:
   return (
     <RecordList
       title="Support forms"
-      action={<Link href="/console/forms/new" className="rounded-md bg-brand px-4 py-2 text-sm font-semibold text-brand-contrast">New support form</Link>}
+      action={
+        <Link href="/console/forms/new" className="rounded-md bg-brand px-4 py-2 text-sm font-semibold text-brand-contrast">
+          New support form
+        </Link>
+      }
       basePath="/console/forms"
       searchLabel="Search support forms"
       params={params}
@@ -26,12 +30,12 @@ export default async function ConsoleFormsPage({ searchParams }: { searchParams:
       nextCursor={nextCursor}
     >
       {rows.map((row) => (
-          <tr key={row.id} className="border-t border-zinc-100">
-            <RecordLink href={`/console/forms/${row.id}`}>{row.title}</RecordLink>
-            <Cell>{row.tags.join(", ") || "Everyone"}</Cell>
-            <Cell>{row.isPublished ? "Yes" : "No"}</Cell>
-            <Cell>{row.managerName ?? "—"}</Cell>
-          </tr>
+        <tr key={row.id} className="border-t border-zinc-100">
+          <RecordLink href={`/console/forms/${row.id}`}>{row.title}</RecordLink>
+          <Cell>{row.tags.join(", ") || "Everyone"}</Cell>
+          <Cell>{row.isPublished ? "Yes" : "No"}</Cell>
+          <Cell>{row.managerName ?? "—"}</Cell>
+        </tr>
       ))}
     </RecordList>
   );

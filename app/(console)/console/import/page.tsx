@@ -14,7 +14,9 @@ export default async function ImportPage() {
         One row per person at an account. Columns: <code>{CSV_COLUMNS.join(", ")}</code>. Account number, account name and email are
         required. <code>password_hash</code> may carry a bcrypt or argon2 hash from your previous website: those people keep their password.
       </p>
-      <p className="text-sm text-zinc-700">You will see every problem, row by row, before anything is written. Importing the same file again changes nothing.</p>
+      <p className="text-sm text-zinc-700">
+        You will see every problem, row by row, before anything is written. Importing the same file again changes nothing.
+      </p>
       <UploadForm />
     </div>
   );

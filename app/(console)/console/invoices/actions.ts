@@ -7,5 +7,10 @@ import { requireStaffViewer } from "@/db/access/viewer";
 
 export async function saveInvoicesAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
   const viewer = await requireStaffViewer("clients");
-  return saveFromForm(formData, invoiceInputSchema, (id, input, requestKey) => saveInvoice(viewer, id, input, requestKey), "/console/invoices");
+  return saveFromForm(
+    formData,
+    invoiceInputSchema,
+    (id, input, requestKey) => saveInvoice(viewer, id, input, requestKey),
+    "/console/invoices",
+  );
 }

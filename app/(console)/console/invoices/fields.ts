@@ -7,7 +7,12 @@ export function fieldsFor(staff: { id: string; name: string }[], isNew: boolean)
   return [
     ...(isNew ? [accountNumberField] : []),
     { name: "number", label: "Invoice number", kind: "text", required: true },
-    { name: "status", label: "Status", kind: "select", options: invoiceStatuses.map((value) => ({ value, label: value === "draft" ? "Draft (hidden from the client)" : humanize(value) })) },
+    {
+      name: "status",
+      label: "Status",
+      kind: "select",
+      options: invoiceStatuses.map((value) => ({ value, label: value === "draft" ? "Draft (hidden from the client)" : humanize(value) })),
+    },
     { name: "issuedOn", label: "Issued", kind: "date", required: true },
     { name: "dueOn", label: "Due", kind: "date" },
     { name: "amountPaid", label: "Amount paid", kind: "money" },
@@ -25,6 +30,10 @@ export function valuesOf(invoice: NonNullable<Awaited<ReturnType<typeof getInvoi
     dueOn: invoice.dueOn ?? "",
     amountPaid: moneyInput(invoice.amountPaidCents),
     managerId: invoice.managerId ?? "",
-    lines: invoice.lines.map((line) => ({ description: line.description, quantity: String(line.quantity), unitPrice: moneyInput(line.unitCents) })),
+    lines: invoice.lines.map((line) => ({
+      description: line.description,
+      quantity: String(line.quantity),
+      unitPrice: moneyInput(line.unitCents),
+    })),
   };
 }

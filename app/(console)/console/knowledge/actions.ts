@@ -7,5 +7,10 @@ import { requireStaffViewer } from "@/db/access/viewer";
 
 export async function saveKnowledgeAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
   const viewer = await requireStaffViewer("clients");
-  return saveFromForm(formData, articleInputSchema, (id, input, requestKey) => saveArticle(viewer, id, input, requestKey), "/console/knowledge");
+  return saveFromForm(
+    formData,
+    articleInputSchema,
+    (id, input, requestKey) => saveArticle(viewer, id, input, requestKey),
+    "/console/knowledge",
+  );
 }

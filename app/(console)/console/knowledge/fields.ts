@@ -2,7 +2,8 @@ import { managerField } from "@/components/console/record-page";
 import type { FieldSpec, FormValues } from "@/components/console/record-form";
 import type { getArticle } from "@/db/access/knowledge";
 
-const tagsHint = "Comma-separated. Only contacts (or accounts) with one of these tags see it; no tags means every contact allowed the knowledge base.";
+const tagsHint =
+  "Comma-separated. Only contacts (or accounts) with one of these tags see it; no tags means every contact allowed the knowledge base.";
 
 export function fieldsFor(staff: { id: string; name: string }[]): FieldSpec[] {
   return [
@@ -16,5 +17,11 @@ export function fieldsFor(staff: { id: string; name: string }[]): FieldSpec[] {
 
 export function valuesOf(article: NonNullable<Awaited<ReturnType<typeof getArticle>>> | null): FormValues {
   if (!article) return { isPublished: true };
-  return { title: article.title, tags: article.tags.join(", "), managerId: article.managerId ?? "", isPublished: article.isPublished, body: article.body };
+  return {
+    title: article.title,
+    tags: article.tags.join(", "),
+    managerId: article.managerId ?? "",
+    isPublished: article.isPublished,
+    body: article.body,
+  };
 }

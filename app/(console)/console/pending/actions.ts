@@ -18,7 +18,11 @@ const bulkSchema = z.object({
 // retried submission re-send nothing twice.
 export async function bulkPendingAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
   const viewer = await requireStaffViewer("clients");
-  const parsed = bulkSchema.safeParse({ intent: formData.get("intent"), batchKey: formData.get("batchKey"), contactIds: formData.getAll("contactId") });
+  const parsed = bulkSchema.safeParse({
+    intent: formData.get("intent"),
+    batchKey: formData.get("batchKey"),
+    contactIds: formData.getAll("contactId"),
+  });
   if (!parsed.success) return { error: parsed.error.issues[0]?.message ?? "This form was incomplete. Reload the page and try again." };
   const { intent, batchKey, contactIds } = parsed.data;
   const ip = clientIp(await headers());
@@ -34,5 +38,8 @@ export async function bulkPendingAction(_previous: ActionState, formData: FormDa
   revalidatePath("/console/pending");
   const skipped = contactIds.length - done;
   const verb = intent === "resend" ? "Invitation sent to" : "Invitation cancelled for";
-  return { ok: true, message: `${verb} ${done} ${done === 1 ? "person" : "people"}.${skipped ? ` ${skipped} skipped (no open invitation, or no longer allowed to sign in).` : ""}` };
+  return {
+    ok: true,
+    message: `${verb} ${done} ${done === 1 ? "person" : "people"}.${skipped ? ` ${skipped} skipped (no open invitation, or no longer allowed to sign in).` : ""}`,
+  };
 }

@@ -11,12 +11,24 @@ export function BulkForm({ batchKey, children }: { batchKey: string; children: R
   const [state, formAction, isPending] = useActionState<ActionState, FormData>(bulkPendingAction, {});
   return (
     <form action={formAction} className="space-y-3">
-      {state.error ? <Notice tone="error" title="Pending activation">{state.error}</Notice> : null}
-      {state.ok ? <Notice tone="success" title="Pending activation">{state.message}</Notice> : null}
+      {state.error ? (
+        <Notice tone="error" title="Pending activation">
+          {state.error}
+        </Notice>
+      ) : null}
+      {state.ok ? (
+        <Notice tone="success" title="Pending activation">
+          {state.message}
+        </Notice>
+      ) : null}
       <input type="hidden" name="batchKey" value={batchKey} />
       <div className="flex flex-wrap gap-2">
-        <Button type="submit" name="intent" value="resend" disabled={isPending}>Re-send invitation to selected</Button>
-        <Button type="submit" name="intent" value="cancel" variant="secondary" disabled={isPending}>Cancel invitation of selected</Button>
+        <Button type="submit" name="intent" value="resend" disabled={isPending}>
+          Re-send invitation to selected
+        </Button>
+        <Button type="submit" name="intent" value="cancel" variant="secondary" disabled={isPending}>
+          Cancel invitation of selected
+        </Button>
       </div>
       {children}
     </form>

@@ -7,5 +7,10 @@ import { requireStaffViewer } from "@/db/access/viewer";
 
 export async function saveProjectAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
   const viewer = await requireStaffViewer("clients");
-  return saveFromForm(formData, projectInputSchema, (id, input, requestKey) => saveProject(viewer, id, input, requestKey), "/console/projects");
+  return saveFromForm(
+    formData,
+    projectInputSchema,
+    (id, input, requestKey) => saveProject(viewer, id, input, requestKey),
+    "/console/projects",
+  );
 }

@@ -8,7 +8,11 @@ import { requireStaffViewer } from "@/db/access/viewer";
 
 export const metadata: Metadata = { title: "Projects" };
 
-export default async function ConsoleProjectsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function ConsoleProjectsPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const viewer = await requireStaffViewer("clients");
   const params = await parseRecordListParams(searchParams);
   const { rows, nextCursor } = await listProjects(viewer, params);
@@ -16,7 +20,11 @@ export default async function ConsoleProjectsPage({ searchParams }: { searchPara
     <>
       <RecordList
         title="Projects"
-        action={<Link href="/console/projects/new" className="rounded-md bg-brand px-4 py-2 text-sm font-semibold text-brand-contrast">New project</Link>}
+        action={
+          <Link href="/console/projects/new" className="rounded-md bg-brand px-4 py-2 text-sm font-semibold text-brand-contrast">
+            New project
+          </Link>
+        }
         basePath="/console/projects"
         searchLabel="Search by project or client"
         params={params}

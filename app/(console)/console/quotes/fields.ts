@@ -8,7 +8,12 @@ export function fieldsFor(staff: { id: string; name: string }[], isNew: boolean)
     ...(isNew ? [accountNumberField] : []),
     { name: "number", label: "Quote number", kind: "text", required: true },
     { name: "title", label: "Title", kind: "text", required: true },
-    { name: "status", label: "Status", kind: "select", options: quoteStatuses.map((value) => ({ value, label: value === "draft" ? "Draft (hidden from the client)" : humanize(value) })) },
+    {
+      name: "status",
+      label: "Status",
+      kind: "select",
+      options: quoteStatuses.map((value) => ({ value, label: value === "draft" ? "Draft (hidden from the client)" : humanize(value) })),
+    },
     { name: "issuedOn", label: "Issued", kind: "date", required: true },
     { name: "validUntil", label: "Valid until", kind: "date" },
     managerField(staff),
@@ -25,6 +30,10 @@ export function valuesOf(quote: NonNullable<Awaited<ReturnType<typeof getQuote>>
     issuedOn: quote.issuedOn,
     validUntil: quote.validUntil ?? "",
     managerId: quote.managerId ?? "",
-    lines: quote.lines.map((line) => ({ description: line.description, quantity: String(line.quantity), unitPrice: moneyInput(line.unitCents) })),
+    lines: quote.lines.map((line) => ({
+      description: line.description,
+      quantity: String(line.quantity),
+      unitPrice: moneyInput(line.unitCents),
+    })),
   };
 }

@@ -16,5 +16,11 @@ export function fieldsFor(staff: { id: string; name: string }[], isNew: boolean)
 
 export function valuesOf(sale: NonNullable<Awaited<ReturnType<typeof getSale>>> | null): FormValues {
   if (!sale) return { stage: "lead", value: "0.00" };
-  return { title: sale.title, stage: sale.stage, value: moneyInput(sale.valueCents), expectedCloseOn: sale.expectedCloseOn ?? "", managerId: sale.managerId ?? "" };
+  return {
+    title: sale.title,
+    stage: sale.stage,
+    value: moneyInput(sale.valueCents),
+    expectedCloseOn: sale.expectedCloseOn ?? "",
+    managerId: sale.managerId ?? "",
+  };
 }

@@ -16,11 +16,15 @@ export default async function ConsoleSalesPage({ searchParams }: { searchParams:
   return (
     <RecordList
       title="Sales"
-      action={<Link href="/console/sales/new" className="rounded-md bg-brand px-4 py-2 text-sm font-semibold text-brand-contrast">New opportunity</Link>}
+      action={
+        <Link href="/console/sales/new" className="rounded-md bg-brand px-4 py-2 text-sm font-semibold text-brand-contrast">
+          New opportunity
+        </Link>
+      }
       basePath="/console/sales"
       searchLabel="Search sales"
       params={params}
-        filter={{ label: "Stage", anyLabel: "Any stage", options: saleStages.map((value) => ({ value, label: humanize(value) })) }}
+      filter={{ label: "Stage", anyLabel: "Any stage", options: saleStages.map((value) => ({ value, label: humanize(value) })) }}
       sorts={[{ value: "recent", label: "Newest first" }]}
       columns={["Opportunity", "Client", "Stage", "Value", "Manager"]}
       isEmpty={rows.length === 0}
@@ -28,13 +32,13 @@ export default async function ConsoleSalesPage({ searchParams }: { searchParams:
       nextCursor={nextCursor}
     >
       {rows.map((row) => (
-          <tr key={row.id} className="border-t border-zinc-100">
-            <RecordLink href={`/console/sales/${row.id}`}>{row.title}</RecordLink>
-            <Cell>{row.accountName}</Cell>
-            <Cell>{humanize(row.stage)}</Cell>
-            <Cell>{formatMoney(row.valueCents, currency)}</Cell>
-            <Cell>{row.managerName ?? "—"}</Cell>
-          </tr>
+        <tr key={row.id} className="border-t border-zinc-100">
+          <RecordLink href={`/console/sales/${row.id}`}>{row.title}</RecordLink>
+          <Cell>{row.accountName}</Cell>
+          <Cell>{humanize(row.stage)}</Cell>
+          <Cell>{formatMoney(row.valueCents, currency)}</Cell>
+          <Cell>{row.managerName ?? "—"}</Cell>
+        </tr>
       ))}
     </RecordList>
   );

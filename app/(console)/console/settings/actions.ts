@@ -6,7 +6,12 @@ import { z } from "zod";
 import { clientIp } from "@/auth";
 import type { ActionState } from "@/components/ui/action-state";
 import { parseOriginList, setEmbedOrigins } from "@/db/access/embed";
-import { enableLoginForAllContacts, setAllowCustomerLogin, setRequireTwoFactorForAdmins, setSignInCodesEnabled } from "@/db/access/login-settings";
+import {
+  enableLoginForAllContacts,
+  setAllowCustomerLogin,
+  setRequireTwoFactorForAdmins,
+  setSignInCodesEnabled,
+} from "@/db/access/login-settings";
 import { applyDefaultsToAllContacts } from "@/db/access/permissions";
 import { requireStaffViewer } from "@/db/access/viewer";
 
@@ -31,7 +36,10 @@ export async function setSignInCodesAction(_previous: ActionState, formData: For
   const isEnabled = parsed.data.signInCodesEnabled === "on";
   await setSignInCodesEnabled(viewer, isEnabled, clientIp(await headers()));
   revalidatePath("/console/settings");
-  return { ok: true, message: isEnabled ? "Clients can now ask for a sign-in code by email." : "Sign-in codes are off: clients sign in with their password." };
+  return {
+    ok: true,
+    message: isEnabled ? "Clients can now ask for a sign-in code by email." : "Sign-in codes are off: clients sign in with their password.",
+  };
 }
 
 const twoFactorSchema = z.object({ requireTwoFactorForAdmins: z.enum(["on"]).optional() });
@@ -71,5 +79,10 @@ export async function setEmbedOriginsAction(_previous: ActionState, formData: Fo
   if ("error" in parsed) return { error: parsed.error };
   await setEmbedOrigins(viewer, parsed.origins, clientIp(await headers()));
   revalidatePath("/console/settings");
-  return { ok: true, message: parsed.origins.length ? `The form is accepted from ${parsed.origins.join(", ")}.` : "The embeddable form is now refused everywhere." };
+  return {
+    ok: true,
+    message: parsed.origins.length
+      ? `The form is accepted from ${parsed.origins.join(", ")}.`
+      : "The embeddable form is now refused everywhere.",
+  };
 }

@@ -13,7 +13,9 @@ export function EmbedSection({ origins }: { origins: string[] }) {
 </form>`;
   return (
     <section aria-labelledby="embed-heading" className="space-y-3 rounded-lg bg-white p-5 ring-1 ring-zinc-200">
-      <h2 id="embed-heading" className="text-lg font-semibold">Sign-in form for your website</h2>
+      <h2 id="embed-heading" className="text-lg font-semibold">
+        Sign-in form for your website
+      </h2>
       <ActionForm action={setEmbedOriginsAction} title="Embeddable sign-in form" className="space-y-3">
         <TextAreaField
           label="Websites allowed to use it"
@@ -25,8 +27,12 @@ export function EmbedSection({ origins }: { origins: string[] }) {
         <Button type="submit">Save websites</Button>
       </ActionForm>
       <div>
-        <p className="text-sm font-medium" id="snippet-label">HTML to paste into your site</p>
-        <pre aria-labelledby="snippet-label" className="mt-1 overflow-x-auto rounded-md bg-zinc-900 p-3 text-xs text-zinc-100">{snippet}</pre>
+        <p className="text-sm font-medium" id="snippet-label">
+          HTML to paste into your site
+        </p>
+        <pre aria-labelledby="snippet-label" className="mt-1 overflow-x-auto rounded-md bg-zinc-900 p-3 text-xs text-zinc-100">
+          {snippet}
+        </pre>
       </div>
     </section>
   );

@@ -12,7 +12,13 @@ import { countContactsWithOwnPermissions, getGlobalDefault, getLayerRules } from
 import { LayerRulesForm } from "@/components/console/layer-rules-form";
 import { GlobalDefaultForm } from "./global-default-form";
 import { mayUseArea } from "@/db/access/staff-roles";
-import { applyDefaultsToAllAction, enableLoginForAllAction, setAllowCustomerLoginAction, setRequireTwoFactorAction, setSignInCodesAction } from "./actions";
+import {
+  applyDefaultsToAllAction,
+  enableLoginForAllAction,
+  setAllowCustomerLoginAction,
+  setRequireTwoFactorAction,
+  setSignInCodesAction,
+} from "./actions";
 
 export const metadata: Metadata = { title: "Settings" };
 
@@ -31,15 +37,17 @@ export default async function SettingsPage() {
       <h1 className="text-2xl font-semibold">Settings</h1>
 
       <section aria-labelledby="sign-in-heading" className="space-y-3 rounded-lg bg-white p-5 ring-1 ring-zinc-200">
-        <h2 id="sign-in-heading" className="text-lg font-semibold">Customer sign-in</h2>
+        <h2 id="sign-in-heading" className="text-lg font-semibold">
+          Customer sign-in
+        </h2>
         <ActionForm action={setAllowCustomerLoginAction} title="Customer sign-in" className="space-y-3">
           <label className="flex items-start gap-3">
             <input type="checkbox" name="allowCustomerLogin" defaultChecked={settings.allowCustomerLogin} className="mt-1 size-4" />
             <span>
               <span className="font-medium">Allow customers to sign in</span>
               <span className="block text-sm text-zinc-600">
-                Every contact may sign in unless their account or they themselves are switched off, even before they have a password
-                (they are sent a link to set one).
+                Every contact may sign in unless their account or they themselves are switched off, even before they have a password (they
+                are sent a link to set one).
               </span>
             </span>
           </label>
@@ -51,8 +59,8 @@ export default async function SettingsPage() {
             <span>
               <span className="font-medium">Let clients sign in with an emailed code</span>
               <span className="block text-sm text-zinc-600">
-                For clients who sign in now and then: &ldquo;Email me a sign-in code&rdquo; on the sign-in page sends six digits that work once, for
-                10 minutes. Who may sign in is decided exactly as for passwords.
+                For clients who sign in now and then: &ldquo;Email me a sign-in code&rdquo; on the sign-in page sends six digits that work
+                once, for 10 minutes. Who may sign in is decided exactly as for passwords.
               </span>
             </span>
           </label>
@@ -61,21 +69,29 @@ export default async function SettingsPage() {
       </section>
 
       <section aria-labelledby="two-factor-heading" className="space-y-3 rounded-lg bg-white p-5 ring-1 ring-zinc-200">
-        <h2 id="two-factor-heading" className="text-lg font-semibold">Two-factor sign-in for the team</h2>
+        <h2 id="two-factor-heading" className="text-lg font-semibold">
+          Two-factor sign-in for the team
+        </h2>
         {settings.isDemo ? (
           <p className="text-sm text-zinc-700">
-            This is the demo business, so this starts off: the demo sign-ins in the README work with a password alone. A real business starts with it on.
+            This is the demo business, so this starts off: the demo sign-ins in the README work with a password alone. A real business
+            starts with it on.
           </p>
         ) : null}
         {mayUseArea(viewer, "team_security") ? (
           <ActionForm action={setRequireTwoFactorAction} title="Two-factor for the team" className="space-y-3">
             <label className="flex items-start gap-3">
-              <input type="checkbox" name="requireTwoFactorForAdmins" defaultChecked={settings.requireTwoFactorForAdmins} className="mt-1 size-4" />
+              <input
+                type="checkbox"
+                name="requireTwoFactorForAdmins"
+                defaultChecked={settings.requireTwoFactorForAdmins}
+                className="mt-1 size-4"
+              />
               <span>
                 <span className="font-medium">Require two-factor sign-in for owners and admins</span>
                 <span className="block text-sm text-zinc-600">
-                  Those who have not set it up are taken to do so right after their password. Members and designers may choose it. To require it of
-                  clients, open their account.
+                  Those who have not set it up are taken to do so right after their password. Members and designers may choose it. To
+                  require it of clients, open their account.
                 </span>
               </span>
             </label>
@@ -83,16 +99,19 @@ export default async function SettingsPage() {
           </ActionForm>
         ) : (
           <p className="text-sm text-zinc-700">
-            Two-factor sign-in is {settings.requireTwoFactorForAdmins ? "required" : "optional"} for owners and admins. Only an owner can change this.
+            Two-factor sign-in is {settings.requireTwoFactorForAdmins ? "required" : "optional"} for owners and admins. Only an owner can
+            change this.
           </p>
         )}
       </section>
 
       <section aria-labelledby="enable-all-heading" className="space-y-3 rounded-lg bg-white p-5 ring-1 ring-zinc-200">
-        <h2 id="enable-all-heading" className="text-lg font-semibold">Enable login for all existing contacts</h2>
+        <h2 id="enable-all-heading" className="text-lg font-semibold">
+          Enable login for all existing contacts
+        </h2>
         <p className="text-sm text-zinc-600">
-          Switches login on for every contact who exists now, including those switched off by hand. Contacts added later follow the
-          setting above. Last done: <DateTime value={settings.loginsEnabledAt} />.
+          Switches login on for every contact who exists now, including those switched off by hand. Contacts added later follow the setting
+          above. Last done: <DateTime value={settings.loginsEnabledAt} />.
         </p>
         <ConfirmForm
           action={enableLoginForAllAction}
@@ -105,20 +124,27 @@ export default async function SettingsPage() {
       <EmbedSection origins={embedOrigins} />
 
       <section aria-labelledby="test-client-heading" className="space-y-3 rounded-lg bg-white p-5 ring-1 ring-zinc-200">
-        <h2 id="test-client-heading" className="text-lg font-semibold">Test client</h2>
+        <h2 id="test-client-heading" className="text-lg font-semibold">
+          Test client
+        </h2>
         <p className="text-sm text-zinc-600">
           Try the portal as a client would, with a test account of your own. You are signed out of the console in this browser while you do.
         </p>
         <form action={signInAsTestClientAction}>
-          <Button type="submit" variant="secondary">Sign in as the test client</Button>
+          <Button type="submit" variant="secondary">
+            Sign in as the test client
+          </Button>
         </form>
       </section>
 
       <section id="permissions" aria-labelledby="defaults-heading" className="space-y-4 rounded-lg bg-white p-5 ring-1 ring-zinc-200">
-        <h2 id="defaults-heading" className="text-lg font-semibold">Default customer permissions</h2>
+        <h2 id="defaults-heading" className="text-lg font-semibold">
+          Default customer permissions
+        </h2>
         <p className="text-sm text-zinc-600">
-          What clients may do unless an account, a group, the person or a record says otherwise — including contacts added later. The most specific
-          setting wins: record › contact › group › account › these module defaults › the global default. Nothing set anywhere means no.
+          What clients may do unless an account, a group, the person or a record says otherwise — including contacts added later. The most
+          specific setting wins: record › contact › group › account › these module defaults › the global default. Nothing set anywhere means
+          no.
         </p>
         <GlobalDefaultForm current={globalDefault} />
         <h3 className="text-base font-semibold">Module defaults</h3>

@@ -8,5 +8,10 @@ import { requireStaffViewer } from "@/db/access/viewer";
 export async function saveTaskAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
   const viewer = await requireStaffViewer("clients");
   const projectId = formData.get("projectId");
-  return saveFromForm(formData, taskInputSchema, (id, input, requestKey) => saveTask(viewer, id, input, typeof projectId === "string" ? projectId : undefined, requestKey), "/console/tasks");
+  return saveFromForm(
+    formData,
+    taskInputSchema,
+    (id, input, requestKey) => saveTask(viewer, id, input, typeof projectId === "string" ? projectId : undefined, requestKey),
+    "/console/tasks",
+  );
 }

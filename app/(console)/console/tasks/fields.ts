@@ -16,5 +16,11 @@ export function taskFields(staff: { id: string; name: string }[], isNew: boolean
 
 export function taskValues(task: NonNullable<Awaited<ReturnType<typeof getTask>>> | null, accountNumber = ""): FormValues {
   if (!task) return { status: "open", accountNumber };
-  return { title: task.title, status: task.status, dueOn: task.dueOn ?? "", managerId: task.managerId ?? "", description: task.description };
+  return {
+    title: task.title,
+    status: task.status,
+    dueOn: task.dueOn ?? "",
+    managerId: task.managerId ?? "",
+    description: task.description,
+  };
 }

@@ -16,7 +16,11 @@ export default async function ConsoleTasksPage({ searchParams }: { searchParams:
     <>
       <RecordList
         title="Tasks"
-        action={<Link href="/console/tasks/new" className="rounded-md bg-brand px-4 py-2 text-sm font-semibold text-brand-contrast">New task</Link>}
+        action={
+          <Link href="/console/tasks/new" className="rounded-md bg-brand px-4 py-2 text-sm font-semibold text-brand-contrast">
+            New task
+          </Link>
+        }
         basePath="/console/tasks"
         searchLabel="Search by task or client"
         params={params}

@@ -37,7 +37,8 @@ export async function inviteStaffAction(_previous: ActionState, formData: FormDa
   const viewer = await requireStaffViewer("team");
   const raw = Object.fromEntries(["name", "email", "role", "message", "requestKey"].map((key) => [key, String(formData.get(key) ?? "")]));
   const parsed = inviteSchema.safeParse(raw);
-  if (!parsed.success) return { error: parsed.error.issues[0]?.message ?? "This form was incomplete. Reload the page and try again.", values: raw };
+  if (!parsed.success)
+    return { error: parsed.error.issues[0]?.message ?? "This form was incomplete. Reload the page and try again.", values: raw };
   const result = await inviteStaff(viewer, parsed.data, clientIp(await headers()));
   if (!result.ok) return { ...answer(result, ""), values: raw };
   return answer(result, `Invitation sent to ${parsed.data.email}.`);
@@ -52,17 +53,25 @@ export async function changeStaffRoleAction(_previous: ActionState, formData: Fo
 
 export async function setStaffActiveAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
   const viewer = await requireStaffViewer("team");
-  const parsed = personSchema.extend({ isActive: z.enum(["true", "false"]) }).safeParse({ userId: formData.get("userId"), isActive: formData.get("isActive") });
+  const parsed = personSchema
+    .extend({ isActive: z.enum(["true", "false"]) })
+    .safeParse({ userId: formData.get("userId"), isActive: formData.get("isActive") });
   if (!parsed.success) return { error: "This form was incomplete. Reload the page and try again." };
   const isActive = parsed.data.isActive === "true";
-  return answer(await setStaffActive(viewer, parsed.data.userId, isActive, clientIp(await headers())), isActive ? "Reactivated: they can sign in again." : "Deactivated: their sessions have ended.");
+  return answer(
+    await setStaffActive(viewer, parsed.data.userId, isActive, clientIp(await headers())),
+    isActive ? "Reactivated: they can sign in again." : "Deactivated: their sessions have ended.",
+  );
 }
 
 export async function resendStaffInvitationAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
   const viewer = await requireStaffViewer("team");
   const parsed = personSchema.safeParse({ userId: formData.get("userId") });
   if (!parsed.success) return { error: "This form was incomplete. Reload the page and try again." };
-  return answer(await resendStaffInvitation(viewer, parsed.data.userId, clientIp(await headers())), "A new invitation is on its way; the old link no longer works.");
+  return answer(
+    await resendStaffInvitation(viewer, parsed.data.userId, clientIp(await headers())),
+    "A new invitation is on its way; the old link no longer works.",
+  );
 }
 
 export async function cancelStaffInvitationAction(_previous: ActionState, formData: FormData): Promise<ActionState> {

@@ -14,20 +14,41 @@ export function InviteStaffForm({ roles, requestKey }: { roles: { value: string;
   const [state, formAction, isPending] = useActionState<ActionState, FormData>(inviteStaffAction, {});
   const typed = state.values ?? {};
   return (
-    <form key={state.values ? JSON.stringify(state.values) : "sent"} action={formAction} className="space-y-4" aria-label="Invite a colleague">
-      {state.error ? <Notice tone="error" title="Invite a colleague">{state.error}</Notice> : null}
-      {state.ok && state.message ? <Notice tone="success" title="Invite a colleague">{state.message}</Notice> : null}
+    <form
+      key={state.values ? JSON.stringify(state.values) : "sent"}
+      action={formAction}
+      className="space-y-4"
+      aria-label="Invite a colleague"
+    >
+      {state.error ? (
+        <Notice tone="error" title="Invite a colleague">
+          {state.error}
+        </Notice>
+      ) : null}
+      {state.ok && state.message ? (
+        <Notice tone="success" title="Invite a colleague">
+          {state.message}
+        </Notice>
+      ) : null}
       <input type="hidden" name="requestKey" value={typed.requestKey ?? requestKey} />
       <TextField label="Name" name="name" required maxLength={200} defaultValue={typed.name} />
       <TextField label="Email" name="email" type="email" required maxLength={320} defaultValue={typed.email} />
       <div className="space-y-1">
-        <label htmlFor="invite-role" className="block text-sm font-medium">Role</label>
+        <label htmlFor="invite-role" className="block text-sm font-medium">
+          Role
+        </label>
         <select id="invite-role" name="role" defaultValue={typed.role ?? "member"} className={select}>
-          {roles.map((role) => <option key={role.value} value={role.value}>{role.label}</option>)}
+          {roles.map((role) => (
+            <option key={role.value} value={role.value}>
+              {role.label}
+            </option>
+          ))}
         </select>
       </div>
       <TextAreaField label="Message (optional)" name="message" rows={2} maxLength={2000} defaultValue={typed.message} />
-      <Button type="submit" disabled={isPending}>{isPending ? "Sending…" : "Send invitation"}</Button>
+      <Button type="submit" disabled={isPending}>
+        {isPending ? "Sending…" : "Send invitation"}
+      </Button>
     </form>
   );
 }

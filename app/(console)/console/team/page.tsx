@@ -29,7 +29,11 @@ export default async function TeamPage() {
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-semibold">Team</h1>
-      <DataTable columns={["Name", "Email", "Role", "State", "Two-factor", "Last sign-in", { label: "Actions", isHidden: true }]} isEmpty={team.length === 0} empty="Nobody yet.">
+      <DataTable
+        columns={["Name", "Email", "Role", "State", "Two-factor", "Last sign-in", { label: "Actions", isHidden: true }]}
+        isEmpty={team.length === 0}
+        empty="Nobody yet."
+      >
         {team.map((person) => (
           <tr key={person.id} className="border-t border-zinc-100 align-top">
             <td className="px-4 py-2 font-medium">{person.name}</td>
@@ -38,11 +42,19 @@ export default async function TeamPage() {
               {person.mayManage ? (
                 <ActionForm action={changeStaffRoleAction} title={`Role of ${person.name}`} className="flex gap-2">
                   <input type="hidden" name="userId" value={person.id} />
-                  <label className="sr-only" htmlFor={`role-${person.id}`}>Role of {person.name}</label>
+                  <label className="sr-only" htmlFor={`role-${person.id}`}>
+                    Role of {person.name}
+                  </label>
                   <select id={`role-${person.id}`} name="role" defaultValue={person.role} className={select}>
-                    {grantable.map((role) => <option key={role} value={role}>{roleNames[role]}</option>)}
+                    {grantable.map((role) => (
+                      <option key={role} value={role}>
+                        {roleNames[role]}
+                      </option>
+                    ))}
                   </select>
-                  <Button type="submit" variant="secondary">Change</Button>
+                  <Button type="submit" variant="secondary">
+                    Change
+                  </Button>
                 </ActionForm>
               ) : (
                 roleNames[person.role]
@@ -50,27 +62,37 @@ export default async function TeamPage() {
             </td>
             <td className="px-4 py-2">{stateNames[person.state]}</td>
             <td className="px-4 py-2">{person.hasTwoFactor ? "On" : "Off"}</td>
-            <td className="px-4 py-2"><DateTime value={person.lastLoginAt} /></td>
+            <td className="px-4 py-2">
+              <DateTime value={person.lastLoginAt} />
+            </td>
             <td className="px-4 py-2">
               {person.mayManage || person.mayResetTwoFactor ? (
                 <div className="flex flex-wrap gap-2">
                   {person.state === "invited" || person.state === "invitation_ended" ? (
                     <ActionForm action={resendStaffInvitationAction} title={`Invitation of ${person.name}`}>
                       <input type="hidden" name="userId" value={person.id} />
-                      <Button type="submit" variant="secondary" aria-label={`Re-send invitation to ${person.name}`}>Re-send invitation</Button>
+                      <Button type="submit" variant="secondary" aria-label={`Re-send invitation to ${person.name}`}>
+                        Re-send invitation
+                      </Button>
                     </ActionForm>
                   ) : null}
                   {person.state === "invited" ? (
                     <ActionForm action={cancelStaffInvitationAction} title={`Cancel invitation of ${person.name}`}>
                       <input type="hidden" name="userId" value={person.id} />
-                      <Button type="submit" variant="secondary" aria-label={`Cancel invitation of ${person.name}`}>Cancel invitation</Button>
+                      <Button type="submit" variant="secondary" aria-label={`Cancel invitation of ${person.name}`}>
+                        Cancel invitation
+                      </Button>
                     </ActionForm>
                   ) : null}
                   {person.mayManage ? (
                     <ActionForm action={setStaffActiveAction} title={`Access of ${person.name}`}>
                       <input type="hidden" name="userId" value={person.id} />
                       <input type="hidden" name="isActive" value={person.state === "deactivated" ? "true" : "false"} />
-                      <Button type="submit" variant="secondary" aria-label={`${person.state === "deactivated" ? "Reactivate" : "Deactivate"} ${person.name}`}>
+                      <Button
+                        type="submit"
+                        variant="secondary"
+                        aria-label={`${person.state === "deactivated" ? "Reactivate" : "Deactivate"} ${person.name}`}
+                      >
                         {person.state === "deactivated" ? "Reactivate" : "Deactivate"}
                       </Button>
                     </ActionForm>
@@ -78,7 +100,9 @@ export default async function TeamPage() {
                   {person.mayResetTwoFactor ? (
                     <ActionForm action={resetStaffTwoFactorAction} title={`Two-factor of ${person.name}`}>
                       <input type="hidden" name="userId" value={person.id} />
-                      <Button type="submit" variant="secondary" aria-label={`Reset two-factor of ${person.name}`}>Reset two-factor</Button>
+                      <Button type="submit" variant="secondary" aria-label={`Reset two-factor of ${person.name}`}>
+                        Reset two-factor
+                      </Button>
                     </ActionForm>
                   ) : null}
                 </div>
@@ -89,7 +113,9 @@ export default async function TeamPage() {
       </DataTable>
 
       <section aria-labelledby="invite-heading" className="max-w-lg rounded-xl bg-white p-6 shadow-sm ring-1 ring-zinc-200">
-        <h2 id="invite-heading" className="mb-4 text-lg font-semibold">Invite a colleague</h2>
+        <h2 id="invite-heading" className="mb-4 text-lg font-semibold">
+          Invite a colleague
+        </h2>
         <InviteStaffForm roles={grantable.map((role) => ({ value: role, label: roleNames[role] }))} requestKey={randomUUID()} />
       </section>
     </div>

@@ -7,5 +7,10 @@ import { requireStaffViewer } from "@/db/access/viewer";
 
 export async function saveTicketsAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
   const viewer = await requireStaffViewer("clients");
-  return saveFromForm(formData, ticketInputSchema, (id, input, requestKey) => saveTicket(viewer, id, input, requestKey), "/console/tickets");
+  return saveFromForm(
+    formData,
+    ticketInputSchema,
+    (id, input, requestKey) => saveTicket(viewer, id, input, requestKey),
+    "/console/tickets",
+  );
 }

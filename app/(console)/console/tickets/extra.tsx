@@ -10,12 +10,18 @@ import { addTicketMessageAction } from "./message-actions";
 export function Extra({ record }: { viewer: StaffViewer; record: NonNullable<Awaited<ReturnType<typeof getTicket>>> }) {
   return (
     <section aria-labelledby="conversation-heading" className="max-w-2xl space-y-3">
-      <h2 id="conversation-heading" className="text-lg font-semibold">Conversation</h2>
+      <h2 id="conversation-heading" className="text-lg font-semibold">
+        Conversation
+      </h2>
       <ol className="space-y-3">
         {record.messages.map((message) => (
-          <li key={message.id} className={`rounded-lg p-4 text-sm ring-1 ${message.isInternal ? "bg-amber-50 ring-amber-200" : "bg-white ring-zinc-200"}`}>
+          <li
+            key={message.id}
+            className={`rounded-lg p-4 text-sm ring-1 ${message.isInternal ? "bg-amber-50 ring-amber-200" : "bg-white ring-zinc-200"}`}
+          >
             <p className="mb-1 text-zinc-600">
-              <span className="font-medium text-zinc-900">{message.authorName ?? "A former user"}</span> · <DateTime value={message.createdAt} />
+              <span className="font-medium text-zinc-900">{message.authorName ?? "A former user"}</span> ·{" "}
+              <DateTime value={message.createdAt} />
               {message.isInternal ? " · staff note, not shown to the client" : ""}
             </p>
             <p className="whitespace-pre-line">{message.body}</p>

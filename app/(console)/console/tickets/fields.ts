@@ -7,7 +7,12 @@ export function fieldsFor(staff: { id: string; name: string }[], isNew: boolean)
   return [
     ...(isNew ? [accountNumberField] : []),
     { name: "subject", label: "Subject", kind: "text", required: true },
-    { name: "contactEmail", label: "Opened by (contact's email)", kind: "text", hint: "Someone at the account. Without “see all account activity”, only they see this ticket." },
+    {
+      name: "contactEmail",
+      label: "Opened by (contact's email)",
+      kind: "text",
+      hint: "Someone at the account. Without “see all account activity”, only they see this ticket.",
+    },
     { name: "status", label: "Status", kind: "select", options: ticketStatuses.map((value) => ({ value, label: humanize(value) })) },
     { name: "priority", label: "Priority", kind: "select", options: ticketPriorities.map((value) => ({ value, label: humanize(value) })) },
     managerField(staff),
@@ -16,5 +21,11 @@ export function fieldsFor(staff: { id: string; name: string }[], isNew: boolean)
 
 export function valuesOf(ticket: NonNullable<Awaited<ReturnType<typeof getTicket>>> | null): FormValues {
   if (!ticket) return { status: "open", priority: "normal" };
-  return { subject: ticket.subject, contactEmail: ticket.contactEmail ?? "", status: ticket.status, priority: ticket.priority, managerId: ticket.managerId ?? "" };
+  return {
+    subject: ticket.subject,
+    contactEmail: ticket.contactEmail ?? "",
+    status: ticket.status,
+    priority: ticket.priority,
+    managerId: ticket.managerId ?? "",
+  };
 }

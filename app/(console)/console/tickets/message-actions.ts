@@ -16,7 +16,8 @@ export async function addTicketMessageAction(_previous: ActionState, formData: F
   const viewer = await requireStaffViewer("clients");
   const parsed = messageSchema.safeParse(Object.fromEntries(formData));
   if (!parsed.success) return { error: parsed.error.issues[0]?.message ?? "This form was incomplete." };
-  if (!(await addTicketMessage(viewer, parsed.data.ticketId, parsed.data.body, parsed.data.isInternal === "on"))) return { error: "This ticket no longer exists." };
+  if (!(await addTicketMessage(viewer, parsed.data.ticketId, parsed.data.body, parsed.data.isInternal === "on")))
+    return { error: "This ticket no longer exists." };
   revalidatePath(`/console/tickets/${parsed.data.ticketId}`);
   return { ok: true, message: parsed.data.isInternal ? "Staff note added." : "Reply added; the client sees it on the ticket." };
 }

@@ -8,18 +8,26 @@ import { requireStaffViewer } from "@/db/access/viewer";
 
 export const metadata: Metadata = { title: "Tickets" };
 
-export default async function ConsoleTicketsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function ConsoleTicketsPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const viewer = await requireStaffViewer("clients");
   const params = await parseRecordListParams(searchParams);
   const { rows, nextCursor } = await listTickets(viewer, params);
   return (
     <RecordList
       title="Tickets"
-      action={<Link href="/console/tickets/new" className="rounded-md bg-brand px-4 py-2 text-sm font-semibold text-brand-contrast">New ticket</Link>}
+      action={
+        <Link href="/console/tickets/new" className="rounded-md bg-brand px-4 py-2 text-sm font-semibold text-brand-contrast">
+          New ticket
+        </Link>
+      }
       basePath="/console/tickets"
       searchLabel="Search tickets"
       params={params}
-        filter={{ label: "Status", anyLabel: "Any status", options: ticketStatuses.map((value) => ({ value, label: humanize(value) })) }}
+      filter={{ label: "Status", anyLabel: "Any status", options: ticketStatuses.map((value) => ({ value, label: humanize(value) })) }}
       sorts={[{ value: "recent", label: "Newest first" }]}
       columns={["Ticket", "Subject", "Client", "Status", "Priority", "Manager"]}
       isEmpty={rows.length === 0}
@@ -27,14 +35,14 @@ export default async function ConsoleTicketsPage({ searchParams }: { searchParam
       nextCursor={nextCursor}
     >
       {rows.map((row) => (
-          <tr key={row.id} className="border-t border-zinc-100">
-            <RecordLink href={`/console/tickets/${row.id}`}>#{row.number}</RecordLink>
-            <Cell>{row.subject}</Cell>
-            <Cell>{row.accountName}</Cell>
-            <Cell>{humanize(row.status)}</Cell>
-            <Cell>{humanize(row.priority)}</Cell>
-            <Cell>{row.managerName ?? "—"}</Cell>
-          </tr>
+        <tr key={row.id} className="border-t border-zinc-100">
+          <RecordLink href={`/console/tickets/${row.id}`}>#{row.number}</RecordLink>
+          <Cell>{row.subject}</Cell>
+          <Cell>{row.accountName}</Cell>
+          <Cell>{humanize(row.status)}</Cell>
+          <Cell>{humanize(row.priority)}</Cell>
+          <Cell>{row.managerName ?? "—"}</Cell>
+        </tr>
       ))}
     </RecordList>
   );

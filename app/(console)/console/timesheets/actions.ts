@@ -8,5 +8,10 @@ import { requireStaffViewer } from "@/db/access/viewer";
 export async function saveTimesheetsAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
   const viewer = await requireStaffViewer("clients");
   const contractId = formData.get("contractId");
-  return saveFromForm(formData, timesheetInputSchema, (id, input, requestKey) => saveTimesheetEntry(viewer, id, input, typeof contractId === "string" ? contractId : undefined, requestKey), "/console/timesheets");
+  return saveFromForm(
+    formData,
+    timesheetInputSchema,
+    (id, input, requestKey) => saveTimesheetEntry(viewer, id, input, typeof contractId === "string" ? contractId : undefined, requestKey),
+    "/console/timesheets",
+  );
 }

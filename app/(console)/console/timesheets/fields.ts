@@ -16,5 +16,11 @@ export function fieldsFor(staff: { id: string; name: string }[], isNew: boolean)
 
 export function valuesOf(entry: NonNullable<Awaited<ReturnType<typeof getTimesheetEntry>>> | null): FormValues {
   if (!entry) return { workedOn: new Date().toISOString().slice(0, 10) };
-  return { workedOn: entry.workedOn, hours: String(entry.minutes / 60), personId: entry.personId ?? "", managerId: entry.managerId ?? "", description: entry.description };
+  return {
+    workedOn: entry.workedOn,
+    hours: String(entry.minutes / 60),
+    personId: entry.personId ?? "",
+    managerId: entry.managerId ?? "",
+    description: entry.description,
+  };
 }

@@ -8,14 +8,22 @@ import { requireStaffViewer } from "@/db/access/viewer";
 
 export const metadata: Metadata = { title: "Timesheets" };
 
-export default async function ConsoleTimesheetsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function ConsoleTimesheetsPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const viewer = await requireStaffViewer("clients");
   const params = await parseRecordListParams(searchParams);
   const { rows, nextCursor } = await listTimesheets(viewer, params);
   return (
     <RecordList
       title="Timesheets"
-      action={<Link href="/console/timesheets/new" className="rounded-md bg-brand px-4 py-2 text-sm font-semibold text-brand-contrast">New time entry</Link>}
+      action={
+        <Link href="/console/timesheets/new" className="rounded-md bg-brand px-4 py-2 text-sm font-semibold text-brand-contrast">
+          New time entry
+        </Link>
+      }
       basePath="/console/timesheets"
       searchLabel="Search timesheets"
       params={params}
@@ -26,13 +34,13 @@ export default async function ConsoleTimesheetsPage({ searchParams }: { searchPa
       nextCursor={nextCursor}
     >
       {rows.map((row) => (
-          <tr key={row.id} className="border-t border-zinc-100">
-            <RecordLink href={`/console/timesheets/${row.id}`}>{row.description}</RecordLink>
-            <Cell>{row.accountName}</Cell>
-            <Cell>{formatDay(row.workedOn)}</Cell>
-            <Cell>{formatHours(row.minutes)}</Cell>
-            <Cell>{row.personName ?? "—"}</Cell>
-          </tr>
+        <tr key={row.id} className="border-t border-zinc-100">
+          <RecordLink href={`/console/timesheets/${row.id}`}>{row.description}</RecordLink>
+          <Cell>{row.accountName}</Cell>
+          <Cell>{formatDay(row.workedOn)}</Cell>
+          <Cell>{formatHours(row.minutes)}</Cell>
+          <Cell>{row.personName ?? "—"}</Cell>
+        </tr>
       ))}
     </RecordList>
   );

@@ -16,13 +16,17 @@ export default async function FormPage({ params }: { params: Promise<{ id: strin
   return (
     <article className="space-y-4">
       <p className="text-sm text-ink-muted">
-        <Link href="/forms" className="underline">Support forms</Link>
+        <Link href="/forms" className="underline">
+          Support forms
+        </Link>
       </p>
       <h1 className="text-2xl font-semibold">{form.title}</h1>
       {form.description ? <p className="whitespace-pre-line">{form.description}</p> : null}
       {form.team ? <p className="text-sm text-ink-muted">Answered by the {form.team} team.</p> : null}
       <section aria-labelledby="fields-heading" className="rounded-xl bg-white p-5 ring-1 ring-zinc-200">
-        <h2 id="fields-heading" className="mb-2 font-semibold">What this form asks for</h2>
+        <h2 id="fields-heading" className="mb-2 font-semibold">
+          What this form asks for
+        </h2>
         <ul className="list-disc space-y-1 pl-5 text-sm">
           {form.fields.map((field) => (
             <li key={field.label}>

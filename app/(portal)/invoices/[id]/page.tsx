@@ -29,7 +29,11 @@ export default async function InvoicePage({ params }: { params: Promise<{ id: st
         ["Still to pay", invoice.status === "open" ? formatMoney(due, currency) : "—"],
       ]}
     >
-      <a href={`/invoices/${invoice.id}/pdf`} className="inline-block rounded-md bg-brand px-4 py-2 font-semibold text-brand-contrast" download>
+      <a
+        href={`/invoices/${invoice.id}/pdf`}
+        className="inline-block rounded-md bg-brand px-4 py-2 font-semibold text-brand-contrast"
+        download
+      >
         Download PDF
       </a>
       <LineItems lines={invoice.lines} totalCents={invoice.totalCents} currency={currency} />

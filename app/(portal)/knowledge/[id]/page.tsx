@@ -14,7 +14,9 @@ export default async function ArticlePage({ params }: { params: Promise<{ id: st
   return (
     <article className="space-y-4">
       <p className="text-sm text-ink-muted">
-        <Link href="/knowledge" className="underline">Knowledge base</Link>
+        <Link href="/knowledge" className="underline">
+          Knowledge base
+        </Link>
       </p>
       <h1 className="text-2xl font-semibold">{article.title}</h1>
       <p className="text-sm text-ink-muted">

@@ -14,7 +14,9 @@ export default async function ProjectPage({ params }: { params: Promise<{ id: st
   const [project, { currency }] = await Promise.all([getMyProject(viewer, (await params).id), unsafeGetBranding()]);
   if (!project) notFound();
   const budget =
-    project.budgetCents === null || project.budgetUsedCents === null ? null : `${formatMoney(project.budgetUsedCents, currency)} used of ${formatMoney(project.budgetCents, currency)}`;
+    project.budgetCents === null || project.budgetUsedCents === null
+      ? null
+      : `${formatMoney(project.budgetUsedCents, currency)} used of ${formatMoney(project.budgetCents, currency)}`;
   return (
     <RecordDetail
       backHref="/projects"
@@ -30,13 +32,19 @@ export default async function ProjectPage({ params }: { params: Promise<{ id: st
     >
       {project.description ? <p className="whitespace-pre-line">{project.description}</p> : null}
       <section aria-labelledby="tasks-heading">
-        <h2 id="tasks-heading" className="mb-2 text-lg font-semibold">Tasks</h2>
+        <h2 id="tasks-heading" className="mb-2 text-lg font-semibold">
+          Tasks
+        </h2>
         {project.tasks.length === 0 ? <p className="text-sm text-ink-muted">No tasks to show.</p> : null}
         <ul className="divide-y divide-zinc-100 rounded-xl bg-white text-sm ring-1 ring-zinc-200">
           {project.tasks.map((task) => (
             <li key={task.id} className="flex flex-wrap justify-between gap-2 px-4 py-2">
-              <Link href={`/tasks/${task.id}`} className="font-medium text-brand-ink underline">{task.title}</Link>
-              <span className="text-zinc-600">{humanize(task.status)} · due {formatDay(task.dueOn)}</span>
+              <Link href={`/tasks/${task.id}`} className="font-medium text-brand-ink underline">
+                {task.title}
+              </Link>
+              <span className="text-zinc-600">
+                {humanize(task.status)} · due {formatDay(task.dueOn)}
+              </span>
             </li>
           ))}
         </ul>
@@ -49,7 +57,14 @@ export default async function ProjectPage({ params }: { params: Promise<{ id: st
 function ProgressBar({ percent }: { percent: number }) {
   return (
     <span className="flex items-center gap-2">
-      <span className="h-2 w-40 overflow-hidden rounded-full bg-zinc-200" role="progressbar" aria-valuenow={percent} aria-valuemin={0} aria-valuemax={100} aria-label="Progress">
+      <span
+        className="h-2 w-40 overflow-hidden rounded-full bg-zinc-200"
+        role="progressbar"
+        aria-valuenow={percent}
+        aria-valuemin={0}
+        aria-valuemax={100}
+        aria-label="Progress"
+      >
         <span className="block h-full bg-accent" style={{ width: `${percent}%` }} />
       </span>
       {percent}%

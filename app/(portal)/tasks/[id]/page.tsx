@@ -20,7 +20,16 @@ export default async function TaskPage({ params }: { params: Promise<{ id: strin
       facts={[
         ["Status", humanize(task.status)],
         ["Due", formatDay(task.dueOn)],
-        ["Project", task.projectId && task.projectName ? <Link key="project" href={`/projects/${task.projectId}`} className="text-brand-ink underline">{task.projectName}</Link> : "—"],
+        [
+          "Project",
+          task.projectId && task.projectName ? (
+            <Link key="project" href={`/projects/${task.projectId}`} className="text-brand-ink underline">
+              {task.projectName}
+            </Link>
+          ) : (
+            "—"
+          ),
+        ],
         ["Manager", task.managerName ?? "—"],
       ]}
     >

@@ -25,13 +25,19 @@ export default async function TicketPage({ params }: { params: Promise<{ id: str
       ]}
     >
       <section aria-labelledby="conversation-heading">
-        <h2 id="conversation-heading" className="mb-2 text-lg font-semibold">Conversation</h2>
+        <h2 id="conversation-heading" className="mb-2 text-lg font-semibold">
+          Conversation
+        </h2>
         {ticket.messages.length === 0 ? <p className="text-sm text-ink-muted">No messages yet.</p> : null}
         <ol className="space-y-3">
           {ticket.messages.map((message) => (
-            <li key={message.id} className={`rounded-xl p-4 text-sm ring-1 ${message.authorKind === "staff" ? "bg-white ring-zinc-200" : "bg-zinc-50 ring-zinc-200"}`}>
+            <li
+              key={message.id}
+              className={`rounded-xl p-4 text-sm ring-1 ${message.authorKind === "staff" ? "bg-white ring-zinc-200" : "bg-zinc-50 ring-zinc-200"}`}
+            >
               <p className="mb-1 text-zinc-600">
-                <span className="font-medium text-zinc-900">{message.authorName ?? "Someone who has left"}</span> · <DateTime value={message.createdAt} />
+                <span className="font-medium text-zinc-900">{message.authorName ?? "Someone who has left"}</span> ·{" "}
+                <DateTime value={message.createdAt} />
               </p>
               <p className="whitespace-pre-line">{message.body}</p>
             </li>

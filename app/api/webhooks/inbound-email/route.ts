@@ -21,7 +21,8 @@ export async function POST(request: Request) {
   const payload = payloadSchema.safeParse(safeJson(body));
   // "Name <address>" or a bare address.
   const address = addressSchema.safeParse(payload.data?.from.match(/<([^>]+)>/)?.[1] ?? payload.data?.from.trim());
-  if (!payload.success || !address.success) return Response.json({ error: "Expected JSON with a sender address in `from`" }, { status: 400 });
+  if (!payload.success || !address.success)
+    return Response.json({ error: "Expected JSON with a sender address in `from`" }, { status: 400 });
   after(() => unsafeAutoInviteOnInboundEmail(address.data).catch((error) => console.error("Inbound email invitation failed", error)));
   return Response.json({ accepted: true }, { status: 202 });
 }

@@ -16,7 +16,9 @@ describe("inbound email signature", () => {
 
   it("refuses another secret, a changed body, a missing header and a replay after five minutes", () => {
     const signature = signInboundEmail(secret, String(now), body);
-    expect(isValidInboundSignature(secret, headersFor(now, signInboundEmail("another-secret-entirely!!", String(now), body)), body, now)).toBe(false);
+    expect(
+      isValidInboundSignature(secret, headersFor(now, signInboundEmail("another-secret-entirely!!", String(now), body)), body, now),
+    ).toBe(false);
     expect(isValidInboundSignature(secret, headersFor(now, signature), body.replace("Dana", "Eve"), now)).toBe(false);
     expect(isValidInboundSignature(secret, new Headers(), body, now)).toBe(false);
     expect(isValidInboundSignature(secret, headersFor(now, signature), body, now + 301)).toBe(false);

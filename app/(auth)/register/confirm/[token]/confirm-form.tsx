@@ -13,23 +13,33 @@ export function ConfirmForm({ token }: { token: string }) {
     return (
       <Notice tone="error" title="No matching account">
         Your address is confirmed, but the account number, billing postcode and invoice number you gave do not match an account together.
-        Nothing was created. Check them on a recent invoice and <Link href="/register" className="underline">register again</Link>, or contact us.
+        Nothing was created. Check them on a recent invoice and{" "}
+        <Link href="/register" className="underline">
+          register again
+        </Link>
+        , or contact us.
       </Notice>
     );
   }
   if (state.awaitingStaff) {
     return (
       <Notice tone="success" title="Almost there">
-        Your address is confirmed and your details match. Someone at the business will now review your access; once they open it, you
-        will get an email inviting you to choose your password.
+        Your address is confirmed and your details match. Someone at the business will now review your access; once they open it, you will
+        get an email inviting you to choose your password.
       </Notice>
     );
   }
   return (
     <form action={formAction} className="space-y-3">
-      {state.error ? <Notice tone="error" title="Registration">{state.error}</Notice> : null}
+      {state.error ? (
+        <Notice tone="error" title="Registration">
+          {state.error}
+        </Notice>
+      ) : null}
       <input type="hidden" name="token" value={token} />
-      <Button type="submit" disabled={isPending}>{isPending ? "Checking…" : "Confirm my address"}</Button>
+      <Button type="submit" disabled={isPending}>
+        {isPending ? "Checking…" : "Confirm my address"}
+      </Button>
     </form>
   );
 }

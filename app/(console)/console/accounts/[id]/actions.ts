@@ -34,7 +34,12 @@ export async function setAccountTwoFactorAction(_previous: ActionState, formData
   const isDone = await setAccountTwoFactor(viewer, parsed.data.accountId, isRequired, clientIp(await headers()));
   if (!isDone) return { error: GONE };
   revalidatePath(`/console/accounts/${parsed.data.accountId}`);
-  return { ok: true, message: isRequired ? "Two-factor sign-in is now required here: people without it set it up at their next sign-in." : "Two-factor sign-in is optional for this account's people." };
+  return {
+    ok: true,
+    message: isRequired
+      ? "Two-factor sign-in is now required here: people without it set it up at their next sign-in."
+      : "Two-factor sign-in is optional for this account's people.",
+  };
 }
 
 const toggleSchema = z.object({ accountId: z.uuid(), contactId: z.uuid(), loginState: z.enum(["inherit", "on", "off"]) });

@@ -8,14 +8,18 @@ import type { ActionState } from "@/components/ui/action-state";
 import { createGroup, deleteGroup, setGroupMembers } from "@/db/access/permission-groups";
 import { requireStaffViewer } from "@/db/access/viewer";
 
-const createSchema = z.object({ accountId: z.uuid(), name: z.string().trim().min(1, "Give the group a name.").max(80, "Keep the name under 80 characters.") });
+const createSchema = z.object({
+  accountId: z.uuid(),
+  name: z.string().trim().min(1, "Give the group a name.").max(80, "Keep the name under 80 characters."),
+});
 
 export async function createGroupAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
   const viewer = await requireStaffViewer("clients");
   const parsed = createSchema.safeParse(Object.fromEntries(formData));
   if (!parsed.success) return { error: parsed.error.issues[0]?.message ?? "This form was incomplete." };
   const result = await createGroup(viewer, parsed.data.accountId, parsed.data.name, clientIp(await headers()));
-  if (!result.ok) return { error: result.error === "name_taken" ? "This account already has a group with that name." : "This account no longer exists." };
+  if (!result.ok)
+    return { error: result.error === "name_taken" ? "This account already has a group with that name." : "This account no longer exists." };
   revalidatePath(`/console/accounts/${parsed.data.accountId}`);
   return { ok: true, message: `Group “${parsed.data.name}” created. Add people and set its permissions below.` };
 }
@@ -27,7 +31,8 @@ export async function setGroupMembersAction(_previous: ActionState, formData: Fo
   const parsed = membersSchema.safeParse(Object.fromEntries(formData));
   const members = z.array(z.uuid()).max(1000).safeParse(formData.getAll("member"));
   if (!parsed.success || !members.success) return { error: "This form was incomplete. Reload the page and try again." };
-  if (!(await setGroupMembers(viewer, parsed.data.groupId, members.data, clientIp(await headers())))) return { error: "This group no longer exists." };
+  if (!(await setGroupMembers(viewer, parsed.data.groupId, members.data, clientIp(await headers()))))
+    return { error: "This group no longer exists." };
   revalidatePath(`/console/accounts/${parsed.data.accountId}`);
   return { ok: true, message: "Members saved." };
 }

@@ -27,7 +27,10 @@ export default async function AccountPage({ params }: { params: Promise<{ id: st
   return (
     <>
       <p className="text-sm text-zinc-600">
-        <Link href="/console/accounts" className="underline">Accounts</Link> / {account.number}
+        <Link href="/console/accounts" className="underline">
+          Accounts
+        </Link>{" "}
+        / {account.number}
       </p>
       <h1 className="mt-1 flex items-center gap-3 text-2xl font-semibold">
         {account.name} <StatusBadge status={account.isActive ? "active" : "offline"} />
@@ -38,18 +41,28 @@ export default async function AccountPage({ params }: { params: Promise<{ id: st
         <div className="grow">
           <TextField label="Tags (comma-separated)" name="tags" defaultValue={account.tags.join(", ")} />
         </div>
-        <Button type="submit" variant="secondary">Save tags</Button>
+        <Button type="submit" variant="secondary">
+          Save tags
+        </Button>
       </ActionForm>
 
       <section aria-labelledby="access-heading" className="mt-6 max-w-2xl rounded-lg bg-white p-5 ring-1 ring-zinc-200">
         <ActionForm action={setPortalAccessAction} title="Portal access" className="space-y-3">
           <fieldset>
-            <legend id="access-heading" className="text-lg font-semibold">Portal access</legend>
+            <legend id="access-heading" className="text-lg font-semibold">
+              Portal access
+            </legend>
             <input type="hidden" name="accountId" value={account.id} />
             <div className="mt-2 space-y-2">
               {accessModes.map((mode) => (
                 <label key={mode.value} className="flex items-start gap-3">
-                  <input type="radio" name="portalAccess" value={mode.value} defaultChecked={account.portalAccess === mode.value} className="mt-1 size-4" />
+                  <input
+                    type="radio"
+                    name="portalAccess"
+                    value={mode.value}
+                    defaultChecked={account.portalAccess === mode.value}
+                    className="mt-1 size-4"
+                  />
                   <span>
                     <span className="font-medium">{mode.label}</span>
                     <span className="block text-sm text-zinc-600">{mode.hint}</span>
@@ -66,10 +79,14 @@ export default async function AccountPage({ params }: { params: Promise<{ id: st
             <input type="checkbox" name="requireTwoFactor" defaultChecked={account.requireTwoFactor} className="mt-1 size-4" />
             <span>
               <span className="font-medium">Require two-factor sign-in for this account&rsquo;s people</span>
-              <span className="block text-sm text-zinc-600">Each signs in with a password and a code from an app; those without it set it up right after their password.</span>
+              <span className="block text-sm text-zinc-600">
+                Each signs in with a password and a code from an app; those without it set it up right after their password.
+              </span>
             </span>
           </label>
-          <Button type="submit" variant="secondary">Save two-factor setting</Button>
+          <Button type="submit" variant="secondary">
+            Save two-factor setting
+          </Button>
         </ActionForm>
       </section>
 
@@ -79,32 +96,61 @@ export default async function AccountPage({ params }: { params: Promise<{ id: st
         <table className="w-full text-left text-sm">
           <thead className="bg-zinc-50 text-zinc-600">
             <tr>
-              <th scope="col" className="px-4 py-2">Person</th>
-              <th scope="col" className="px-4 py-2">Can sign in</th>
-              <th scope="col" className="px-4 py-2">Two-factor</th>
-              <th scope="col" className="px-4 py-2">Login at this account</th>
+              <th scope="col" className="px-4 py-2">
+                Person
+              </th>
+              <th scope="col" className="px-4 py-2">
+                Can sign in
+              </th>
+              <th scope="col" className="px-4 py-2">
+                Two-factor
+              </th>
+              <th scope="col" className="px-4 py-2">
+                Login at this account
+              </th>
             </tr>
           </thead>
           <tbody>
             {account.contacts.map((contact) => (
               <tr key={contact.id} className="border-t border-zinc-100 align-top">
                 <td className="px-4 py-2">
-                  <Link href={`/console/contacts/${contact.id}`} className="font-medium text-brand-ink underline">{contact.name}</Link>
-                  <span className="block text-zinc-600">{contact.email}{contact.hasPassword ? "" : " · no password yet"}</span>
+                  <Link href={`/console/contacts/${contact.id}`} className="font-medium text-brand-ink underline">
+                    {contact.name}
+                  </Link>
+                  <span className="block text-zinc-600">
+                    {contact.email}
+                    {contact.hasPassword ? "" : " · no password yet"}
+                  </span>
                 </td>
-                <td className="px-4 py-2">{contact.maySignIn ? "Yes" : "No"}{contact.ownState === "off" ? " (switched off on their contact page)" : ""}</td>
+                <td className="px-4 py-2">
+                  {contact.maySignIn ? "Yes" : "No"}
+                  {contact.ownState === "off" ? " (switched off on their contact page)" : ""}
+                </td>
                 <td className="px-4 py-2">{contact.hasTwoFactor ? "On" : "Off"}</td>
                 <td className="px-4 py-2">
-                  <ActionForm action={setAccountContactLoginAction} title={`Login for ${contact.name}`} className="flex flex-wrap items-center gap-2">
+                  <ActionForm
+                    action={setAccountContactLoginAction}
+                    title={`Login for ${contact.name}`}
+                    className="flex flex-wrap items-center gap-2"
+                  >
                     <input type="hidden" name="accountId" value={account.id} />
                     <input type="hidden" name="contactId" value={contact.id} />
-                    <label className="sr-only" htmlFor={`toggle-${contact.id}`}>Login for {contact.name} at this account</label>
-                    <select id={`toggle-${contact.id}`} name="loginState" defaultValue={contact.toggle} className="rounded-md border border-zinc-300 bg-white px-2 py-1">
+                    <label className="sr-only" htmlFor={`toggle-${contact.id}`}>
+                      Login for {contact.name} at this account
+                    </label>
+                    <select
+                      id={`toggle-${contact.id}`}
+                      name="loginState"
+                      defaultValue={contact.toggle}
+                      className="rounded-md border border-zinc-300 bg-white px-2 py-1"
+                    >
                       <option value="inherit">As the account</option>
                       <option value="on">On</option>
                       <option value="off">Off</option>
                     </select>
-                    <Button type="submit" variant="secondary">Save</Button>
+                    <Button type="submit" variant="secondary">
+                      Save
+                    </Button>
                   </ActionForm>
                 </td>
               </tr>

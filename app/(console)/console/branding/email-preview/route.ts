@@ -15,10 +15,24 @@ export async function GET(request: Request) {
     draft = null;
   }
   const parsed = brandingInputSchema.safeParse(draft);
-  if (!parsed.success) return new Response("Fix the highlighted settings to see the email.", { status: 400, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+  if (!parsed.success)
+    return new Response("Fix the highlighted settings to see the email.", {
+      status: 400,
+      headers: { "Content-Type": "text/plain; charset=utf-8" },
+    });
   const look = parsed.data;
   const theme = themeOf({ primary: look.primaryColor, accent: look.accentColor, background: look.backgroundColor, text: look.textColor });
   const brand = emailBrandFor(look.portalName, theme, look.logoFile ? brandFileUrl(look.logoFile) : null);
-  const { html } = await renderEmail("invitation", { ...InvitationEmail.PreviewProps, brand, acceptUrl: `${new URL(request.url).origin}/invitation/example` });
-  return new Response(html, { headers: { "Content-Type": "text/html; charset=utf-8", "Cache-Control": "no-store", "Content-Security-Policy": "sandbox; default-src 'none'; img-src * data:; style-src 'unsafe-inline'" } });
+  const { html } = await renderEmail("invitation", {
+    ...InvitationEmail.PreviewProps,
+    brand,
+    acceptUrl: `${new URL(request.url).origin}/invitation/example`,
+  });
+  return new Response(html, {
+    headers: {
+      "Content-Type": "text/html; charset=utf-8",
+      "Cache-Control": "no-store",
+      "Content-Security-Policy": "sandbox; default-src 'none'; img-src * data:; style-src 'unsafe-inline'",
+    },
+  });
 }

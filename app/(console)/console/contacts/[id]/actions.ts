@@ -65,7 +65,9 @@ export async function cancelInvitationAction(_previous: ActionState, formData: F
   if (!parsed.success) return { error: "This form was incomplete. Reload the page and try again." };
   const cancelled = await cancelInvitation(viewer, parsed.data.contactId, clientIp(await headers()));
   revalidatePath(`/console/contacts/${parsed.data.contactId}`);
-  return cancelled > 0 ? { ok: true, message: "Invitation cancelled: its link no longer works." } : { error: "There was no open invitation to cancel." };
+  return cancelled > 0
+    ? { ok: true, message: "Invitation cancelled: its link no longer works." }
+    : { error: "There was no open invitation to cancel." };
 }
 
 export async function sendPasswordResetLinkAction(_previous: ActionState, formData: FormData): Promise<ActionState> {

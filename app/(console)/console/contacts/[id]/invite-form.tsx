@@ -12,8 +12,16 @@ export function InviteForm({ contactId, accounts, requestKey, hasPendingInvitati
   const [state, formAction, isPending] = useActionState<InviteState, FormData>(sendInvitationAction, {});
   return (
     <form action={formAction} className="space-y-4">
-      {state.error ? <Notice tone="error" title="Invitation not sent">{state.error}</Notice> : null}
-      {state.ok ? <Notice tone="success" title="Invitation sent">{state.message}</Notice> : null}
+      {state.error ? (
+        <Notice tone="error" title="Invitation not sent">
+          {state.error}
+        </Notice>
+      ) : null}
+      {state.ok ? (
+        <Notice tone="success" title="Invitation sent">
+          {state.message}
+        </Notice>
+      ) : null}
       <input type="hidden" name="contactId" value={contactId} />
       {/* A fresh key per rendered form: a retried submission is recognised and not sent twice. */}
       <input type="hidden" name="requestKey" value={requestKey} />

@@ -4,23 +4,30 @@ import { Button } from "@/components/ui/button";
 
 // See the portal exactly as this contact does, for one of the accounts they may use.
 export function ViewAsForm({ contactId, accounts }: { contactId: string; accounts: { id: string; name: string }[] }) {
-  if (accounts.length === 0) return <p className="text-sm text-zinc-600">This contact cannot sign in for any account, so there is no portal to show.</p>;
+  if (accounts.length === 0)
+    return <p className="text-sm text-zinc-600">This contact cannot sign in for any account, so there is no portal to show.</p>;
   return (
     <ActionForm action={startViewAsAction} title="View as this contact" className="flex flex-wrap items-end gap-2">
       <input type="hidden" name="contactId" value={contactId} />
       {accounts.length > 1 ? (
         <div>
-          <label htmlFor="view-as-account" className="block text-sm font-medium">Account</label>
+          <label htmlFor="view-as-account" className="block text-sm font-medium">
+            Account
+          </label>
           <select id="view-as-account" name="accountId" className="mt-1 rounded-md border border-zinc-300 bg-white px-3 py-2">
             {accounts.map((account) => (
-              <option key={account.id} value={account.id}>{account.name}</option>
+              <option key={account.id} value={account.id}>
+                {account.name}
+              </option>
             ))}
           </select>
         </div>
       ) : (
         <input type="hidden" name="accountId" value={accounts[0]!.id} />
       )}
-      <Button type="submit" variant="secondary">View as this contact</Button>
+      <Button type="submit" variant="secondary">
+        View as this contact
+      </Button>
       <p className="w-full text-sm text-zinc-600">Read-only, for a limited time, and recorded in the audit log.</p>
     </ActionForm>
   );

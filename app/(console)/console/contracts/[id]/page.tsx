@@ -12,7 +12,13 @@ import { Extra } from "../extra";
 
 export const metadata: Metadata = { title: "Contract" };
 
-export default async function ConsoleContractsRecordPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ created?: string }> }) {
+export default async function ConsoleContractsRecordPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<{ created?: string }>;
+}) {
   const viewer = await requireStaffViewer("clients");
   const record = await getContract(viewer, (await params).id);
   if (!record) notFound();
@@ -22,10 +28,23 @@ export default async function ConsoleContractsRecordPage({ params, searchParams 
       backHref="/console/contracts"
       backLabel="Contracts"
       title={record.name}
-      subtitle={<>For <Link href={`/console/accounts/${record.accountId}`} className="underline">{record.accountName}</Link></>}
+      subtitle={
+        <>
+          For{" "}
+          <Link href={`/console/accounts/${record.accountId}`} className="underline">
+            {record.accountName}
+          </Link>
+        </>
+      }
       isCreated={(await searchParams).created === "1"}
     >
-      <RecordForm action={saveContractsAction} fields={fieldsFor(staff, false)} values={valuesOf(record)} hidden={{ id: record.id }} title="Contract" />
+      <RecordForm
+        action={saveContractsAction}
+        fields={fieldsFor(staff, false)}
+        values={valuesOf(record)}
+        hidden={{ id: record.id }}
+        title="Contract"
+      />
       <Extra viewer={viewer} record={record} />
       <RecordPermissions viewer={viewer} type="contract" id={record.id} accountId={record.accountId} />
       <RecordFiles viewer={viewer} type="contract" id={record.id} />

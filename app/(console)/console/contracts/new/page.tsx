@@ -14,7 +14,13 @@ export default async function NewContractsPage() {
   const staff = await listStaffMembers(viewer);
   return (
     <RecordPage backHref="/console/contracts" backLabel="Contracts" title="New contract">
-      <RecordForm action={saveContractsAction} fields={fieldsFor(staff, true)} values={valuesOf(null)} hidden={{ requestKey: randomUUID() }} title="New contract" />
+      <RecordForm
+        action={saveContractsAction}
+        fields={fieldsFor(staff, true)}
+        values={valuesOf(null)}
+        hidden={{ requestKey: randomUUID() }}
+        title="New contract"
+      />
     </RecordPage>
   );
 }

@@ -17,18 +17,26 @@ export default async function EmailPage({ params }: { params: Promise<{ id: stri
   return (
     <>
       <p className="text-sm text-zinc-600">
-        <Link href="/console/emails" className="underline">Emails</Link>
+        <Link href="/console/emails" className="underline">
+          Emails
+        </Link>
       </p>
       <h1 className="mt-1 text-2xl font-semibold">{email.subject}</h1>
       <dl className="mt-3 grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 text-sm">
         <dt className="text-zinc-600">To</dt>
         <dd>{email.toAddress}</dd>
         <dt className="text-zinc-600">Status</dt>
-        <dd><StatusBadge status={email.status} /> after {email.attempts} attempt(s)</dd>
+        <dd>
+          <StatusBadge status={email.status} /> after {email.attempts} attempt(s)
+        </dd>
         <dt className="text-zinc-600">Queued</dt>
-        <dd><DateTime value={email.createdAt} /></dd>
+        <dd>
+          <DateTime value={email.createdAt} />
+        </dd>
         <dt className="text-zinc-600">Delivered</dt>
-        <dd><DateTime value={email.deliveredAt} /></dd>
+        <dd>
+          <DateTime value={email.deliveredAt} />
+        </dd>
         {email.lastError ? (
           <>
             <dt className="text-zinc-600">Last error</dt>
@@ -38,7 +46,12 @@ export default async function EmailPage({ params }: { params: Promise<{ id: stri
       </dl>
       <h2 className="mt-6 mb-2 text-lg font-semibold">Preview</h2>
       {/* Sandboxed: the email's HTML runs no script and cannot touch the console. */}
-      <iframe title="Email preview" sandbox="" srcDoc={rendered.html} className="h-[36rem] w-full rounded-lg bg-white ring-1 ring-zinc-200" />
+      <iframe
+        title="Email preview"
+        sandbox=""
+        srcDoc={rendered.html}
+        className="h-[36rem] w-full rounded-lg bg-white ring-1 ring-zinc-200"
+      />
       <h2 className="mt-6 mb-2 text-lg font-semibold">Plain-text version</h2>
       <pre data-testid="email-text" className="overflow-x-auto rounded-lg bg-white p-4 text-sm whitespace-pre-wrap ring-1 ring-zinc-200">
         {rendered.text}

@@ -10,19 +10,26 @@ import { fieldsFor, valuesOf } from "../fields";
 
 export const metadata: Metadata = { title: "Support form" };
 
-export default async function ConsoleFormsRecordPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ created?: string }> }) {
+export default async function ConsoleFormsRecordPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<{ created?: string }>;
+}) {
   const viewer = await requireStaffViewer("clients");
   const record = await getForm(viewer, (await params).id);
   if (!record) notFound();
   const staff = await listStaffMembers(viewer);
   return (
-    <RecordPage
-      backHref="/console/forms"
-      backLabel="Support forms"
-      title={record.title}
-      isCreated={(await searchParams).created === "1"}
-    >
-      <RecordForm action={saveFormsAction} fields={fieldsFor(staff)} values={valuesOf(record)} hidden={{ id: record.id }} title="Support form" />
+    <RecordPage backHref="/console/forms" backLabel="Support forms" title={record.title} isCreated={(await searchParams).created === "1"}>
+      <RecordForm
+        action={saveFormsAction}
+        fields={fieldsFor(staff)}
+        values={valuesOf(record)}
+        hidden={{ id: record.id }}
+        title="Support form"
+      />
     </RecordPage>
   );
 }

@@ -14,7 +14,13 @@ export default async function NewFormsPage() {
   const staff = await listStaffMembers(viewer);
   return (
     <RecordPage backHref="/console/forms" backLabel="Support forms" title="New support form">
-      <RecordForm action={saveFormsAction} fields={fieldsFor(staff)} values={valuesOf(null)} hidden={{ requestKey: randomUUID() }} title="New support form" />
+      <RecordForm
+        action={saveFormsAction}
+        fields={fieldsFor(staff)}
+        values={valuesOf(null)}
+        hidden={{ requestKey: randomUUID() }}
+        title="New support form"
+      />
     </RecordPage>
   );
 }

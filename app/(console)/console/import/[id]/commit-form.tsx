@@ -10,9 +10,15 @@ export function CommitForm({ importId, goodRows, label }: { importId: string; go
   const [state, formAction, isPending] = useActionState<ActionState, FormData>(commitImportAction, {});
   return (
     <form action={formAction} className="space-y-2">
-      {state.error ? <Notice tone="error" title="Import">{state.error}</Notice> : null}
+      {state.error ? (
+        <Notice tone="error" title="Import">
+          {state.error}
+        </Notice>
+      ) : null}
       <input type="hidden" name="importId" value={importId} />
-      <Button type="submit" disabled={isPending || goodRows === 0}>{label ?? `Import ${goodRows.toLocaleString("en-GB")} rows`}</Button>
+      <Button type="submit" disabled={isPending || goodRows === 0}>
+        {label ?? `Import ${goodRows.toLocaleString("en-GB")} rows`}
+      </Button>
     </form>
   );
 }

@@ -18,17 +18,23 @@ export default async function ImportPreviewPage({ params }: { params: Promise<{ 
   const isWorking = found.status === "queued" || found.status === "running";
   return (
     <div className="max-w-3xl space-y-4">
-      <p className="text-sm"><Link href="/console/import" className="underline">Import contacts</Link></p>
+      <p className="text-sm">
+        <Link href="/console/import" className="underline">
+          Import contacts
+        </Link>
+      </p>
       <h1 className="text-2xl font-semibold">{found.fileName}</h1>
       <p>
-        {n(found.totalRows)} rows: <strong>{n(good)} ready</strong>, <strong>{n(found.errorRows)} with problems</strong> (those are skipped).
+        {n(found.totalRows)} rows: <strong>{n(good)} ready</strong>, <strong>{n(found.errorRows)} with problems</strong> (those are
+        skipped).
       </p>
 
       {found.status === "previewed" ? <CommitForm importId={found.id} goodRows={good} /> : null}
       {isWorking || found.status === "done" ? (
         <div role="status" aria-label="Import progress" className="rounded-lg bg-white p-4 ring-1 ring-zinc-200">
           <label htmlFor="import-progress" className="text-sm font-medium">
-            {found.status === "done" ? "Imported" : found.status === "queued" ? "Waiting to start…" : "Importing…"} {n(found.processedRows)} of {n(found.totalRows)} rows
+            {found.status === "done" ? "Imported" : found.status === "queued" ? "Waiting to start…" : "Importing…"} {n(found.processedRows)}{" "}
+            of {n(found.totalRows)} rows
           </label>
           <progress id="import-progress" className="mt-2 block h-2 w-full" max={Math.max(found.totalRows, 1)} value={found.processedRows} />
           {found.status === "done" ? (
@@ -52,11 +58,23 @@ export default async function ImportPreviewPage({ params }: { params: Promise<{ 
 
       {found.problems.length > 0 ? (
         <section aria-labelledby="problems-heading">
-          <h2 id="problems-heading" className="mb-2 text-lg font-semibold">Rows with problems{found.errorRows > found.problems.length ? ` (first ${found.problems.length})` : ""}</h2>
+          <h2 id="problems-heading" className="mb-2 text-lg font-semibold">
+            Rows with problems{found.errorRows > found.problems.length ? ` (first ${found.problems.length})` : ""}
+          </h2>
           <div className="overflow-x-auto rounded-lg bg-white ring-1 ring-zinc-200">
             <table className="w-full text-left text-sm">
               <thead className="bg-zinc-50 text-zinc-600">
-                <tr><th scope="col" className="px-4 py-2">Line</th><th scope="col" className="px-4 py-2">Email</th><th scope="col" className="px-4 py-2">Problem</th></tr>
+                <tr>
+                  <th scope="col" className="px-4 py-2">
+                    Line
+                  </th>
+                  <th scope="col" className="px-4 py-2">
+                    Email
+                  </th>
+                  <th scope="col" className="px-4 py-2">
+                    Problem
+                  </th>
+                </tr>
               </thead>
               <tbody>
                 {found.problems.map((problem) => (

@@ -11,7 +11,13 @@ import { fieldsFor, valuesOf } from "../fields";
 
 export const metadata: Metadata = { title: "Invoice" };
 
-export default async function ConsoleInvoicesRecordPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ created?: string }> }) {
+export default async function ConsoleInvoicesRecordPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<{ created?: string }>;
+}) {
   const viewer = await requireStaffViewer("clients");
   const record = await getInvoice(viewer, (await params).id);
   if (!record) notFound();
@@ -21,10 +27,23 @@ export default async function ConsoleInvoicesRecordPage({ params, searchParams }
       backHref="/console/invoices"
       backLabel="Invoices"
       title={`Invoice ${record.number}`}
-      subtitle={<>For <Link href={`/console/accounts/${record.accountId}`} className="underline">{record.accountName}</Link></>}
+      subtitle={
+        <>
+          For{" "}
+          <Link href={`/console/accounts/${record.accountId}`} className="underline">
+            {record.accountName}
+          </Link>
+        </>
+      }
       isCreated={(await searchParams).created === "1"}
     >
-      <RecordForm action={saveInvoicesAction} fields={fieldsFor(staff, false)} values={valuesOf(record)} hidden={{ id: record.id }} title="Invoice" />
+      <RecordForm
+        action={saveInvoicesAction}
+        fields={fieldsFor(staff, false)}
+        values={valuesOf(record)}
+        hidden={{ id: record.id }}
+        title="Invoice"
+      />
       <RecordPermissions viewer={viewer} type="invoice" id={record.id} accountId={record.accountId} />
       <RecordFiles viewer={viewer} type="invoice" id={record.id} />
     </RecordPage>

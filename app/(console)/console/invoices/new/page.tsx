@@ -14,7 +14,13 @@ export default async function NewInvoicesPage() {
   const staff = await listStaffMembers(viewer);
   return (
     <RecordPage backHref="/console/invoices" backLabel="Invoices" title="New invoice">
-      <RecordForm action={saveInvoicesAction} fields={fieldsFor(staff, true)} values={valuesOf(null)} hidden={{ requestKey: randomUUID() }} title="New invoice" />
+      <RecordForm
+        action={saveInvoicesAction}
+        fields={fieldsFor(staff, true)}
+        values={valuesOf(null)}
+        hidden={{ requestKey: randomUUID() }}
+        title="New invoice"
+      />
     </RecordPage>
   );
 }

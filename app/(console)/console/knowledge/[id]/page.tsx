@@ -10,7 +10,13 @@ import { fieldsFor, valuesOf } from "../fields";
 
 export const metadata: Metadata = { title: "Article" };
 
-export default async function ConsoleKnowledgeRecordPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ created?: string }> }) {
+export default async function ConsoleKnowledgeRecordPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<{ created?: string }>;
+}) {
   const viewer = await requireStaffViewer("clients");
   const record = await getArticle(viewer, (await params).id);
   if (!record) notFound();
@@ -22,7 +28,13 @@ export default async function ConsoleKnowledgeRecordPage({ params, searchParams 
       title={record.title}
       isCreated={(await searchParams).created === "1"}
     >
-      <RecordForm action={saveKnowledgeAction} fields={fieldsFor(staff)} values={valuesOf(record)} hidden={{ id: record.id }} title="Article" />
+      <RecordForm
+        action={saveKnowledgeAction}
+        fields={fieldsFor(staff)}
+        values={valuesOf(record)}
+        hidden={{ id: record.id }}
+        title="Article"
+      />
     </RecordPage>
   );
 }

@@ -14,7 +14,13 @@ export default async function NewKnowledgePage() {
   const staff = await listStaffMembers(viewer);
   return (
     <RecordPage backHref="/console/knowledge" backLabel="Knowledge base" title="New article">
-      <RecordForm action={saveKnowledgeAction} fields={fieldsFor(staff)} values={valuesOf(null)} hidden={{ requestKey: randomUUID() }} title="New article" />
+      <RecordForm
+        action={saveKnowledgeAction}
+        fields={fieldsFor(staff)}
+        values={valuesOf(null)}
+        hidden={{ requestKey: randomUUID() }}
+        title="New article"
+      />
     </RecordPage>
   );
 }

@@ -11,7 +11,13 @@ import { projectFields, projectValues } from "../fields";
 
 export const metadata: Metadata = { title: "Project" };
 
-export default async function ConsoleProjectPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ created?: string }> }) {
+export default async function ConsoleProjectPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<{ created?: string }>;
+}) {
   const viewer = await requireStaffViewer("clients");
   const project = await getProject(viewer, (await params).id);
   if (!project) notFound();
@@ -21,12 +27,27 @@ export default async function ConsoleProjectPage({ params, searchParams }: { par
       backHref="/console/projects"
       backLabel="Projects"
       title={project.name}
-      subtitle={<>For <Link href={`/console/accounts/${project.accountId}`} className="underline">{project.accountName}</Link></>}
+      subtitle={
+        <>
+          For{" "}
+          <Link href={`/console/accounts/${project.accountId}`} className="underline">
+            {project.accountName}
+          </Link>
+        </>
+      }
       isCreated={(await searchParams).created === "1"}
     >
-      <RecordForm action={saveProjectAction} fields={projectFields(staff, false)} values={projectValues(project)} hidden={{ id: project.id }} title="Project" />
+      <RecordForm
+        action={saveProjectAction}
+        fields={projectFields(staff, false)}
+        values={projectValues(project)}
+        hidden={{ id: project.id }}
+        title="Project"
+      />
       <p>
-        <Link href={`/console/tasks/new?project=${project.id}`} className="font-medium text-brand-ink underline">Add a task to this project</Link>
+        <Link href={`/console/tasks/new?project=${project.id}`} className="font-medium text-brand-ink underline">
+          Add a task to this project
+        </Link>
       </p>
       <RecordPermissions viewer={viewer} type="project" id={project.id} accountId={project.accountId} />
       <RecordFiles viewer={viewer} type="project" id={project.id} />

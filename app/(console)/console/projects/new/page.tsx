@@ -14,7 +14,13 @@ export default async function NewProjectPage() {
   const staff = await listStaffMembers(viewer);
   return (
     <RecordPage backHref="/console/projects" backLabel="Projects" title="New project">
-      <RecordForm action={saveProjectAction} fields={projectFields(staff, true)} values={projectValues(null)} hidden={{ requestKey: randomUUID() }} title="New project" />
+      <RecordForm
+        action={saveProjectAction}
+        fields={projectFields(staff, true)}
+        values={projectValues(null)}
+        hidden={{ requestKey: randomUUID() }}
+        title="New project"
+      />
     </RecordPage>
   );
 }

@@ -11,7 +11,13 @@ import { fieldsFor, valuesOf } from "../fields";
 
 export const metadata: Metadata = { title: "Quote" };
 
-export default async function ConsoleQuotesRecordPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ created?: string }> }) {
+export default async function ConsoleQuotesRecordPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<{ created?: string }>;
+}) {
   const viewer = await requireStaffViewer("clients");
   const record = await getQuote(viewer, (await params).id);
   if (!record) notFound();
@@ -21,10 +27,23 @@ export default async function ConsoleQuotesRecordPage({ params, searchParams }: 
       backHref="/console/quotes"
       backLabel="Quotes"
       title={`Quote ${record.number}`}
-      subtitle={<>For <Link href={`/console/accounts/${record.accountId}`} className="underline">{record.accountName}</Link></>}
+      subtitle={
+        <>
+          For{" "}
+          <Link href={`/console/accounts/${record.accountId}`} className="underline">
+            {record.accountName}
+          </Link>
+        </>
+      }
       isCreated={(await searchParams).created === "1"}
     >
-      <RecordForm action={saveQuotesAction} fields={fieldsFor(staff, false)} values={valuesOf(record)} hidden={{ id: record.id }} title="Quote" />
+      <RecordForm
+        action={saveQuotesAction}
+        fields={fieldsFor(staff, false)}
+        values={valuesOf(record)}
+        hidden={{ id: record.id }}
+        title="Quote"
+      />
       <RecordPermissions viewer={viewer} type="quote" id={record.id} accountId={record.accountId} />
       <RecordFiles viewer={viewer} type="quote" id={record.id} />
     </RecordPage>

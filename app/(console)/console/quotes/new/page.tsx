@@ -14,7 +14,13 @@ export default async function NewQuotesPage() {
   const staff = await listStaffMembers(viewer);
   return (
     <RecordPage backHref="/console/quotes" backLabel="Quotes" title="New quote">
-      <RecordForm action={saveQuotesAction} fields={fieldsFor(staff, true)} values={valuesOf(null)} hidden={{ requestKey: randomUUID() }} title="New quote" />
+      <RecordForm
+        action={saveQuotesAction}
+        fields={fieldsFor(staff, true)}
+        values={valuesOf(null)}
+        hidden={{ requestKey: randomUUID() }}
+        title="New quote"
+      />
     </RecordPage>
   );
 }

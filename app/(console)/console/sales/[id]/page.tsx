@@ -11,7 +11,13 @@ import { fieldsFor, valuesOf } from "../fields";
 
 export const metadata: Metadata = { title: "Opportunity" };
 
-export default async function ConsoleSalesRecordPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ created?: string }> }) {
+export default async function ConsoleSalesRecordPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<{ created?: string }>;
+}) {
   const viewer = await requireStaffViewer("clients");
   const record = await getSale(viewer, (await params).id);
   if (!record) notFound();
@@ -21,10 +27,23 @@ export default async function ConsoleSalesRecordPage({ params, searchParams }: {
       backHref="/console/sales"
       backLabel="Sales"
       title={record.title}
-      subtitle={<>For <Link href={`/console/accounts/${record.accountId}`} className="underline">{record.accountName}</Link></>}
+      subtitle={
+        <>
+          For{" "}
+          <Link href={`/console/accounts/${record.accountId}`} className="underline">
+            {record.accountName}
+          </Link>
+        </>
+      }
       isCreated={(await searchParams).created === "1"}
     >
-      <RecordForm action={saveSalesAction} fields={fieldsFor(staff, false)} values={valuesOf(record)} hidden={{ id: record.id }} title="Opportunity" />
+      <RecordForm
+        action={saveSalesAction}
+        fields={fieldsFor(staff, false)}
+        values={valuesOf(record)}
+        hidden={{ id: record.id }}
+        title="Opportunity"
+      />
       <RecordPermissions viewer={viewer} type="sale" id={record.id} accountId={record.accountId} />
       <RecordFiles viewer={viewer} type="sale" id={record.id} />
     </RecordPage>

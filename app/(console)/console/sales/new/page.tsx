@@ -14,7 +14,13 @@ export default async function NewSalesPage() {
   const staff = await listStaffMembers(viewer);
   return (
     <RecordPage backHref="/console/sales" backLabel="Sales" title="New opportunity">
-      <RecordForm action={saveSalesAction} fields={fieldsFor(staff, true)} values={valuesOf(null)} hidden={{ requestKey: randomUUID() }} title="New opportunity" />
+      <RecordForm
+        action={saveSalesAction}
+        fields={fieldsFor(staff, true)}
+        values={valuesOf(null)}
+        hidden={{ requestKey: randomUUID() }}
+        title="New opportunity"
+      />
     </RecordPage>
   );
 }

@@ -11,7 +11,13 @@ import { taskFields, taskValues } from "../fields";
 
 export const metadata: Metadata = { title: "Task" };
 
-export default async function ConsoleTaskPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ created?: string }> }) {
+export default async function ConsoleTaskPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<{ created?: string }>;
+}) {
   const viewer = await requireStaffViewer("clients");
   const task = await getTask(viewer, (await params).id);
   if (!task) notFound();
@@ -21,10 +27,24 @@ export default async function ConsoleTaskPage({ params, searchParams }: { params
       backHref="/console/tasks"
       backLabel="Tasks"
       title={task.title}
-      subtitle={<>For <Link href={`/console/accounts/${task.accountId}`} className="underline">{task.accountName}</Link>{task.projectName ? ` · project ${task.projectName}` : ""}</>}
+      subtitle={
+        <>
+          For{" "}
+          <Link href={`/console/accounts/${task.accountId}`} className="underline">
+            {task.accountName}
+          </Link>
+          {task.projectName ? ` · project ${task.projectName}` : ""}
+        </>
+      }
       isCreated={(await searchParams).created === "1"}
     >
-      <RecordForm action={saveTaskAction} fields={taskFields(staff, false)} values={taskValues(task)} hidden={{ id: task.id }} title="Task" />
+      <RecordForm
+        action={saveTaskAction}
+        fields={taskFields(staff, false)}
+        values={taskValues(task)}
+        hidden={{ id: task.id }}
+        title="Task"
+      />
       <RecordPermissions viewer={viewer} type="task" id={task.id} accountId={task.accountId} />
       <RecordFiles viewer={viewer} type="task" id={task.id} />
     </RecordPage>

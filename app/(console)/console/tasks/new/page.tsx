@@ -17,7 +17,11 @@ export default async function NewTaskPage({ searchParams }: { searchParams: Prom
   const projectId = firstParam((await searchParams).project);
   const [staff, project] = await Promise.all([listStaffMembers(viewer), projectId ? getProject(viewer, projectId) : null]);
   return (
-    <RecordPage backHref={project ? `/console/projects/${project.id}` : "/console/tasks"} backLabel={project ? project.name : "Tasks"} title={project ? `New task on ${project.name}` : "New task"}>
+    <RecordPage
+      backHref={project ? `/console/projects/${project.id}` : "/console/tasks"}
+      backLabel={project ? project.name : "Tasks"}
+      title={project ? `New task on ${project.name}` : "New task"}
+    >
       <RecordForm
         action={saveTaskAction}
         fields={taskFields(staff, !project)}

@@ -12,7 +12,13 @@ import { Extra } from "../extra";
 
 export const metadata: Metadata = { title: "Ticket" };
 
-export default async function ConsoleTicketsRecordPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ created?: string }> }) {
+export default async function ConsoleTicketsRecordPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<{ created?: string }>;
+}) {
   const viewer = await requireStaffViewer("clients");
   const record = await getTicket(viewer, (await params).id);
   if (!record) notFound();
@@ -22,10 +28,23 @@ export default async function ConsoleTicketsRecordPage({ params, searchParams }:
       backHref="/console/tickets"
       backLabel="Tickets"
       title={`#${record.number} · ${record.subject}`}
-      subtitle={<>For <Link href={`/console/accounts/${record.accountId}`} className="underline">{record.accountName}</Link></>}
+      subtitle={
+        <>
+          For{" "}
+          <Link href={`/console/accounts/${record.accountId}`} className="underline">
+            {record.accountName}
+          </Link>
+        </>
+      }
       isCreated={(await searchParams).created === "1"}
     >
-      <RecordForm action={saveTicketsAction} fields={fieldsFor(staff, false)} values={valuesOf(record)} hidden={{ id: record.id }} title="Ticket" />
+      <RecordForm
+        action={saveTicketsAction}
+        fields={fieldsFor(staff, false)}
+        values={valuesOf(record)}
+        hidden={{ id: record.id }}
+        title="Ticket"
+      />
       <Extra viewer={viewer} record={record} />
       <RecordPermissions viewer={viewer} type="ticket" id={record.id} accountId={record.accountId} />
       <RecordFiles viewer={viewer} type="ticket" id={record.id} />

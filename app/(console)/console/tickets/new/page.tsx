@@ -14,7 +14,13 @@ export default async function NewTicketsPage() {
   const staff = await listStaffMembers(viewer);
   return (
     <RecordPage backHref="/console/tickets" backLabel="Tickets" title="New ticket">
-      <RecordForm action={saveTicketsAction} fields={fieldsFor(staff, true)} values={valuesOf(null)} hidden={{ requestKey: randomUUID() }} title="New ticket" />
+      <RecordForm
+        action={saveTicketsAction}
+        fields={fieldsFor(staff, true)}
+        values={valuesOf(null)}
+        hidden={{ requestKey: randomUUID() }}
+        title="New ticket"
+      />
     </RecordPage>
   );
 }

@@ -11,7 +11,13 @@ import { fieldsFor, valuesOf } from "../fields";
 
 export const metadata: Metadata = { title: "Time entry" };
 
-export default async function ConsoleTimesheetsRecordPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ created?: string }> }) {
+export default async function ConsoleTimesheetsRecordPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<{ created?: string }>;
+}) {
   const viewer = await requireStaffViewer("clients");
   const record = await getTimesheetEntry(viewer, (await params).id);
   if (!record) notFound();
@@ -21,10 +27,23 @@ export default async function ConsoleTimesheetsRecordPage({ params, searchParams
       backHref="/console/timesheets"
       backLabel="Timesheets"
       title={record.description}
-      subtitle={<>For <Link href={`/console/accounts/${record.accountId}`} className="underline">{record.accountName}</Link></>}
+      subtitle={
+        <>
+          For{" "}
+          <Link href={`/console/accounts/${record.accountId}`} className="underline">
+            {record.accountName}
+          </Link>
+        </>
+      }
       isCreated={(await searchParams).created === "1"}
     >
-      <RecordForm action={saveTimesheetsAction} fields={fieldsFor(staff, false)} values={valuesOf(record)} hidden={{ id: record.id }} title="Time entry" />
+      <RecordForm
+        action={saveTimesheetsAction}
+        fields={fieldsFor(staff, false)}
+        values={valuesOf(record)}
+        hidden={{ id: record.id }}
+        title="Time entry"
+      />
       <RecordPermissions viewer={viewer} type="timesheet" id={record.id} accountId={record.accountId} />
       <RecordFiles viewer={viewer} type="timesheet" id={record.id} />
     </RecordPage>

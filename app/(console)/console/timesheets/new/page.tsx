@@ -12,12 +12,20 @@ import { fieldsFor, valuesOf } from "../fields";
 export const metadata: Metadata = { title: "New time entry" };
 
 // Time at an account, or on a contract (?contract=…): then it counts towards the contract's usage.
-export default async function NewTimesheetsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function NewTimesheetsPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const viewer = await requireStaffViewer("clients");
   const contractId = firstParam((await searchParams).contract);
   const [staff, contract] = await Promise.all([listStaffMembers(viewer), contractId ? getContract(viewer, contractId) : null]);
   return (
-    <RecordPage backHref={contract ? `/console/contracts/${contract.id}` : "/console/timesheets"} backLabel={contract ? contract.name : "Timesheets"} title={contract ? `Log time on ${contract.name}` : "New time entry"}>
+    <RecordPage
+      backHref={contract ? `/console/contracts/${contract.id}` : "/console/timesheets"}
+      backLabel={contract ? contract.name : "Timesheets"}
+      title={contract ? `Log time on ${contract.name}` : "New time entry"}
+    >
       <RecordForm
         action={saveTimesheetsAction}
         fields={fieldsFor(staff, !contract)}
