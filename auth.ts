@@ -2,9 +2,9 @@ import NextAuth, { CredentialsSignin } from "next-auth";
 import { cookies } from "next/headers";
 import Credentials from "next-auth/providers/credentials";
 import { z } from "zod";
-import { unsafeCheckSignInCode } from "@/db/access/sign-in-codes";
-import { unsafeCheckPassword, type PasswordCheck, type SignInFrom } from "@/db/access/sign-in";
-import { TRUSTED_BROWSER_COOKIE } from "@/db/access/two-factor-policy";
+import { unsafeCheckSignInCode } from "@/db/access/sign-in/codes";
+import { unsafeCheckPassword, type PasswordCheck, type SignInFrom } from "@/db/access/sign-in/password-check";
+import { TRUSTED_BROWSER_COOKIE } from "@/db/access/sign-in/two-factor-policy";
 import { env } from "@/env";
 import { CLIENT_ADDRESS_HEADER } from "@/lib/client-address";
 

@@ -1,7 +1,7 @@
 import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
 import { themeStyle } from "@/lib/branding/theme";
-import { unsafeGetBranding } from "@/db/access/business";
+import { unsafeGetBranding } from "@/db/access/branding/live";
 import "./globals.css";
 
 // Every page shows live data (the viewer, the business's branding): never prerender at build time.

@@ -3,9 +3,9 @@ import { eq, sql } from "drizzle-orm";
 import { beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/db/client";
 import { emails } from "@/db/schema";
-import { sendInvitation } from "@/db/access/invitations";
-import { MAX_DELIVERY_ATTEMPTS } from "@/db/access/outbox";
-import { createContact, createStaffViewer } from "@/db/access/test-fixtures";
+import { sendInvitation } from "@/db/access/onboarding/invitations";
+import { MAX_DELIVERY_ATTEMPTS } from "@/db/access/outbox/outbox";
+import { createContact, createStaffViewer } from "@/db/testing/fixtures";
 import type { OutgoingEmail, Transport } from "./transport";
 import { deliverDueEmails } from "./worker";
 

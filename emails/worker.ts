@@ -1,6 +1,11 @@
-import { unsafeClaimDueEmails, unsafeRecordDelivery, unsafeRecordFailedAttempts, unsafeRecordUnrenderable } from "@/db/access/outbox";
-import { unsafeRunNextImport } from "@/db/access/imports";
-import { unsafeSweepThrottles } from "@/db/access/throttle";
+import {
+  unsafeClaimDueEmails,
+  unsafeRecordDelivery,
+  unsafeRecordFailedAttempts,
+  unsafeRecordUnrenderable,
+} from "@/db/access/outbox/outbox";
+import { unsafeRunNextImport } from "@/db/access/people/imports";
+import { unsafeSweepThrottles } from "@/db/access/sign-in/throttle";
 import { redactSecrets, renderEmail } from "./templates";
 import { BATCH_SIZE, configuredTransport, type OutgoingEmail, type Transport } from "./transport";
 

@@ -104,7 +104,7 @@ async function seedPeople() {
 // Signs in through the one password check (limits, argon2id, a session row), then writes the
 // session cookie exactly as Auth.js would have set it.
 async function signedInCookie(email: string) {
-  const { unsafeCheckPassword } = await import("../db/access/sign-in");
+  const { unsafeCheckPassword } = await import("../db/access/sign-in/password-check");
   const { encode } = await import("next-auth/jwt");
   const check = await unsafeCheckPassword({ email, password: PASSWORD, ip: "127.0.0.1", userAgent: "bench:load" });
   if (check.outcome !== "signed_in") throw new Error(`Signing in ${email} failed: ${check.outcome}`);

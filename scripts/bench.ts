@@ -22,14 +22,14 @@ const sql = postgres(scratch.url, { max: 4, onnotice: () => {} });
 
 try {
   await seedBenchData(sql, { contacts: CONTACTS, accounts: ACCOUNTS });
-  const { listContacts } = await import("../db/access/contacts");
-  const { countAccounts, listAccounts } = await import("../db/access/accounts");
-  const { enableLoginForAllContacts } = await import("../db/access/login-settings");
-  const { grantAndInvite } = await import("../db/access/bulk-grant");
-  const { applyDefaultsToAllContacts } = await import("../db/access/permissions");
-  const { queueImport, stageImport, unsafeRunNextImport } = await import("../db/access/imports");
+  const { listContacts } = await import("../db/access/people/contacts");
+  const { countAccounts, listAccounts } = await import("../db/access/people/accounts");
+  const { enableLoginForAllContacts } = await import("../db/access/onboarding/login-settings");
+  const { grantAndInvite } = await import("../db/access/onboarding/bulk-grant");
+  const { applyDefaultsToAllContacts } = await import("../db/access/permissions/layer-rules");
+  const { queueImport, stageImport, unsafeRunNextImport } = await import("../db/access/people/imports");
   const { parseContactsCsv } = await import("../db/csv/contacts-csv");
-  const { encodeCursor } = await import("../db/access/paging");
+  const { encodeCursor } = await import("../db/access/kit/paging");
   const [staff] = await sql<{ id: string }[]>`
     insert into users (kind, staff_role, name, email) values ('staff', 'owner', 'Bench Staff', 'staff@bench.example') returning id`;
   const viewer = {

@@ -1,5 +1,5 @@
 // Seeds the demo business into an empty database; does nothing on one already seeded.
-import { unsafeSeedDemoBusiness } from "../db/access/seed";
+import { unsafeSeedDemoBusiness } from "../db/seed/demo-business";
 
 const seeded = await unsafeSeedDemoBusiness();
 if (seeded) console.log("[portal] Seeded the demo business (Brightwater Studio).");

@@ -6,7 +6,7 @@ import nextEnv from "@next/env";
 nextEnv.loadEnvConfig(process.cwd());
 // With no DATABASE_URL, the embedded database `npm start`/`npm run dev` is running.
 process.env.DATABASE_URL ??= `postgres://postgres:portal-local@127.0.0.1:${process.env.EMBEDDED_DB_PORT || 5488}/portal`;
-const { unsafeIssueSetupLink } = await import("../db/access/setup");
+const { unsafeIssueSetupLink } = await import("../db/access/onboarding/setup");
 
 const link = await unsafeIssueSetupLink();
 if (link) {

@@ -1,6 +1,6 @@
 import type { ReactNode } from "react";
 import { BrandMark } from "@/components/branding/brand-mark";
-import { unsafeGetBranding } from "@/db/access/business";
+import { unsafeGetBranding } from "@/db/access/branding/live";
 
 // Sign-in, registration, reset and invitation pages: the business's splash background behind a
 // single white card that carries its logo, so text never sits on the picture.

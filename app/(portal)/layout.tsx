@@ -3,11 +3,11 @@ import { SignOutButtons } from "@/components/auth/sign-out-buttons";
 import { BrandMark } from "@/components/branding/brand-mark";
 import { AccountSwitcher } from "@/components/portal/account-switcher";
 import { ViewAsBanner } from "@/components/portal/view-as-banner";
-import { unsafeGetBranding } from "@/db/access/business";
-import { requireContactViewer } from "@/db/access/viewer";
+import { unsafeGetBranding } from "@/db/access/branding/live";
+import { requireContactViewer } from "@/db/access/viewer/viewer";
 import { PortalNav } from "@/components/portal/portal-nav";
 import { sectionsFor } from "@/components/portal/portal-sections";
-import { getUsableCapabilities } from "@/db/access/portal";
+import { getUsableCapabilities } from "@/db/access/records/portal";
 
 // The client portal, in the business's branding. Every page shows which account is active.
 export default async function PortalLayout({ children }: { children: ReactNode }) {

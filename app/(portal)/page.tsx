@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { sectionsFor } from "@/components/portal/portal-sections";
-import { getPortalHome, getUsableCapabilities } from "@/db/access/portal";
-import { requireContactViewer } from "@/db/access/viewer";
+import { getPortalHome, getUsableCapabilities } from "@/db/access/records/portal";
+import { requireContactViewer } from "@/db/access/viewer/viewer";
 
 export const metadata: Metadata = { title: "Home" };
 

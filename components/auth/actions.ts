@@ -2,8 +2,8 @@
 
 import { headers } from "next/headers";
 import { clientIp, signOut } from "@/auth";
-import { endAllSessions, endSession } from "@/db/access/sessions";
-import { getViewer } from "@/db/access/viewer";
+import { endAllSessions, endSession } from "@/db/access/sign-in/sessions";
+import { getViewer } from "@/db/access/viewer/viewer";
 
 // Signing out ends this browser's session on the server, not only its cookie: a copy of the
 // cookie kept elsewhere stops working too.

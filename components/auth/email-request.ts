@@ -3,7 +3,7 @@ import { headers } from "next/headers";
 import { after } from "next/server";
 import { z } from "zod";
 import { clientIp } from "@/auth";
-import { unsafeTakeThrottle } from "@/db/access/throttle";
+import { unsafeTakeThrottle } from "@/db/access/sign-in/throttle";
 
 export type EmailRequestState = { message?: string; error?: string; email?: string };
 

@@ -2,8 +2,8 @@ import "server-only";
 import { AuthError } from "next-auth";
 import { z } from "zod";
 import { signIn } from "@/auth";
-import { unsafeGetBranding } from "@/db/access/business";
-import { unsafeGuessableWords } from "@/db/access/guessable-words";
+import { unsafeGetBranding } from "@/db/access/branding/live";
+import { unsafeGuessableWords } from "@/db/access/sign-in/guessable-words";
 import { hashPassword, judgePassword, PASSWORD_MAX_LENGTH } from "@/db/security/passwords";
 import type { SetPasswordState } from "./set-password-form";
 

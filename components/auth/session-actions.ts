@@ -5,8 +5,8 @@ import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { clientIp, signOut } from "@/auth";
-import { endSession } from "@/db/access/sessions";
-import { getViewer } from "@/db/access/viewer";
+import { endSession } from "@/db/access/sign-in/sessions";
+import { getViewer } from "@/db/access/viewer/viewer";
 
 const endSessionSchema = z.object({ sessionId: z.uuid() });
 

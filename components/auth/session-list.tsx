@@ -1,8 +1,8 @@
 import Link from "next/link";
 import { DateTime } from "@/components/ui/date-time";
-import { listSessions } from "@/db/access/sessions";
-import { getTwoFactorStatus } from "@/db/access/two-factor";
-import type { Viewer } from "@/db/access/viewer";
+import { listSessions } from "@/db/access/sign-in/sessions";
+import { getTwoFactorStatus } from "@/db/access/sign-in/two-factor";
+import type { Viewer } from "@/db/access/viewer/viewer";
 import { describeDevice } from "@/lib/device-name";
 import { signOutEverywhereAction } from "./actions";
 import { endSessionAction } from "./session-actions";

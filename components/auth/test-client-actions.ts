@@ -3,8 +3,8 @@
 import { AuthError } from "next-auth";
 import { headers } from "next/headers";
 import { clientIp, signIn } from "@/auth";
-import { prepareTestClientSignIn } from "@/db/access/test-client";
-import { requireStaffViewer } from "@/db/access/viewer";
+import { prepareTestClientSignIn } from "@/db/access/viewer/test-client";
+import { requireStaffViewer } from "@/db/access/viewer/viewer";
 
 // Replaces the staff member's session in this browser with the test client's: they try the
 // portal exactly as a client would, and sign back in to the console afterwards.

@@ -6,9 +6,15 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 import { clientIp, signOut } from "@/auth";
 import type { ActionState } from "@/components/ui/action-state";
-import { cancelPendingSignIn, checkSecondStep, confirmEnrolment, replaceRecoveryCodes, turnOffTwoFactor } from "@/db/access/two-factor";
-import { TRUSTED_BROWSER_COOKIE, TRUSTED_BROWSER_DAYS } from "@/db/access/two-factor-policy";
-import { getPendingSignIn, getViewer } from "@/db/access/viewer";
+import {
+  cancelPendingSignIn,
+  checkSecondStep,
+  confirmEnrolment,
+  replaceRecoveryCodes,
+  turnOffTwoFactor,
+} from "@/db/access/sign-in/two-factor";
+import { TRUSTED_BROWSER_COOKIE, TRUSTED_BROWSER_DAYS } from "@/db/access/sign-in/two-factor-policy";
+import { getPendingSignIn, getViewer } from "@/db/access/viewer/viewer";
 import { env } from "@/env";
 import { tooManyRequests } from "./email-request";
 

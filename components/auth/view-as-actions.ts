@@ -5,8 +5,8 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 import { clientIp } from "@/auth";
 import type { ActionState } from "@/components/ui/action-state";
-import { endViewAs, startViewAs } from "@/db/access/view-as";
-import { requireStaffViewer, VIEW_AS_COOKIE } from "@/db/access/viewer";
+import { endViewAs, startViewAs } from "@/db/access/viewer/view-as";
+import { requireStaffViewer, VIEW_AS_COOKIE } from "@/db/access/viewer/viewer";
 import { env } from "@/env";
 
 const startSchema = z.object({ contactId: z.uuid(), accountId: z.uuid().optional() });

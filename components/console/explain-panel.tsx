@@ -1,10 +1,10 @@
 import Link from "next/link";
 import { Button } from "@/components/ui/button";
-import { capabilities, isCapability, labelOf, modules, type ObjectType } from "@/db/access/capabilities";
-import { listObjectChoices, OBJECT_CHOICES_LIMIT } from "@/db/access/object-accounts";
-import type { Layer } from "@/db/access/permission-resolver";
-import { explainForContact } from "@/db/access/permissions";
-import type { StaffViewer } from "@/db/access/viewer";
+import { capabilities, isCapability, labelOf, modules, type ObjectType } from "@/db/access/permissions/capabilities";
+import { listObjectChoices, OBJECT_CHOICES_LIMIT } from "@/db/access/records/object-accounts";
+import type { Layer } from "@/db/access/permissions/resolver";
+import { explainForContact } from "@/db/access/permissions/layer-rules";
+import type { StaffViewer } from "@/db/access/viewer/viewer";
 import { consoleObjectPath } from "@/components/ui/record-paths";
 
 const layerNames: Record<Layer | "nothing set", string> = {

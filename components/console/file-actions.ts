@@ -3,9 +3,9 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import type { ActionState } from "@/components/ui/action-state";
-import { objectTypeSchema } from "@/db/access/capabilities";
-import { attachFile, fileNameSchema, MAX_FILE_BYTES } from "@/db/access/files";
-import { requireStaffViewer } from "@/db/access/viewer";
+import { objectTypeSchema } from "@/db/access/permissions/capabilities";
+import { attachFile, fileNameSchema, MAX_FILE_BYTES } from "@/db/access/records/files";
+import { requireStaffViewer } from "@/db/access/viewer/viewer";
 import { consoleObjectPath } from "@/components/ui/record-paths";
 
 const targetSchema = z.object({ objectType: objectTypeSchema, objectId: z.uuid() });

@@ -1,6 +1,6 @@
 import { ActionForm } from "@/components/ui/action-form";
 import { Button } from "@/components/ui/button";
-import type { ObjectType } from "@/db/access/capabilities";
+import type { ObjectType } from "@/db/access/permissions/capabilities";
 import { attachFileAction } from "./file-actions";
 
 export function FileUploadForm({ type, id }: { type: ObjectType; id: string }) {

@@ -1,7 +1,7 @@
 import { ActionForm } from "@/components/ui/action-form";
 import { Button } from "@/components/ui/button";
-import { capabilities, modules, type Capability } from "@/db/access/capabilities";
-import type { LayerRules, RuleTarget } from "@/db/access/permissions";
+import { capabilities, modules, type Capability } from "@/db/access/permissions/capabilities";
+import type { LayerRules, RuleTarget } from "@/db/access/permissions/layer-rules";
 import { saveLayerRulesAction } from "./permission-actions";
 
 // The editor for one layer of permissions: per capability, inherit from the layer below, allow or

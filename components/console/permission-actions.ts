@@ -5,9 +5,9 @@ import { headers } from "next/headers";
 import { z } from "zod";
 import { clientIp } from "@/auth";
 import type { ActionState } from "@/components/ui/action-state";
-import { capabilities, objectTypeSchema } from "@/db/access/capabilities";
-import { setGlobalDefault, setLayerRules, type RuleChanges } from "@/db/access/permissions";
-import { requireStaffViewer } from "@/db/access/viewer";
+import { capabilities, objectTypeSchema } from "@/db/access/permissions/capabilities";
+import { setGlobalDefault, setLayerRules, type RuleChanges } from "@/db/access/permissions/layer-rules";
+import { requireStaffViewer } from "@/db/access/viewer/viewer";
 
 const targetSchema = z.discriminatedUnion("layer", [
   z.object({ layer: z.literal("module") }),

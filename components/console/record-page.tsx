@@ -1,10 +1,10 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { Notice } from "@/components/ui/notice";
-import { capabilitiesForObject, type ObjectType } from "@/db/access/capabilities";
-import { listFilesOf } from "@/db/access/files";
-import { getLayerRules } from "@/db/access/permissions";
-import type { StaffViewer } from "@/db/access/viewer";
+import { capabilitiesForObject, type ObjectType } from "@/db/access/permissions/capabilities";
+import { listFilesOf } from "@/db/access/records/files";
+import { getLayerRules } from "@/db/access/permissions/layer-rules";
+import type { StaffViewer } from "@/db/access/viewer/viewer";
 import { formatBytes } from "@/components/ui/format";
 import { FileUploadForm } from "./file-upload-form";
 import { LayerRulesForm } from "./layer-rules-form";

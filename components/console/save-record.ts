@@ -3,7 +3,7 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import type { ActionState } from "@/components/ui/action-state";
-import type { SaveResult } from "@/db/access/staff-records";
+import type { SaveResult } from "@/db/access/records/save";
 
 const idSchema = z.union([z.literal(""), z.uuid()]).optional();
 

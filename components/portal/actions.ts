@@ -3,7 +3,7 @@
 import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import { ACTIVE_ACCOUNT_COOKIE, requireActingContact } from "@/db/access/viewer";
+import { ACTIVE_ACCOUNT_COOKIE, requireActingContact } from "@/db/access/viewer/viewer";
 import { env } from "@/env";
 
 const chooseSchema = z.object({ accountId: z.uuid() });

@@ -1,4 +1,4 @@
-import type { Capability } from "@/db/access/capabilities";
+import type { Capability } from "@/db/access/permissions/capabilities";
 
 // The portal's sections, in navigation order, each with the capabilities that open it.
 const portalSections: { href: string; label: string; opensWith: readonly Capability[] }[] = [

@@ -1,4 +1,4 @@
-import type { ObjectType } from "@/db/access/capabilities";
+import type { ObjectType } from "@/db/access/permissions/capabilities";
 
 // Each kind of record's folder, the same in the portal (/projects/…) and the console (/console/projects/…).
 const folders: Record<ObjectType, string> = {

@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { decodeCursor } from "@/db/access/paging";
-import { withoutControlCharacters } from "@/db/access/search";
+import { decodeCursor } from "@/db/access/kit/paging";
+import { withoutControlCharacters } from "@/db/access/kit/search";
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 

@@ -1,7 +1,7 @@
 // Bench figures for the permission resolver (issue: perm-list, perm-check). One client account
 // with 10,000 projects and a rule at every layer; the contact is in a group there.
 import type { Sql } from "postgres";
-import type { ContactViewer } from "../../db/access/viewer";
+import type { ContactViewer } from "../../db/access/viewer/viewer";
 
 // Viewers here are made by the benchmark, not by signing in.
 const NO_SESSION = "00000000-0000-0000-0000-000000000000";
@@ -24,8 +24,8 @@ const WARMUPS = 40;
 const PROJECTS = 10_000;
 
 export async function benchPermissions(sql: Sql, report: Report) {
-  const { listAccountProjects, listMyProjects } = await import("../../db/access/projects");
-  const { can } = await import("../../db/access/permission-resolver");
+  const { listAccountProjects, listMyProjects } = await import("../../db/access/records/projects");
+  const { can } = await import("../../db/access/permissions/resolver");
 
   const [account] = await sql<{ id: string }[]>`insert into accounts (number, name) values ('PERM-1', 'Permissions Bench') returning id`;
   const [contact] = await sql<

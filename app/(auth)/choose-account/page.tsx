@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { chooseAccountAction } from "@/components/portal/actions";
-import { requireContactViewer } from "@/db/access/viewer";
+import { requireContactViewer } from "@/db/access/viewer/viewer";
 
 export const metadata: Metadata = { title: "Choose an account" };
 

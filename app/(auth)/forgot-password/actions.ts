@@ -1,7 +1,7 @@
 "use server";
 
 import { handleEmailRequest, type EmailRequestState } from "@/components/auth/email-request";
-import { unsafeRequestPasswordLink } from "@/db/access/password-links";
+import { unsafeRequestPasswordLink } from "@/db/access/onboarding/password-links";
 import { env } from "@/env";
 
 export async function requestPasswordLinkAction(_previous: EmailRequestState, formData: FormData): Promise<EmailRequestState> {

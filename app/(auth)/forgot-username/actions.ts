@@ -1,7 +1,7 @@
 "use server";
 
 import { handleEmailRequest, type EmailRequestState } from "@/components/auth/email-request";
-import { unsafeRequestUsernameReminder } from "@/db/access/password-links";
+import { unsafeRequestUsernameReminder } from "@/db/access/onboarding/password-links";
 
 export async function requestUsernameAction(_previous: EmailRequestState, formData: FormData): Promise<EmailRequestState> {
   return handleEmailRequest(

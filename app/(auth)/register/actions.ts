@@ -6,8 +6,8 @@ import { after } from "next/server";
 import { z } from "zod";
 import { clientIp } from "@/auth";
 import { tooManyRequests } from "@/components/auth/email-request";
-import { unsafeConfirmRegistration, unsafeStartRegistration } from "@/db/access/registration";
-import { unsafeTakeThrottle } from "@/db/access/throttle";
+import { unsafeConfirmRegistration, unsafeStartRegistration } from "@/db/access/onboarding/registration";
+import { unsafeTakeThrottle } from "@/db/access/sign-in/throttle";
 
 export type RegisterState = { message?: string; error?: string; fieldErrors?: Record<string, string>; values?: Record<string, string> };
 

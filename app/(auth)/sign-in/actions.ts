@@ -6,7 +6,7 @@ import { after } from "next/server";
 import { z } from "zod";
 import { clientIp, signIn, ThrottledSignIn } from "@/auth";
 import { tooManyRequests } from "@/components/auth/email-request";
-import { unsafeRequestPasswordLink } from "@/db/access/password-links";
+import { unsafeRequestPasswordLink } from "@/db/access/onboarding/password-links";
 import { GENERIC_FAILURE, SERVICE_UNAVAILABLE } from "./messages";
 
 export type SignInState = { error?: string; email?: string };

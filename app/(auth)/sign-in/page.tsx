@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
-import { unsafeAreSignInCodesEnabled } from "@/db/access/sign-in-codes";
-import { getPendingSignIn, getViewer, pendingStepPath } from "@/db/access/viewer";
+import { unsafeAreSignInCodesEnabled } from "@/db/access/sign-in/codes";
+import { getPendingSignIn, getViewer, pendingStepPath } from "@/db/access/viewer/viewer";
 import { GENERIC_FAILURE } from "./messages";
 import { SignInForm } from "./sign-in-form";
 

@@ -1,8 +1,8 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { SignOutButtons } from "@/components/auth/sign-out-buttons";
-import { requireStaffViewer } from "@/db/access/viewer";
-import { mayUseArea, type StaffArea } from "@/db/access/staff-roles";
+import { requireStaffViewer } from "@/db/access/viewer/viewer";
+import { mayUseArea, type StaffArea } from "@/db/access/viewer/staff-roles";
 
 // Each link shows only to the roles whose area it is (staff-roles.ts), as its page checks again.
 const sections: { href: string; label: string; area: StaffArea }[] = [

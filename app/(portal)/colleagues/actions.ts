@@ -5,8 +5,8 @@ import { z } from "zod";
 import { clientIp } from "@/auth";
 import type { ActionState } from "@/components/ui/action-state";
 import { tooManyRequests } from "@/components/auth/email-request";
-import { inviteColleague } from "@/db/access/invitations";
-import { requireActingContact } from "@/db/access/viewer";
+import { inviteColleague } from "@/db/access/onboarding/invitations";
+import { requireActingContact } from "@/db/access/viewer/viewer";
 
 const colleagueSchema = z.object({
   name: z.string().trim().min(1, "Enter your colleague's name.").max(200),

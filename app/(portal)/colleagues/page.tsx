@@ -3,7 +3,7 @@ import { randomUUID } from "node:crypto";
 import { ActionForm } from "@/components/ui/action-form";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
-import { requirePortalModule } from "@/db/access/portal";
+import { requirePortalModule } from "@/db/access/records/portal";
 import { inviteColleagueAction } from "./actions";
 
 export const metadata: Metadata = { title: "Invite a colleague" };

@@ -3,8 +3,8 @@ import { UsageMeter } from "@/components/portal/usage-meter";
 import { Cell, RecordLink, RecordList } from "@/components/ui/record-list";
 import { formatDay } from "@/components/ui/format";
 import { parseRecordListParams } from "@/components/ui/search-params";
-import { contractPhases, listMyContracts } from "@/db/access/contracts";
-import { requirePortalModule } from "@/db/access/portal";
+import { contractPhases, listMyContracts } from "@/db/access/records/contracts";
+import { requirePortalModule } from "@/db/access/records/portal";
 
 export const metadata: Metadata = { title: "Contracts" };
 

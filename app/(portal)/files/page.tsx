@@ -3,9 +3,9 @@ import { Cell, RecordList } from "@/components/ui/record-list";
 import { DateTime } from "@/components/ui/date-time";
 import { formatBytes, humanize } from "@/components/ui/format";
 import { parseRecordListParams } from "@/components/ui/search-params";
-import { listMyFiles } from "@/db/access/files";
-import { requirePortalModule } from "@/db/access/portal";
-import { viewCapability } from "@/db/access/visibility";
+import { listMyFiles } from "@/db/access/records/files";
+import { requirePortalModule } from "@/db/access/records/portal";
+import { viewCapability } from "@/db/access/records/visibility";
 import { portalObjectPath } from "@/components/ui/record-paths";
 
 export const metadata: Metadata = { title: "Files" };

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import { Cell, RecordLink, RecordList } from "@/components/ui/record-list";
 import { parseRecordListParams } from "@/components/ui/search-params";
-import { listMyForms } from "@/db/access/knowledge";
-import { requirePortalModule } from "@/db/access/portal";
+import { listMyForms } from "@/db/access/records/knowledge";
+import { requirePortalModule } from "@/db/access/records/portal";
 
 export const metadata: Metadata = { title: "Support forms" };
 

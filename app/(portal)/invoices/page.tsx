@@ -3,9 +3,9 @@ import { Cell, RecordLink, RecordList } from "@/components/ui/record-list";
 import { InvoiceState } from "@/components/portal/invoice-state";
 import { formatDay, formatMoney } from "@/components/ui/format";
 import { parseRecordListParams } from "@/components/ui/search-params";
-import { unsafeGetBranding } from "@/db/access/business";
-import { listMyInvoices } from "@/db/access/invoices";
-import { requirePortalModule } from "@/db/access/portal";
+import { unsafeGetBranding } from "@/db/access/branding/live";
+import { listMyInvoices } from "@/db/access/records/invoices";
+import { requirePortalModule } from "@/db/access/records/portal";
 
 export const metadata: Metadata = { title: "Invoices" };
 

@@ -2,8 +2,8 @@ import type { Metadata } from "next";
 import { Cell, RecordLink, RecordList } from "@/components/ui/record-list";
 import { DateTime } from "@/components/ui/date-time";
 import { parseRecordListParams } from "@/components/ui/search-params";
-import { listMyArticles } from "@/db/access/knowledge";
-import { requirePortalModule } from "@/db/access/portal";
+import { listMyArticles } from "@/db/access/records/knowledge";
+import { requirePortalModule } from "@/db/access/records/portal";
 
 export const metadata: Metadata = { title: "Knowledge base" };
 

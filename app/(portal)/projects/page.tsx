@@ -2,9 +2,9 @@ import type { Metadata } from "next";
 import { Cell, RecordLink, RecordList } from "@/components/ui/record-list";
 import { formatDay, formatMoney, humanize } from "@/components/ui/format";
 import { parseRecordListParams } from "@/components/ui/search-params";
-import { unsafeGetBranding } from "@/db/access/business";
-import { listMyProjects, projectStatuses } from "@/db/access/projects";
-import { requirePortalModule } from "@/db/access/portal";
+import { unsafeGetBranding } from "@/db/access/branding/live";
+import { listMyProjects, projectStatuses } from "@/db/access/records/projects";
+import { requirePortalModule } from "@/db/access/records/portal";
 
 export const metadata: Metadata = { title: "Projects" };
 

@@ -2,9 +2,9 @@ import type { Metadata } from "next";
 import { Cell, RecordLink, RecordList } from "@/components/ui/record-list";
 import { formatDay, formatMoney, humanize } from "@/components/ui/format";
 import { parseRecordListParams } from "@/components/ui/search-params";
-import { unsafeGetBranding } from "@/db/access/business";
-import { requirePortalModule } from "@/db/access/portal";
-import { listMyQuotes, quoteStatuses } from "@/db/access/quotes";
+import { unsafeGetBranding } from "@/db/access/branding/live";
+import { requirePortalModule } from "@/db/access/records/portal";
+import { listMyQuotes, quoteStatuses } from "@/db/access/records/quotes";
 
 export const metadata: Metadata = { title: "Quotes" };
 

@@ -2,9 +2,9 @@ import type { Metadata } from "next";
 import { Cell, RecordLink, RecordList } from "@/components/ui/record-list";
 import { formatDay, formatMoney, humanize } from "@/components/ui/format";
 import { parseRecordListParams } from "@/components/ui/search-params";
-import { unsafeGetBranding } from "@/db/access/business";
-import { requirePortalModule } from "@/db/access/portal";
-import { listMySales, saleStages } from "@/db/access/sales";
+import { unsafeGetBranding } from "@/db/access/branding/live";
+import { requirePortalModule } from "@/db/access/records/portal";
+import { listMySales, saleStages } from "@/db/access/records/sales";
 
 export const metadata: Metadata = { title: "Sales" };
 

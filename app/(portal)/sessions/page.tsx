@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { SessionList } from "@/components/auth/session-list";
-import { requireActingContact } from "@/db/access/viewer";
+import { requireActingContact } from "@/db/access/viewer/viewer";
 
 export const metadata: Metadata = { title: "Where you are signed in" };
 

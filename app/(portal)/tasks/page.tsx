@@ -2,8 +2,8 @@ import type { Metadata } from "next";
 import { Cell, RecordLink, RecordList } from "@/components/ui/record-list";
 import { formatDay, humanize } from "@/components/ui/format";
 import { parseRecordListParams } from "@/components/ui/search-params";
-import { requirePortalModule } from "@/db/access/portal";
-import { listMyTasks, taskStatuses } from "@/db/access/tasks";
+import { requirePortalModule } from "@/db/access/records/portal";
+import { listMyTasks, taskStatuses } from "@/db/access/records/tasks";
 
 export const metadata: Metadata = { title: "Tasks" };
 

@@ -3,8 +3,8 @@ import { Cell, RecordLink, RecordList } from "@/components/ui/record-list";
 import { DateTime } from "@/components/ui/date-time";
 import { humanize } from "@/components/ui/format";
 import { parseRecordListParams } from "@/components/ui/search-params";
-import { requirePortalModule } from "@/db/access/portal";
-import { listMyTickets, ticketStatuses } from "@/db/access/tickets";
+import { requirePortalModule } from "@/db/access/records/portal";
+import { listMyTickets, ticketStatuses } from "@/db/access/records/tickets";
 
 export const metadata: Metadata = { title: "Support tickets" };
 

@@ -2,8 +2,8 @@ import type { Metadata } from "next";
 import { Cell, RecordLink, RecordList } from "@/components/ui/record-list";
 import { formatDay, formatHours } from "@/components/ui/format";
 import { parseRecordListParams } from "@/components/ui/search-params";
-import { requirePortalModule } from "@/db/access/portal";
-import { listMyTimesheets } from "@/db/access/timesheets";
+import { requirePortalModule } from "@/db/access/records/portal";
+import { listMyTimesheets } from "@/db/access/records/timesheets";
 
 export const metadata: Metadata = { title: "Timesheets" };
 

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { TwoFactorSettings } from "@/components/auth/two-factor-settings";
-import { requireActingContact } from "@/db/access/viewer";
+import { requireActingContact } from "@/db/access/viewer/viewer";
 
 export const metadata: Metadata = { title: "Two-factor sign-in" };
 

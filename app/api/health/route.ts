@@ -1,4 +1,4 @@
-import { checkDatabase } from "@/db/access/health";
+import { checkDatabase } from "@/db/access/kit/health";
 
 // For load balancers and uptime checks: 200 when the database answers, 503 otherwise.
 export async function GET() {

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { unsafeInspectInvitation } from "@/db/access/invitations";
+import { unsafeInspectInvitation } from "@/db/access/onboarding/invitations";
 import { linkProblems } from "./link-problems";
 import { SetPasswordForm } from "@/components/auth/set-password-form";
 import { acceptInvitationAction } from "./actions";

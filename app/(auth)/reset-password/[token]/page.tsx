@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { SetPasswordForm } from "@/components/auth/set-password-form";
-import { unsafeInspectPasswordLink } from "@/db/access/password-links";
+import { unsafeInspectPasswordLink } from "@/db/access/onboarding/password-links";
 import { resetPasswordAction } from "./actions";
 import { resetLinkProblems } from "./link-problems";
 

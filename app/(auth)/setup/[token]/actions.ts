@@ -3,7 +3,7 @@
 import { headers } from "next/headers";
 import { z } from "zod";
 import { clientIp } from "@/auth";
-import { unsafeCompleteSetup } from "@/db/access/setup";
+import { unsafeCompleteSetup } from "@/db/access/onboarding/setup";
 import { env } from "@/env";
 
 export type SetupState = {

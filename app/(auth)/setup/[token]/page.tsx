@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { unsafeInspectSetupLink } from "@/db/access/setup";
+import { unsafeInspectSetupLink } from "@/db/access/onboarding/setup";
 import { SetupForm } from "./setup-form";
 
 export const metadata: Metadata = { title: "Set up your portal" };

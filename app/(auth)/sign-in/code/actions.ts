@@ -4,7 +4,7 @@ import { AuthError } from "next-auth";
 import { z } from "zod";
 import { signIn, ThrottledSignIn } from "@/auth";
 import { handleEmailRequest, tooManyRequests } from "@/components/auth/email-request";
-import { unsafeRequestSignInCode } from "@/db/access/sign-in-codes";
+import { unsafeRequestSignInCode } from "@/db/access/sign-in/codes";
 import { SERVICE_UNAVAILABLE } from "../messages";
 
 export type CodeState = { message?: string; error?: string; email?: string; hasSentCode?: boolean };

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { unsafeAreSignInCodesEnabled } from "@/db/access/sign-in-codes";
+import { unsafeAreSignInCodesEnabled } from "@/db/access/sign-in/codes";
 import { CodeForm } from "./code-form";
 
 export const metadata: Metadata = { title: "Sign in with a code" };

@@ -2,8 +2,8 @@ import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { CancelSignIn } from "@/components/auth/cancel-sign-in";
 import { TwoFactorEnrolment } from "@/components/auth/two-factor-forms";
-import { getEnrolmentKey } from "@/db/access/two-factor";
-import { getPendingSignIn, pendingStepPath } from "@/db/access/viewer";
+import { getEnrolmentKey } from "@/db/access/sign-in/two-factor";
+import { getPendingSignIn, pendingStepPath } from "@/db/access/viewer/viewer";
 import { qrCodeDataUrl } from "@/lib/qr-code";
 
 export const metadata: Metadata = { title: "Set up two-factor sign-in" };

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { CancelSignIn } from "@/components/auth/cancel-sign-in";
-import { getPendingSignIn, pendingStepPath } from "@/db/access/viewer";
+import { getPendingSignIn, pendingStepPath } from "@/db/access/viewer/viewer";
 import { SecondStepForm } from "./second-step-form";
 
 export const metadata: Metadata = { title: "Two-factor sign-in" };

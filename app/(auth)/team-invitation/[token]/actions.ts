@@ -4,7 +4,7 @@ import { headers } from "next/headers";
 import { clientIp } from "@/auth";
 import { setPasswordFromLink } from "@/components/auth/password-from-link";
 import type { SetPasswordState } from "@/components/auth/set-password-form";
-import { unsafeAcceptStaffInvitation, unsafeInspectStaffInvitation } from "@/db/access/team";
+import { unsafeAcceptStaffInvitation, unsafeInspectStaffInvitation } from "@/db/access/people/team";
 import { linkProblems } from "../../invitation/[token]/link-problems";
 
 // Public endpoint: the token is the only credential, so it is checked here, not trusted from the page.

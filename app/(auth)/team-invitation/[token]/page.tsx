@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { SetPasswordForm } from "@/components/auth/set-password-form";
-import { unsafeInspectStaffInvitation } from "@/db/access/team";
+import { unsafeInspectStaffInvitation } from "@/db/access/people/team";
 import { linkProblems } from "../../invitation/[token]/link-problems";
 import { acceptStaffInvitationAction } from "./actions";
 

@@ -5,8 +5,8 @@ import { headers } from "next/headers";
 import { z } from "zod";
 import { clientIp } from "@/auth";
 import type { ActionState } from "@/components/ui/action-state";
-import { grantAndInvite } from "@/db/access/bulk-grant";
-import { requireStaffViewer } from "@/db/access/viewer";
+import { grantAndInvite } from "@/db/access/onboarding/bulk-grant";
+import { requireStaffViewer } from "@/db/access/viewer/viewer";
 
 const grantSchema = z.object({
   scope: z.enum(["selected", "all"]),

@@ -7,8 +7,8 @@ import { parseListParams } from "@/components/ui/search-params";
 import { DateTime } from "@/components/ui/date-time";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { randomUUID } from "node:crypto";
-import { countAccounts, listAccounts } from "@/db/access/accounts";
-import { requireStaffViewer } from "@/db/access/viewer";
+import { countAccounts, listAccounts } from "@/db/access/people/accounts";
+import { requireStaffViewer } from "@/db/access/viewer/viewer";
 import { GrantForm } from "./grant-form";
 import { ListNotice } from "@/components/ui/list-notice";
 

@@ -3,8 +3,8 @@ import { DataTable } from "@/components/ui/data-table";
 import Link from "next/link";
 import { z } from "zod";
 import { DateTime } from "@/components/ui/date-time";
-import { listAuditEvents } from "@/db/access/audit-log";
-import { requireStaffViewer } from "@/db/access/viewer";
+import { listAuditEvents } from "@/db/access/people/audit-log";
+import { requireStaffViewer } from "@/db/access/viewer/viewer";
 
 export const metadata: Metadata = { title: "Audit log" };
 

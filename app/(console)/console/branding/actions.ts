@@ -5,8 +5,8 @@ import { headers } from "next/headers";
 import { z } from "zod";
 import { clientIp } from "@/auth";
 import { imageKinds, MAX_UPLOAD_BYTES, type ImageKind } from "@/lib/branding/images";
-import { brandingInputSchema, revertBranding, saveBranding, uploadBrandImage, type UploadResult } from "@/db/access/branding";
-import { requireStaffViewer } from "@/db/access/viewer";
+import { brandingInputSchema, revertBranding, saveBranding, uploadBrandImage, type UploadResult } from "@/db/access/branding/editor";
+import { requireStaffViewer } from "@/db/access/viewer/viewer";
 import type { ActionState } from "@/components/ui/action-state";
 
 export type BrandingActionResult = { ok: true; message: string } | { ok: false; error: string; fieldErrors?: Record<string, string> };

@@ -15,7 +15,7 @@ import {
 import { Button } from "@/components/ui/button";
 import { TextAreaField, TextField } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
-import type { BrandingInput } from "@/db/access/branding";
+import type { BrandingInput } from "@/db/access/branding/editor";
 import { saveBrandingAction, type BrandingActionResult } from "./actions";
 import { ColourField } from "./colour-field";
 import { ImageField } from "./image-field";

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import { ConfirmForm } from "@/components/ui/confirm-form";
 import { DateTime } from "@/components/ui/date-time";
-import { getBrandingWorkspace } from "@/db/access/branding";
-import { requireStaffViewer } from "@/db/access/viewer";
+import { getBrandingWorkspace } from "@/db/access/branding/editor";
+import { requireStaffViewer } from "@/db/access/viewer/viewer";
 import { revertBrandingFormAction } from "./actions";
 import { BrandingEditor } from "./branding-editor";
 

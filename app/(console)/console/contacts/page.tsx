@@ -5,8 +5,8 @@ import { NextPageLink } from "@/components/ui/next-page-link";
 import { SearchForm } from "@/components/ui/search-form";
 import { parseListParams } from "@/components/ui/search-params";
 import { StatusBadge } from "@/components/ui/status-badge";
-import { listContacts } from "@/db/access/contacts";
-import { requireStaffViewer } from "@/db/access/viewer";
+import { listContacts } from "@/db/access/people/contacts";
+import { requireStaffViewer } from "@/db/access/viewer/viewer";
 import { ListNotice } from "@/components/ui/list-notice";
 
 export const metadata: Metadata = { title: "Contacts" };

@@ -2,8 +2,8 @@
 
 import { saveFromForm } from "@/components/console/save-record";
 import type { ActionState } from "@/components/ui/action-state";
-import { saveContract, contractInputSchema } from "@/db/access/contracts";
-import { requireStaffViewer } from "@/db/access/viewer";
+import { saveContract, contractInputSchema } from "@/db/access/records/contracts";
+import { requireStaffViewer } from "@/db/access/viewer/viewer";
 
 export async function saveContractsAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
   const viewer = await requireStaffViewer("clients");

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { formatDay, formatHours } from "@/components/ui/format";
-import type { getContract } from "@/db/access/contracts";
-import type { StaffViewer } from "@/db/access/viewer";
+import type { getContract } from "@/db/access/records/contracts";
+import type { StaffViewer } from "@/db/access/viewer/viewer";
 
 // The time booked against the contract: its usage, as clients with "view contract usage" see it.
 export function Extra({ record }: { viewer: StaffViewer; record: NonNullable<Awaited<ReturnType<typeof getContract>>> }) {

@@ -1,6 +1,6 @@
 import { accountNumberField, managerField } from "@/components/console/record-page";
 import type { FieldSpec, FormValues } from "@/components/console/record-form";
-import type { getContract } from "@/db/access/contracts";
+import type { getContract } from "@/db/access/records/contracts";
 
 export function fieldsFor(staff: { id: string; name: string }[], isNew: boolean): FieldSpec[] {
   return [

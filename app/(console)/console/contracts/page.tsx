@@ -3,8 +3,8 @@ import Link from "next/link";
 import { Cell, RecordLink, RecordList } from "@/components/ui/record-list";
 import { formatDay, formatHours, humanize } from "@/components/ui/format";
 import { parseRecordListParams } from "@/components/ui/search-params";
-import { listContracts, contractPhases } from "@/db/access/contracts";
-import { requireStaffViewer } from "@/db/access/viewer";
+import { listContracts, contractPhases } from "@/db/access/records/contracts";
+import { requireStaffViewer } from "@/db/access/viewer/viewer";
 
 export const metadata: Metadata = { title: "Contracts" };
 

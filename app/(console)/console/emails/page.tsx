@@ -6,8 +6,8 @@ import { NextPageLink } from "@/components/ui/next-page-link";
 import { parseListParams } from "@/components/ui/search-params";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { DeliveryProgress } from "@/components/ui/delivery-progress";
-import { countEmailsByStatus, listEmails } from "@/db/access/outbox";
-import { requireStaffViewer } from "@/db/access/viewer";
+import { countEmailsByStatus, listEmails } from "@/db/access/outbox/outbox";
+import { requireStaffViewer } from "@/db/access/viewer/viewer";
 import { ListNotice } from "@/components/ui/list-notice";
 
 export const metadata: Metadata = { title: "Emails" };

@@ -4,9 +4,9 @@ import { DateTime } from "@/components/ui/date-time";
 import { formatBytes, humanize } from "@/components/ui/format";
 import { Cell, RecordList } from "@/components/ui/record-list";
 import { parseRecordListParams } from "@/components/ui/search-params";
-import { listFiles } from "@/db/access/files";
-import { requireStaffViewer } from "@/db/access/viewer";
-import { objectTypes } from "@/db/access/capabilities";
+import { listFiles } from "@/db/access/records/files";
+import { requireStaffViewer } from "@/db/access/viewer/viewer";
+import { objectTypes } from "@/db/access/permissions/capabilities";
 
 export const metadata: Metadata = { title: "Files" };
 

@@ -2,8 +2,8 @@
 
 import { saveFromForm } from "@/components/console/save-record";
 import type { ActionState } from "@/components/ui/action-state";
-import { saveForm, formInputSchema } from "@/db/access/knowledge";
-import { requireStaffViewer } from "@/db/access/viewer";
+import { saveForm, formInputSchema } from "@/db/access/records/knowledge";
+import { requireStaffViewer } from "@/db/access/viewer/viewer";
 
 export async function saveFormsAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
   const viewer = await requireStaffViewer("clients");

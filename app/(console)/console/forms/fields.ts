@@ -1,8 +1,8 @@
 import { managerField } from "@/components/console/record-page";
 import type { FieldSpec, FormValues } from "@/components/console/record-form";
 import { humanize } from "@/components/ui/format";
-import type { getForm } from "@/db/access/knowledge";
-import { ticketPriorities } from "@/db/access/tickets";
+import type { getForm } from "@/db/access/records/knowledge";
+import { ticketPriorities } from "@/db/access/records/tickets";
 
 export function fieldsFor(staff: { id: string; name: string }[]): FieldSpec[] {
   return [

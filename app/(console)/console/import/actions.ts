@@ -7,8 +7,8 @@ import { z } from "zod";
 import { clientIp } from "@/auth";
 import type { ActionState } from "@/components/ui/action-state";
 import { parseContactsCsv } from "@/db/csv/contacts-csv";
-import { queueImport, stageImport } from "@/db/access/imports";
-import { requireStaffViewer } from "@/db/access/viewer";
+import { queueImport, stageImport } from "@/db/access/people/imports";
+import { requireStaffViewer } from "@/db/access/viewer/viewer";
 
 const MAX_BYTES = 50 * 1024 * 1024;
 

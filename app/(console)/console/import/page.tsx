@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { CSV_COLUMNS } from "@/db/csv/contacts-csv";
-import { requireStaffViewer } from "@/db/access/viewer";
+import { requireStaffViewer } from "@/db/access/viewer/viewer";
 import { UploadForm } from "./upload-form";
 
 export const metadata: Metadata = { title: "Import contacts" };

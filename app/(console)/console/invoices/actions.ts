@@ -2,8 +2,8 @@
 
 import { saveFromForm } from "@/components/console/save-record";
 import type { ActionState } from "@/components/ui/action-state";
-import { saveInvoice, invoiceInputSchema } from "@/db/access/invoices";
-import { requireStaffViewer } from "@/db/access/viewer";
+import { saveInvoice, invoiceInputSchema } from "@/db/access/records/invoices";
+import { requireStaffViewer } from "@/db/access/viewer/viewer";
 
 export async function saveInvoicesAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
   const viewer = await requireStaffViewer("clients");

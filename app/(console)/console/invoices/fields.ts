@@ -1,7 +1,7 @@
 import { accountNumberField, managerField, moneyInput } from "@/components/console/record-page";
 import type { FieldSpec, FormValues } from "@/components/console/record-form";
 import { humanize } from "@/components/ui/format";
-import { invoiceStatuses, type getInvoice } from "@/db/access/invoices";
+import { invoiceStatuses, type getInvoice } from "@/db/access/records/invoices";
 
 export function fieldsFor(staff: { id: string; name: string }[], isNew: boolean): FieldSpec[] {
   return [

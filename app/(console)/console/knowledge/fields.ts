@@ -1,6 +1,6 @@
 import { managerField } from "@/components/console/record-page";
 import type { FieldSpec, FormValues } from "@/components/console/record-form";
-import type { getArticle } from "@/db/access/knowledge";
+import type { getArticle } from "@/db/access/records/knowledge";
 
 const tagsHint =
   "Comma-separated. Only contacts (or accounts) with one of these tags see it; no tags means every contact allowed the knowledge base.";

@@ -3,8 +3,8 @@ import Link from "next/link";
 import { Cell, RecordLink, RecordList } from "@/components/ui/record-list";
 
 import { parseRecordListParams } from "@/components/ui/search-params";
-import { listArticles } from "@/db/access/knowledge";
-import { requireStaffViewer } from "@/db/access/viewer";
+import { listArticles } from "@/db/access/records/knowledge";
+import { requireStaffViewer } from "@/db/access/viewer/viewer";
 
 export const metadata: Metadata = { title: "Knowledge base" };
 

@@ -5,8 +5,8 @@ import { headers } from "next/headers";
 import { z } from "zod";
 import { clientIp } from "@/auth";
 import type { ActionState } from "@/components/ui/action-state";
-import { cancelInvitation, sendInvitation } from "@/db/access/invitations";
-import { requireStaffViewer } from "@/db/access/viewer";
+import { cancelInvitation, sendInvitation } from "@/db/access/onboarding/invitations";
+import { requireStaffViewer } from "@/db/access/viewer/viewer";
 
 const bulkSchema = z.object({
   intent: z.enum(["resend", "cancel"]),

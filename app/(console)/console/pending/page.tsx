@@ -5,8 +5,8 @@ import { z } from "zod";
 import { DateTime } from "@/components/ui/date-time";
 import { NextPageLink } from "@/components/ui/next-page-link";
 import { StatusBadge } from "@/components/ui/status-badge";
-import { listPendingActivations } from "@/db/access/pending";
-import { requireStaffViewer } from "@/db/access/viewer";
+import { listPendingActivations } from "@/db/access/onboarding/pending";
+import { requireStaffViewer } from "@/db/access/viewer/viewer";
 import { BulkForm } from "./bulk-form";
 
 export const metadata: Metadata = { title: "Pending activation" };

@@ -2,8 +2,8 @@
 
 import { saveFromForm } from "@/components/console/save-record";
 import type { ActionState } from "@/components/ui/action-state";
-import { projectInputSchema, saveProject } from "@/db/access/projects";
-import { requireStaffViewer } from "@/db/access/viewer";
+import { projectInputSchema, saveProject } from "@/db/access/records/projects";
+import { requireStaffViewer } from "@/db/access/viewer/viewer";
 
 export async function saveProjectAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
   const viewer = await requireStaffViewer("clients");

@@ -3,8 +3,8 @@ import Link from "next/link";
 import { Cell, RecordLink, RecordList } from "@/components/ui/record-list";
 import { humanize } from "@/components/ui/format";
 import { parseRecordListParams } from "@/components/ui/search-params";
-import { listProjects, projectStatuses } from "@/db/access/projects";
-import { requireStaffViewer } from "@/db/access/viewer";
+import { listProjects, projectStatuses } from "@/db/access/records/projects";
+import { requireStaffViewer } from "@/db/access/viewer/viewer";
 
 export const metadata: Metadata = { title: "Projects" };
 

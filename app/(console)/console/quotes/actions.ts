@@ -2,8 +2,8 @@
 
 import { saveFromForm } from "@/components/console/save-record";
 import type { ActionState } from "@/components/ui/action-state";
-import { saveQuote, quoteInputSchema } from "@/db/access/quotes";
-import { requireStaffViewer } from "@/db/access/viewer";
+import { saveQuote, quoteInputSchema } from "@/db/access/records/quotes";
+import { requireStaffViewer } from "@/db/access/viewer/viewer";
 
 export async function saveQuotesAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
   const viewer = await requireStaffViewer("clients");

@@ -3,9 +3,9 @@ import Link from "next/link";
 import { Cell, RecordLink, RecordList } from "@/components/ui/record-list";
 import { formatMoney, humanize } from "@/components/ui/format";
 import { parseRecordListParams } from "@/components/ui/search-params";
-import { listQuotes, quoteStatuses } from "@/db/access/quotes";
-import { unsafeGetBranding } from "@/db/access/business";
-import { requireStaffViewer } from "@/db/access/viewer";
+import { listQuotes, quoteStatuses } from "@/db/access/records/quotes";
+import { unsafeGetBranding } from "@/db/access/branding/live";
+import { requireStaffViewer } from "@/db/access/viewer/viewer";
 
 export const metadata: Metadata = { title: "Quotes" };
 

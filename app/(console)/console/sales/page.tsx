@@ -3,9 +3,9 @@ import Link from "next/link";
 import { Cell, RecordLink, RecordList } from "@/components/ui/record-list";
 import { formatMoney, humanize } from "@/components/ui/format";
 import { parseRecordListParams } from "@/components/ui/search-params";
-import { listSales, saleStages } from "@/db/access/sales";
-import { unsafeGetBranding } from "@/db/access/business";
-import { requireStaffViewer } from "@/db/access/viewer";
+import { listSales, saleStages } from "@/db/access/records/sales";
+import { unsafeGetBranding } from "@/db/access/branding/live";
+import { requireStaffViewer } from "@/db/access/viewer/viewer";
 
 export const metadata: Metadata = { title: "Sales" };
 

@@ -5,15 +5,15 @@ import { headers } from "next/headers";
 import { z } from "zod";
 import { clientIp } from "@/auth";
 import type { ActionState } from "@/components/ui/action-state";
-import { parseOriginList, setEmbedOrigins } from "@/db/access/embed";
+import { parseOriginList, setEmbedOrigins } from "@/db/access/sign-in/embed";
 import {
   enableLoginForAllContacts,
   setAllowCustomerLogin,
   setRequireTwoFactorForAdmins,
   setSignInCodesEnabled,
-} from "@/db/access/login-settings";
-import { applyDefaultsToAllContacts } from "@/db/access/permissions";
-import { requireStaffViewer } from "@/db/access/viewer";
+} from "@/db/access/onboarding/login-settings";
+import { applyDefaultsToAllContacts } from "@/db/access/permissions/layer-rules";
+import { requireStaffViewer } from "@/db/access/viewer/viewer";
 
 const allowSchema = z.object({ allowCustomerLogin: z.enum(["on"]).optional() });
 

@@ -3,15 +3,15 @@ import { ActionForm } from "@/components/ui/action-form";
 import { Button } from "@/components/ui/button";
 import { ConfirmForm } from "@/components/ui/confirm-form";
 import { DateTime } from "@/components/ui/date-time";
-import { getEmbedOrigins } from "@/db/access/embed";
-import { getLoginSettings } from "@/db/access/login-settings";
+import { getEmbedOrigins } from "@/db/access/sign-in/embed";
+import { getLoginSettings } from "@/db/access/onboarding/login-settings";
 import { EmbedSection } from "./embed-section";
 import { signInAsTestClientAction } from "@/components/auth/test-client-actions";
-import { requireStaffViewer } from "@/db/access/viewer";
-import { countContactsWithOwnPermissions, getGlobalDefault, getLayerRules } from "@/db/access/permissions";
+import { requireStaffViewer } from "@/db/access/viewer/viewer";
+import { countContactsWithOwnPermissions, getGlobalDefault, getLayerRules } from "@/db/access/permissions/layer-rules";
 import { LayerRulesForm } from "@/components/console/layer-rules-form";
 import { GlobalDefaultForm } from "./global-default-form";
-import { mayUseArea } from "@/db/access/staff-roles";
+import { mayUseArea } from "@/db/access/viewer/staff-roles";
 import {
   applyDefaultsToAllAction,
   enableLoginForAllAction,

@@ -2,8 +2,8 @@
 
 import { saveFromForm } from "@/components/console/save-record";
 import type { ActionState } from "@/components/ui/action-state";
-import { saveTask, taskInputSchema } from "@/db/access/tasks";
-import { requireStaffViewer } from "@/db/access/viewer";
+import { saveTask, taskInputSchema } from "@/db/access/records/tasks";
+import { requireStaffViewer } from "@/db/access/viewer/viewer";
 
 export async function saveTaskAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
   const viewer = await requireStaffViewer("clients");

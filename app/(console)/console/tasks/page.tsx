@@ -3,8 +3,8 @@ import Link from "next/link";
 import { Cell, RecordLink, RecordList } from "@/components/ui/record-list";
 import { humanize } from "@/components/ui/format";
 import { parseRecordListParams } from "@/components/ui/search-params";
-import { listTasks, taskStatuses } from "@/db/access/tasks";
-import { requireStaffViewer } from "@/db/access/viewer";
+import { listTasks, taskStatuses } from "@/db/access/records/tasks";
+import { requireStaffViewer } from "@/db/access/viewer/viewer";
 
 export const metadata: Metadata = { title: "Tasks" };
 

@@ -5,9 +5,16 @@ import { headers } from "next/headers";
 import { z } from "zod";
 import { clientIp } from "@/auth";
 import type { ActionState } from "@/components/ui/action-state";
-import { cancelStaffInvitation, inviteStaff, resendStaffInvitation, setStaffActive, setStaffRole, type TeamResult } from "@/db/access/team";
-import { resetStaffTwoFactor } from "@/db/access/two-factor";
-import { requireStaffViewer } from "@/db/access/viewer";
+import {
+  cancelStaffInvitation,
+  inviteStaff,
+  resendStaffInvitation,
+  setStaffActive,
+  setStaffRole,
+  type TeamResult,
+} from "@/db/access/people/team";
+import { resetStaffTwoFactor } from "@/db/access/sign-in/two-factor";
+import { requireStaffViewer } from "@/db/access/viewer/viewer";
 
 const roleSchema = z.enum(["owner", "admin", "member", "designer"]);
 const inviteSchema = z.object({

@@ -4,8 +4,8 @@ import { ActionForm } from "@/components/ui/action-form";
 import { Button } from "@/components/ui/button";
 import { DataTable } from "@/components/ui/data-table";
 import { DateTime } from "@/components/ui/date-time";
-import { listTeam, type StaffRole } from "@/db/access/team";
-import { requireStaffViewer } from "@/db/access/viewer";
+import { listTeam, type StaffRole } from "@/db/access/people/team";
+import { requireStaffViewer } from "@/db/access/viewer/viewer";
 import {
   cancelStaffInvitationAction,
   changeStaffRoleAction,

@@ -2,8 +2,8 @@
 
 import { saveFromForm } from "@/components/console/save-record";
 import type { ActionState } from "@/components/ui/action-state";
-import { saveTicket, ticketInputSchema } from "@/db/access/tickets";
-import { requireStaffViewer } from "@/db/access/viewer";
+import { saveTicket, ticketInputSchema } from "@/db/access/records/tickets";
+import { requireStaffViewer } from "@/db/access/viewer/viewer";
 
 export async function saveTicketsAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
   const viewer = await requireStaffViewer("clients");

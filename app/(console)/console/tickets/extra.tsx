@@ -2,8 +2,8 @@ import { ActionForm } from "@/components/ui/action-form";
 import { Button } from "@/components/ui/button";
 import { DateTime } from "@/components/ui/date-time";
 import { TextAreaField } from "@/components/ui/field";
-import type { getTicket } from "@/db/access/tickets";
-import type { StaffViewer } from "@/db/access/viewer";
+import type { getTicket } from "@/db/access/records/tickets";
+import type { StaffViewer } from "@/db/access/viewer/viewer";
 import { addTicketMessageAction } from "./message-actions";
 
 // The whole conversation, staff notes marked, and a reply box.

@@ -1,7 +1,7 @@
 import { accountNumberField, managerField } from "@/components/console/record-page";
 import type { FieldSpec, FormValues } from "@/components/console/record-form";
 import { humanize } from "@/components/ui/format";
-import { ticketPriorities, ticketStatuses, type getTicket } from "@/db/access/tickets";
+import { ticketPriorities, ticketStatuses, type getTicket } from "@/db/access/records/tickets";
 
 export function fieldsFor(staff: { id: string; name: string }[], isNew: boolean): FieldSpec[] {
   return [

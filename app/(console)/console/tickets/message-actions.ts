@@ -3,8 +3,8 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import type { ActionState } from "@/components/ui/action-state";
-import { addTicketMessage } from "@/db/access/tickets";
-import { requireStaffViewer } from "@/db/access/viewer";
+import { addTicketMessage } from "@/db/access/records/tickets";
+import { requireStaffViewer } from "@/db/access/viewer/viewer";
 
 const messageSchema = z.object({
   ticketId: z.uuid(),

@@ -3,8 +3,8 @@ import Link from "next/link";
 import { Cell, RecordLink, RecordList } from "@/components/ui/record-list";
 import { humanize } from "@/components/ui/format";
 import { parseRecordListParams } from "@/components/ui/search-params";
-import { listTickets, ticketStatuses } from "@/db/access/tickets";
-import { requireStaffViewer } from "@/db/access/viewer";
+import { listTickets, ticketStatuses } from "@/db/access/records/tickets";
+import { requireStaffViewer } from "@/db/access/viewer/viewer";
 
 export const metadata: Metadata = { title: "Tickets" };
 

@@ -2,8 +2,8 @@
 
 import { saveFromForm } from "@/components/console/save-record";
 import type { ActionState } from "@/components/ui/action-state";
-import { saveTimesheetEntry, timesheetInputSchema } from "@/db/access/timesheets";
-import { requireStaffViewer } from "@/db/access/viewer";
+import { saveTimesheetEntry, timesheetInputSchema } from "@/db/access/records/timesheets";
+import { requireStaffViewer } from "@/db/access/viewer/viewer";
 
 export async function saveTimesheetsAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
   const viewer = await requireStaffViewer("clients");

@@ -1,6 +1,6 @@
 import { accountNumberField, managerField } from "@/components/console/record-page";
 import type { FieldSpec, FormValues } from "@/components/console/record-form";
-import type { getTimesheetEntry } from "@/db/access/timesheets";
+import type { getTimesheetEntry } from "@/db/access/records/timesheets";
 
 export function fieldsFor(staff: { id: string; name: string }[], isNew: boolean): FieldSpec[] {
   const people = managerField(staff);

@@ -3,8 +3,8 @@ import Link from "next/link";
 import { Cell, RecordLink, RecordList } from "@/components/ui/record-list";
 import { formatDay, formatHours } from "@/components/ui/format";
 import { parseRecordListParams } from "@/components/ui/search-params";
-import { listTimesheets } from "@/db/access/timesheets";
-import { requireStaffViewer } from "@/db/access/viewer";
+import { listTimesheets } from "@/db/access/records/timesheets";
+import { requireStaffViewer } from "@/db/access/viewer/viewer";
 
 export const metadata: Metadata = { title: "Timesheets" };
 

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { TwoFactorSettings } from "@/components/auth/two-factor-settings";
-import { requireStaffViewer } from "@/db/access/viewer";
+import { requireStaffViewer } from "@/db/access/viewer/viewer";
 
 export const metadata: Metadata = { title: "Two-factor sign-in" };
 

@@ -3,8 +3,8 @@ import { notFound } from "next/navigation";
 import { AttachedFiles, RecordDetail } from "@/components/portal/record-detail";
 import { UsageMeter } from "@/components/portal/usage-meter";
 import { formatDay, formatHours } from "@/components/ui/format";
-import { getMyContract } from "@/db/access/contracts";
-import { requireContactViewer } from "@/db/access/viewer";
+import { getMyContract } from "@/db/access/records/contracts";
+import { requireContactViewer } from "@/db/access/viewer/viewer";
 
 export const metadata: Metadata = { title: "Contract" };
 

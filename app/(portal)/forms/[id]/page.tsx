@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { getMyForm } from "@/db/access/knowledge";
-import { requireContactViewer } from "@/db/access/viewer";
+import { getMyForm } from "@/db/access/records/knowledge";
+import { requireContactViewer } from "@/db/access/viewer/viewer";
 
 export const metadata: Metadata = { title: "Support form" };
 

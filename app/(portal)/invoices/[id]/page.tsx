@@ -4,9 +4,9 @@ import { InvoiceState } from "@/components/portal/invoice-state";
 import { LineItems } from "@/components/portal/line-items";
 import { AttachedFiles, RecordDetail } from "@/components/portal/record-detail";
 import { formatDay, formatMoney } from "@/components/ui/format";
-import { unsafeGetBranding } from "@/db/access/business";
-import { getMyInvoice } from "@/db/access/invoices";
-import { requireContactViewer } from "@/db/access/viewer";
+import { unsafeGetBranding } from "@/db/access/branding/live";
+import { getMyInvoice } from "@/db/access/records/invoices";
+import { requireContactViewer } from "@/db/access/viewer/viewer";
 
 export const metadata: Metadata = { title: "Invoice" };
 

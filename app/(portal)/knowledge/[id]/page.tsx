@@ -2,8 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { DateTime } from "@/components/ui/date-time";
-import { getMyArticle } from "@/db/access/knowledge";
-import { requireContactViewer } from "@/db/access/viewer";
+import { getMyArticle } from "@/db/access/records/knowledge";
+import { requireContactViewer } from "@/db/access/viewer/viewer";
 
 export const metadata: Metadata = { title: "Article" };
 

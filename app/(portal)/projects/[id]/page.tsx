@@ -3,9 +3,9 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { AttachedFiles, RecordDetail } from "@/components/portal/record-detail";
 import { formatDay, formatMoney, humanize } from "@/components/ui/format";
-import { unsafeGetBranding } from "@/db/access/business";
-import { getMyProject } from "@/db/access/projects";
-import { requireContactViewer } from "@/db/access/viewer";
+import { unsafeGetBranding } from "@/db/access/branding/live";
+import { getMyProject } from "@/db/access/records/projects";
+import { requireContactViewer } from "@/db/access/viewer/viewer";
 
 export const metadata: Metadata = { title: "Project" };
 

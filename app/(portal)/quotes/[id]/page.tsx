@@ -3,9 +3,9 @@ import { notFound } from "next/navigation";
 import { LineItems } from "@/components/portal/line-items";
 import { AttachedFiles, RecordDetail } from "@/components/portal/record-detail";
 import { formatDay, humanize } from "@/components/ui/format";
-import { unsafeGetBranding } from "@/db/access/business";
-import { getMyQuote } from "@/db/access/quotes";
-import { requireContactViewer } from "@/db/access/viewer";
+import { unsafeGetBranding } from "@/db/access/branding/live";
+import { getMyQuote } from "@/db/access/records/quotes";
+import { requireContactViewer } from "@/db/access/viewer/viewer";
 
 export const metadata: Metadata = { title: "Quote" };
 

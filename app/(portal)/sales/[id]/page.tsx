@@ -2,9 +2,9 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { AttachedFiles, RecordDetail } from "@/components/portal/record-detail";
 import { formatDay, formatMoney, humanize } from "@/components/ui/format";
-import { unsafeGetBranding } from "@/db/access/business";
-import { getMySale } from "@/db/access/sales";
-import { requireContactViewer } from "@/db/access/viewer";
+import { unsafeGetBranding } from "@/db/access/branding/live";
+import { getMySale } from "@/db/access/records/sales";
+import { requireContactViewer } from "@/db/access/viewer/viewer";
 
 export const metadata: Metadata = { title: "Sales opportunity" };
 

@@ -3,8 +3,8 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { AttachedFiles, RecordDetail } from "@/components/portal/record-detail";
 import { formatDay, humanize } from "@/components/ui/format";
-import { getMyTask } from "@/db/access/tasks";
-import { requireContactViewer } from "@/db/access/viewer";
+import { getMyTask } from "@/db/access/records/tasks";
+import { requireContactViewer } from "@/db/access/viewer/viewer";
 
 export const metadata: Metadata = { title: "Task" };
 

@@ -3,8 +3,8 @@ import { notFound } from "next/navigation";
 import { AttachedFiles, RecordDetail } from "@/components/portal/record-detail";
 import { DateTime } from "@/components/ui/date-time";
 import { humanize } from "@/components/ui/format";
-import { getMyTicket } from "@/db/access/tickets";
-import { requireContactViewer } from "@/db/access/viewer";
+import { getMyTicket } from "@/db/access/records/tickets";
+import { requireContactViewer } from "@/db/access/viewer/viewer";
 
 export const metadata: Metadata = { title: "Support ticket" };
 

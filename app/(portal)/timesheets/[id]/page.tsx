@@ -2,8 +2,8 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { RecordDetail } from "@/components/portal/record-detail";
 import { formatDay, formatHours } from "@/components/ui/format";
-import { getMyTimesheetEntry } from "@/db/access/timesheets";
-import { requireContactViewer } from "@/db/access/viewer";
+import { getMyTimesheetEntry } from "@/db/access/records/timesheets";
+import { requireContactViewer } from "@/db/access/viewer/viewer";
 
 export const metadata: Metadata = { title: "Time entry" };
 

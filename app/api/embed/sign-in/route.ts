@@ -1,7 +1,7 @@
 import { AuthError } from "next-auth";
 import { z } from "zod";
 import { signIn } from "@/auth";
-import { unsafeIsEmbedOriginAllowed } from "@/db/access/embed";
+import { unsafeIsEmbedOriginAllowed } from "@/db/access/sign-in/embed";
 import { env } from "@/env";
 
 // The embeddable sign-in form: a plain HTML form on the business's own website posts `Login` and

@@ -1,6 +1,6 @@
 import { after } from "next/server";
 import { z } from "zod";
-import { unsafeAutoInviteOnInboundEmail } from "@/db/access/invitations";
+import { unsafeAutoInviteOnInboundEmail } from "@/db/access/onboarding/invitations";
 import { env } from "@/env";
 import { isValidInboundSignature } from "./signature";
 

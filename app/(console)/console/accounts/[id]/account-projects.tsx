@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { humanize } from "@/components/ui/format";
-import { listAccountProjects } from "@/db/access/projects";
-import type { StaffViewer } from "@/db/access/viewer";
+import { listAccountProjects } from "@/db/access/records/projects";
+import type { StaffViewer } from "@/db/access/viewer/viewer";
 
 // The account's projects as its clients list them, with nothing withheld.
 export async function AccountProjects({ viewer, accountId }: { viewer: StaffViewer; accountId: string }) {

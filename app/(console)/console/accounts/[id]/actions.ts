@@ -5,9 +5,9 @@ import { headers } from "next/headers";
 import { z } from "zod";
 import { clientIp } from "@/auth";
 import type { ActionState } from "@/components/ui/action-state";
-import { setAccountTags } from "@/db/access/accounts";
-import { setAccountContactLogin, setAccountPortalAccess, setAccountTwoFactor } from "@/db/access/login-settings";
-import { requireStaffViewer } from "@/db/access/viewer";
+import { setAccountTags } from "@/db/access/people/accounts";
+import { setAccountContactLogin, setAccountPortalAccess, setAccountTwoFactor } from "@/db/access/onboarding/login-settings";
+import { requireStaffViewer } from "@/db/access/viewer/viewer";
 
 const INCOMPLETE = "This form was incomplete. Reload the page and try again.";
 const GONE = "This account or person no longer exists. Reload the page.";

@@ -5,8 +5,8 @@ import { headers } from "next/headers";
 import { z } from "zod";
 import { clientIp } from "@/auth";
 import type { ActionState } from "@/components/ui/action-state";
-import { createGroup, deleteGroup, setGroupMembers } from "@/db/access/permission-groups";
-import { requireStaffViewer } from "@/db/access/viewer";
+import { createGroup, deleteGroup, setGroupMembers } from "@/db/access/permissions/groups";
+import { requireStaffViewer } from "@/db/access/viewer/viewer";
 
 const createSchema = z.object({
   accountId: z.uuid(),

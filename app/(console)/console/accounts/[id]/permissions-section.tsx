@@ -3,9 +3,9 @@ import { ActionForm } from "@/components/ui/action-form";
 import { Button } from "@/components/ui/button";
 import { ConfirmForm } from "@/components/ui/confirm-form";
 import { TextField } from "@/components/ui/field";
-import { listGroups } from "@/db/access/permission-groups";
-import { getLayerRules } from "@/db/access/permissions";
-import type { StaffViewer } from "@/db/access/viewer";
+import { listGroups } from "@/db/access/permissions/groups";
+import { getLayerRules } from "@/db/access/permissions/layer-rules";
+import type { StaffViewer } from "@/db/access/viewer/viewer";
 import { createGroupAction, deleteGroupAction, setGroupMembersAction } from "./group-actions";
 
 // The account's own layer of permissions, and its groups ("Managers"), each with members and a

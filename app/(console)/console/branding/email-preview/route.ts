@@ -1,7 +1,7 @@
 import { themeOf, brandFileUrl } from "@/lib/branding/theme";
-import { brandingInputSchema } from "@/db/access/branding";
-import { emailBrandFor } from "@/db/access/business";
-import { requireStaffViewer } from "@/db/access/viewer";
+import { brandingInputSchema } from "@/db/access/branding/editor";
+import { emailBrandFor } from "@/db/access/branding/live";
+import { requireStaffViewer } from "@/db/access/viewer/viewer";
 import InvitationEmail from "@/emails/invitation";
 import { renderEmail } from "@/emails/templates";
 

@@ -5,11 +5,11 @@ import { headers } from "next/headers";
 import { z } from "zod";
 import { clientIp } from "@/auth";
 import type { ActionState } from "@/components/ui/action-state";
-import { cancelInvitation, sendInvitation } from "@/db/access/invitations";
-import { setContactLogin } from "@/db/access/login-settings";
-import { sendPasswordResetLink } from "@/db/access/password-links";
-import { resetContactTwoFactor } from "@/db/access/two-factor";
-import { requireStaffViewer } from "@/db/access/viewer";
+import { cancelInvitation, sendInvitation } from "@/db/access/onboarding/invitations";
+import { setContactLogin } from "@/db/access/onboarding/login-settings";
+import { sendPasswordResetLink } from "@/db/access/onboarding/password-links";
+import { resetContactTwoFactor } from "@/db/access/sign-in/two-factor";
+import { requireStaffViewer } from "@/db/access/viewer/viewer";
 
 export type InviteState = { ok?: boolean; message?: string; error?: string; fieldErrors?: { message?: string } };
 

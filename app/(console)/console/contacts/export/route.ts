@@ -1,7 +1,7 @@
 import { stringify } from "csv-stringify/sync";
 import { spreadsheetSafe } from "@/db/csv/contacts-csv";
-import { exportContacts } from "@/db/access/contacts";
-import { requireStaffViewer } from "@/db/access/viewer";
+import { exportContacts } from "@/db/access/people/contacts";
+import { requireStaffViewer } from "@/db/access/viewer/viewer";
 
 // Every contact as CSV, streamed page by page; cells that a spreadsheet would run as a formula are defused.
 export async function GET() {

@@ -2,8 +2,8 @@ import type { Metadata } from "next";
 import { randomUUID } from "node:crypto";
 import { RecordForm } from "@/components/console/record-form";
 import { RecordPage } from "@/components/console/record-page";
-import { listStaffMembers } from "@/db/access/staff-records";
-import { requireStaffViewer } from "@/db/access/viewer";
+import { listStaffMembers } from "@/db/access/records/save";
+import { requireStaffViewer } from "@/db/access/viewer/viewer";
 import { saveContractsAction } from "../actions";
 import { fieldsFor, valuesOf } from "../fields";
 

@@ -3,8 +3,8 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { DateTime } from "@/components/ui/date-time";
 import { StatusBadge } from "@/components/ui/status-badge";
-import { getEmail } from "@/db/access/outbox";
-import { requireStaffViewer } from "@/db/access/viewer";
+import { getEmail } from "@/db/access/outbox/outbox";
+import { requireStaffViewer } from "@/db/access/viewer/viewer";
 import { renderEmail } from "@/emails/templates";
 
 export const metadata: Metadata = { title: "Email" };

@@ -1,6 +1,6 @@
 import { attachmentResponse, notFoundResponse } from "@/components/ui/downloads";
-import { getFileContent } from "@/db/access/files";
-import { requireStaffViewer } from "@/db/access/viewer";
+import { getFileContent } from "@/db/access/records/files";
+import { requireStaffViewer } from "@/db/access/viewer/viewer";
 
 // Staff download of an attached file.
 export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {

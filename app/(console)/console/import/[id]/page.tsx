@@ -2,8 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { AutoRefresh } from "@/components/ui/auto-refresh";
-import { getImport } from "@/db/access/imports";
-import { requireStaffViewer } from "@/db/access/viewer";
+import { getImport } from "@/db/access/people/imports";
+import { requireStaffViewer } from "@/db/access/viewer/viewer";
 import { CommitForm } from "./commit-form";
 
 export const metadata: Metadata = { title: "Import preview" };

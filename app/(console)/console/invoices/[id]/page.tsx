@@ -3,9 +3,9 @@ import { notFound } from "next/navigation";
 import { RecordForm } from "@/components/console/record-form";
 import { RecordFiles, RecordPage, RecordPermissions } from "@/components/console/record-page";
 import Link from "next/link";
-import { getInvoice } from "@/db/access/invoices";
-import { listStaffMembers } from "@/db/access/staff-records";
-import { requireStaffViewer } from "@/db/access/viewer";
+import { getInvoice } from "@/db/access/records/invoices";
+import { listStaffMembers } from "@/db/access/records/save";
+import { requireStaffViewer } from "@/db/access/viewer/viewer";
 import { saveInvoicesAction } from "../actions";
 import { fieldsFor, valuesOf } from "../fields";
 

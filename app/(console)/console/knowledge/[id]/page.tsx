@@ -2,9 +2,9 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { RecordForm } from "@/components/console/record-form";
 import { RecordPage } from "@/components/console/record-page";
-import { getArticle } from "@/db/access/knowledge";
-import { listStaffMembers } from "@/db/access/staff-records";
-import { requireStaffViewer } from "@/db/access/viewer";
+import { getArticle } from "@/db/access/records/knowledge";
+import { listStaffMembers } from "@/db/access/records/save";
+import { requireStaffViewer } from "@/db/access/viewer/viewer";
 import { saveKnowledgeAction } from "../actions";
 import { fieldsFor, valuesOf } from "../fields";
 

@@ -3,9 +3,9 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { RecordForm } from "@/components/console/record-form";
 import { RecordFiles, RecordPage, RecordPermissions } from "@/components/console/record-page";
-import { getProject } from "@/db/access/projects";
-import { listStaffMembers } from "@/db/access/staff-records";
-import { requireStaffViewer } from "@/db/access/viewer";
+import { getProject } from "@/db/access/records/projects";
+import { listStaffMembers } from "@/db/access/records/save";
+import { requireStaffViewer } from "@/db/access/viewer/viewer";
 import { saveProjectAction } from "../actions";
 import { projectFields, projectValues } from "../fields";
 

@@ -3,9 +3,9 @@ import { notFound } from "next/navigation";
 import { RecordForm } from "@/components/console/record-form";
 import { RecordFiles, RecordPage, RecordPermissions } from "@/components/console/record-page";
 import Link from "next/link";
-import { getQuote } from "@/db/access/quotes";
-import { listStaffMembers } from "@/db/access/staff-records";
-import { requireStaffViewer } from "@/db/access/viewer";
+import { getQuote } from "@/db/access/records/quotes";
+import { listStaffMembers } from "@/db/access/records/save";
+import { requireStaffViewer } from "@/db/access/viewer/viewer";
 import { saveQuotesAction } from "../actions";
 import { fieldsFor, valuesOf } from "../fields";
 

@@ -3,9 +3,9 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { RecordForm } from "@/components/console/record-form";
 import { RecordFiles, RecordPage, RecordPermissions } from "@/components/console/record-page";
-import { listStaffMembers } from "@/db/access/staff-records";
-import { getTask } from "@/db/access/tasks";
-import { requireStaffViewer } from "@/db/access/viewer";
+import { listStaffMembers } from "@/db/access/records/save";
+import { getTask } from "@/db/access/records/tasks";
+import { requireStaffViewer } from "@/db/access/viewer/viewer";
 import { saveTaskAction } from "../actions";
 import { taskFields, taskValues } from "../fields";
 

@@ -3,9 +3,9 @@ import { randomUUID } from "node:crypto";
 import { RecordForm } from "@/components/console/record-form";
 import { RecordPage } from "@/components/console/record-page";
 import { firstParam } from "@/components/ui/search-params";
-import { getProject } from "@/db/access/projects";
-import { listStaffMembers } from "@/db/access/staff-records";
-import { requireStaffViewer } from "@/db/access/viewer";
+import { getProject } from "@/db/access/records/projects";
+import { listStaffMembers } from "@/db/access/records/save";
+import { requireStaffViewer } from "@/db/access/viewer/viewer";
 import { saveTaskAction } from "../actions";
 import { taskFields, taskValues } from "../fields";
 

@@ -3,9 +3,9 @@ import { randomUUID } from "node:crypto";
 import { RecordForm } from "@/components/console/record-form";
 import { RecordPage } from "@/components/console/record-page";
 import { firstParam } from "@/components/ui/search-params";
-import { getContract } from "@/db/access/contracts";
-import { listStaffMembers } from "@/db/access/staff-records";
-import { requireStaffViewer } from "@/db/access/viewer";
+import { getContract } from "@/db/access/records/contracts";
+import { listStaffMembers } from "@/db/access/records/save";
+import { requireStaffViewer } from "@/db/access/viewer/viewer";
 import { saveTimesheetsAction } from "../actions";
 import { fieldsFor, valuesOf } from "../fields";
 

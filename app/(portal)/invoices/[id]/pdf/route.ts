@@ -1,7 +1,7 @@
 import { renderInvoicePdf } from "@/components/portal/invoice-pdf";
-import { unsafeGetBranding } from "@/db/access/business";
-import { getMyInvoice } from "@/db/access/invoices";
-import { requireContactViewer } from "@/db/access/viewer";
+import { unsafeGetBranding } from "@/db/access/branding/live";
+import { getMyInvoice } from "@/db/access/records/invoices";
+import { requireContactViewer } from "@/db/access/viewer/viewer";
 import { attachmentResponse, notFoundResponse } from "@/components/ui/downloads";
 
 // The invoice as a PDF, through the same check as its page: not theirs or not allowed is a 404.

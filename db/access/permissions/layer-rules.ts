@@ -1,0 +1,277 @@
+import "server-only";
+import { and, eq, inArray, sql } from "drizzle-orm";
+import { db } from "@/db/client";
+import {
+  accountCapabilities,
+  accountContacts,
+  accounts,
+  businessSettings,
+  capabilityDefaults,
+  contactCapabilities,
+  contactGroups,
+  groupCapabilities,
+  objectCapabilities,
+  users,
+} from "@/db/schema";
+import { recordAudit } from "../kit/audit";
+import { capabilities, isCapability, type Capability, type ObjectType } from "./capabilities";
+import { unsafeFindObjectAccount } from "../records/object-accounts";
+import { isUuid } from "../kit/ids";
+import { explainCapabilities, type Acting, type Explanation } from "./resolver";
+import { assertStaff, type StaffViewer } from "../viewer/viewer";
+
+// Staff editing each layer of customer permissions where it lives, and the Explain panel. The
+// answers themselves come only from the resolver (permission-resolver.ts).
+
+export type RuleTarget =
+  | { layer: "module" }
+  | { layer: "account"; accountId: string }
+  | { layer: "group"; groupId: string }
+  | { layer: "contact"; contactId: string }
+  | { layer: "object"; objectType: ObjectType; objectId: string };
+
+/** A layer's own settings: capability → allow (true) or deny (false); absent means inherit. */
+export type LayerRules = Partial<Record<Capability, boolean>>;
+
+const staffRuleIsCurrent = sql`(${contactCapabilities.source} = 'inviter' or (select ${businessSettings.defaultsAppliedAt} from ${businessSettings} where ${businessSettings.id} = 1) is null
+  or ${contactCapabilities.setAt} > (select ${businessSettings.defaultsAppliedAt} from ${businessSettings} where ${businessSettings.id} = 1))`;
+
+/** Staff: the settings one layer holds, to show in its editor. */
+export async function getLayerRules(viewer: StaffViewer, target: RuleTarget): Promise<LayerRules> {
+  assertStaff(viewer);
+  const rows = await readRules(target);
+  return Object.fromEntries(rows.filter((row) => isCapability(row.capability)).map((row) => [row.capability, row.isAllowed]));
+}
+
+function readRules(target: RuleTarget): Promise<{ capability: string; isAllowed: boolean }[]> {
+  switch (target.layer) {
+    case "module":
+      return db.select({ capability: capabilityDefaults.capability, isAllowed: capabilityDefaults.isAllowed }).from(capabilityDefaults);
+    case "account":
+      if (!isUuid(target.accountId)) return Promise.resolve([]);
+      return db
+        .select({ capability: accountCapabilities.capability, isAllowed: accountCapabilities.isAllowed })
+        .from(accountCapabilities)
+        .where(eq(accountCapabilities.accountId, target.accountId));
+    case "group":
+      if (!isUuid(target.groupId)) return Promise.resolve([]);
+      return db
+        .select({ capability: groupCapabilities.capability, isAllowed: groupCapabilities.isAllowed })
+        .from(groupCapabilities)
+        .where(eq(groupCapabilities.groupId, target.groupId));
+    case "contact":
+      if (!isUuid(target.contactId)) return Promise.resolve([]);
+      return db
+        .select({ capability: contactCapabilities.capability, isAllowed: contactCapabilities.isAllowed })
+        .from(contactCapabilities)
+        .where(and(eq(contactCapabilities.contactId, target.contactId), staffRuleIsCurrent));
+    case "object":
+      if (!isUuid(target.objectId)) return Promise.resolve([]);
+      return db
+        .select({ capability: objectCapabilities.capability, isAllowed: objectCapabilities.isAllowed })
+        .from(objectCapabilities)
+        .where(eq(objectCapabilities.objectId, target.objectId));
+  }
+}
+
+export type RuleChanges = Partial<Record<Capability, boolean | null>>;
+
+/**
+ * Staff: changes a layer's settings — allow (true), deny (false) or inherit (null) per capability
+ * given; others stay. One transaction, audited. False when the target does not exist.
+ */
+export async function setLayerRules(viewer: StaffViewer, target: RuleTarget, changes: RuleChanges, ip?: string) {
+  assertStaff(viewer, target.layer === "module" ? "settings" : "clients");
+  const entries = Object.entries(changes).filter(([capability]) => isCapability(capability)) as [Capability, boolean | null][];
+  return db.transaction(async (tx) => {
+    const accountId = await accountOfTarget(target);
+    if (accountId === undefined) return false;
+    const current = Object.fromEntries((await readRules(target)).map((row) => [row.capability, row.isAllowed]));
+    const changed = entries.filter(([capability, isAllowed]) => (current[capability] ?? null) !== isAllowed);
+    if (changed.length === 0) return true;
+    const removed = changed.filter(([, isAllowed]) => isAllowed === null).map(([capability]) => capability);
+    const set = changed.filter((entry): entry is [Capability, boolean] => entry[1] !== null);
+    const setAt = sql`clock_timestamp()`;
+    const isAllowed = sql`excluded.is_allowed`;
+    switch (target.layer) {
+      case "module":
+        if (removed.length) await tx.delete(capabilityDefaults).where(inArray(capabilityDefaults.capability, removed));
+        if (set.length)
+          await tx
+            .insert(capabilityDefaults)
+            .values(set.map(([capability, allowed]) => ({ capability, isAllowed: allowed })))
+            .onConflictDoUpdate({ target: capabilityDefaults.capability, set: { isAllowed, updatedAt: setAt } });
+        break;
+      case "account":
+        if (removed.length)
+          await tx
+            .delete(accountCapabilities)
+            .where(and(eq(accountCapabilities.accountId, target.accountId), inArray(accountCapabilities.capability, removed)));
+        if (set.length)
+          await tx
+            .insert(accountCapabilities)
+            .values(set.map(([capability, allowed]) => ({ accountId: target.accountId, capability, isAllowed: allowed })))
+            .onConflictDoUpdate({ target: [accountCapabilities.accountId, accountCapabilities.capability], set: { isAllowed, setAt } });
+        break;
+      case "group":
+        if (removed.length)
+          await tx
+            .delete(groupCapabilities)
+            .where(and(eq(groupCapabilities.groupId, target.groupId), inArray(groupCapabilities.capability, removed)));
+        if (set.length)
+          await tx
+            .insert(groupCapabilities)
+            .values(set.map(([capability, allowed]) => ({ groupId: target.groupId, capability, isAllowed: allowed })))
+            .onConflictDoUpdate({ target: [groupCapabilities.groupId, groupCapabilities.capability], set: { isAllowed, setAt } });
+        break;
+      case "contact":
+        if (removed.length)
+          await tx
+            .delete(contactCapabilities)
+            .where(and(eq(contactCapabilities.contactId, target.contactId), inArray(contactCapabilities.capability, removed)));
+        if (set.length)
+          await tx
+            .insert(contactCapabilities)
+            .values(
+              set.map(([capability, allowed]) => ({
+                contactId: target.contactId,
+                capability,
+                isAllowed: allowed,
+                source: "staff" as const,
+                setAt,
+              })),
+            )
+            .onConflictDoUpdate({
+              target: [contactCapabilities.contactId, contactCapabilities.capability],
+              set: { isAllowed, source: "staff", setAt },
+            });
+        break;
+      case "object":
+        if (removed.length)
+          await tx
+            .delete(objectCapabilities)
+            .where(and(eq(objectCapabilities.objectId, target.objectId), inArray(objectCapabilities.capability, removed)));
+        if (set.length)
+          await tx
+            .insert(objectCapabilities)
+            .values(
+              set.map(([capability, allowed]) => ({
+                objectType: target.objectType,
+                objectId: target.objectId,
+                accountId: accountId!,
+                capability,
+                isAllowed: allowed,
+              })),
+            )
+            .onConflictDoUpdate({ target: [objectCapabilities.objectId, objectCapabilities.capability], set: { isAllowed, setAt } });
+        break;
+    }
+    await recordAudit(tx, {
+      action: "permission.changed",
+      actorUserId: viewer.userId,
+      subjectUserId: target.layer === "contact" ? target.contactId : undefined,
+      accountId,
+      ip,
+      detail: { ...target, changes: Object.fromEntries(changed) },
+    });
+    return true;
+  });
+}
+
+/** The account a rule target belongs to (null for business-wide layers); undefined when it does not exist. */
+async function accountOfTarget(target: RuleTarget): Promise<string | null | undefined> {
+  switch (target.layer) {
+    case "module":
+      return null;
+    case "account": {
+      if (!isUuid(target.accountId)) return undefined;
+      const [account] = await db.select({ id: accounts.id }).from(accounts).where(eq(accounts.id, target.accountId));
+      return account?.id;
+    }
+    case "group": {
+      if (!isUuid(target.groupId)) return undefined;
+      const [group] = await db
+        .select({ accountId: contactGroups.accountId })
+        .from(contactGroups)
+        .where(eq(contactGroups.id, target.groupId));
+      return group?.accountId;
+    }
+    case "contact": {
+      if (!isUuid(target.contactId)) return undefined;
+      const [contact] = await db
+        .select({ id: users.id })
+        .from(users)
+        .where(and(eq(users.id, target.contactId), eq(users.kind, "contact")));
+      return contact ? null : undefined;
+    }
+    case "object":
+      return (await unsafeFindObjectAccount(target.objectType, target.objectId)) ?? undefined;
+  }
+}
+
+/** Staff: the global default (one answer for anything no layer sets; null means deny). */
+export async function getGlobalDefault(viewer: StaffViewer) {
+  assertStaff(viewer);
+  const [row] = await db
+    .select({ defaultAllowed: businessSettings.defaultAllowed })
+    .from(businessSettings)
+    .where(eq(businessSettings.id, 1));
+  return row?.defaultAllowed ?? null;
+}
+
+/** Staff: sets the global default. */
+export async function setGlobalDefault(viewer: StaffViewer, isAllowed: boolean | null, ip?: string) {
+  assertStaff(viewer, "settings");
+  await db.transaction(async (tx) => {
+    await tx
+      .update(businessSettings)
+      .set({ defaultAllowed: isAllowed, updatedAt: sql`now()` })
+      .where(eq(businessSettings.id, 1));
+    await recordAudit(tx, { action: "permission.changed", actorUserId: viewer.userId, ip, detail: { layer: "global", isAllowed } });
+  });
+}
+
+/** Staff: how many contacts have a setting of their own that "apply to all" would overwrite. */
+export async function countContactsWithOwnPermissions(viewer: StaffViewer) {
+  assertStaff(viewer);
+  const [row] = await db
+    .select({ count: sql<number>`count(distinct ${contactCapabilities.contactId})::int` })
+    .from(contactCapabilities)
+    .where(and(eq(contactCapabilities.source, "staff"), staffRuleIsCurrent));
+  return row?.count ?? 0;
+}
+
+/**
+ * Staff: "apply the defaults to all existing contacts". Records the moment (one row) instead of
+ * rewriting every contact's permissions; staff settings made before it stop counting. Limits set
+ * by an inviting colleague stay.
+ */
+export async function applyDefaultsToAllContacts(viewer: StaffViewer, ip?: string) {
+  assertStaff(viewer, "settings");
+  const count = await countContactsWithOwnPermissions(viewer);
+  await db.transaction(async (tx) => {
+    await tx
+      .update(businessSettings)
+      .set({ defaultsAppliedAt: sql`clock_timestamp()`, updatedAt: sql`now()` })
+      .where(eq(businessSettings.id, 1));
+    await recordAudit(tx, { action: "settings.defaults_applied_to_all", actorUserId: viewer.userId, ip, detail: { contacts: count } });
+  });
+  return count;
+}
+
+/** Staff: the Explain panel — for a contact at one of their accounts, every (or one) capability's answer and deciding layer. */
+export async function explainForContact(
+  viewer: StaffViewer,
+  request: { contactId: string; accountId: string; capability?: Capability; object?: { type: ObjectType; id: string } },
+): Promise<Explanation[]> {
+  assertStaff(viewer);
+  if (!isUuid(request.contactId) || !isUuid(request.accountId)) return [];
+  const [member] = await db
+    .select({ contactId: accountContacts.contactId })
+    .from(accountContacts)
+    .where(and(eq(accountContacts.contactId, request.contactId), eq(accountContacts.accountId, request.accountId)));
+  if (!member) return [];
+  const who: Acting = { contactId: request.contactId, accountId: request.accountId };
+  const object = request.object && isUuid(request.object.id) ? request.object : undefined;
+  return explainCapabilities(who, request.capability ? [request.capability] : capabilities.map((c) => c.key), object);
+}

@@ -1,0 +1,203 @@
+import "server-only";
+import { and, asc, eq, sql } from "drizzle-orm";
+import { z } from "zod";
+import { db } from "@/db/client";
+import { invoiceLines, invoices, invoiceStatus } from "@/db/schema";
+import { unsafeGetBranding } from "../branding/live";
+import { unsafeListAttachedFiles } from "./files";
+import { isUuid } from "../kit/ids";
+import { actingAs, allowedSql } from "../permissions/resolver";
+import { isOneOf, pageOfRows, searchCondition, sortText, type ListQuery } from "./lists";
+import {
+  accountNumberSchema,
+  linesSchema,
+  managerSchema,
+  moneySchema,
+  optionalDateSchema,
+  requiredDateSchema,
+  titleSchema,
+  totalOf,
+} from "./inputs";
+import { accountName, auditRecordSaved, earlierRecord, managerName, rememberRecord, resolveOwnership, type SaveResult } from "./save";
+import { mayViewRecord } from "./visibility";
+import { assertStaff, type ContactViewer, type StaffViewer } from "../viewer/viewer";
+
+export const invoiceStatuses = invoiceStatus.enumValues;
+const invoiceSorts = { issued: sortText(invoices.issuedOn, "desc"), due: sortText(invoices.dueOn), number: sortText(invoices.number) };
+
+const isOverdue = sql<boolean>`(${invoices.status} = 'open' and ${invoices.dueOn} < current_date)`;
+const filterCondition = (filter: string | undefined) =>
+  filter === "unpaid"
+    ? eq(invoices.status, "open")
+    : filter === "overdue"
+      ? isOverdue
+      : filter === "paid"
+        ? eq(invoices.status, "paid")
+        : filter === "void"
+          ? eq(invoices.status, "void")
+          : undefined;
+
+/** Contact: the invoices of their account they may see (never drafts), one page. */
+export async function listMyInvoices(viewer: ContactViewer, options: ListQuery = {}) {
+  const who = actingAs(viewer);
+  return pageOfRows({
+    table: invoices,
+    select: {
+      id: invoices.id,
+      number: invoices.number,
+      status: invoices.status,
+      isOverdue,
+      issuedOn: invoices.issuedOn,
+      dueOn: invoices.dueOn,
+      totalCents: invoices.totalCents,
+      amountPaidCents: invoices.amountPaidCents,
+    },
+    where: [
+      eq(invoices.accountId, who.accountId),
+      mayViewRecord(who, "invoice"),
+      searchCondition(options.query, [invoices.number]),
+      filterCondition(options.status),
+    ],
+    sort: invoiceSorts[isOneOf(["issued", "due", "number"] as const, options.sort) ? options.sort : "issued"],
+    cursor: options.cursor,
+  });
+}
+
+/** Contact: one invoice with its lines and files, or null (missing, another account's, a draft or not allowed look alike). */
+export async function getMyInvoice(viewer: ContactViewer, invoiceId: string) {
+  if (!isUuid(invoiceId)) return null;
+  const who = actingAs(viewer);
+  const [invoice] = await db
+    .select({
+      ...invoiceColumns,
+      isOverdue,
+      managerName: managerName(invoices.managerId),
+      accountName: sql<string>`${viewer.accountName}`,
+      mayPay: allowedSql(who, "invoices.pay", { type: "invoice", id: invoices.id }),
+    })
+    .from(invoices)
+    .where(and(eq(invoices.id, invoiceId), eq(invoices.accountId, who.accountId), mayViewRecord(who, "invoice")));
+  if (!invoice) return null;
+  const [lines, files, branding] = await Promise.all([
+    linesOf(invoiceId),
+    unsafeListAttachedFiles(who.accountId, invoiceId),
+    unsafeGetBranding(),
+  ]);
+  return { ...invoice, lines, files, issuer: branding.portalName };
+}
+
+const invoiceColumns = {
+  id: invoices.id,
+  number: invoices.number,
+  status: invoices.status,
+  issuedOn: invoices.issuedOn,
+  dueOn: invoices.dueOn,
+  totalCents: invoices.totalCents,
+  amountPaidCents: invoices.amountPaidCents,
+};
+
+function linesOf(invoiceId: string) {
+  return db
+    .select({ description: invoiceLines.description, quantity: invoiceLines.quantity, unitCents: invoiceLines.unitCents })
+    .from(invoiceLines)
+    .where(eq(invoiceLines.invoiceId, invoiceId))
+    .orderBy(asc(invoiceLines.position));
+}
+
+export const invoiceInputSchema = z.object({
+  accountNumber: accountNumberSchema.optional(),
+  number: titleSchema("Invoice number"),
+  status: z.enum(invoiceStatuses, "Choose a status."),
+  issuedOn: requiredDateSchema,
+  dueOn: optionalDateSchema,
+  amountPaid: moneySchema,
+  managerId: managerSchema,
+  lines: linesSchema,
+});
+export type InvoiceInput = z.infer<typeof invoiceInputSchema>;
+
+/** Staff: every invoice, newest first, searchable by number or client. */
+export async function listInvoices(viewer: StaffViewer, options: ListQuery = {}) {
+  assertStaff(viewer);
+  return pageOfRows({
+    table: invoices,
+    select: {
+      id: invoices.id,
+      number: invoices.number,
+      status: invoices.status,
+      totalCents: invoices.totalCents,
+      accountName: accountName(invoices.accountId),
+      managerName: managerName(invoices.managerId),
+    },
+    where: [
+      searchCondition(options.query, [invoices.number, accountName(invoices.accountId)]),
+      isOneOf(invoiceStatuses, options.status) ? eq(invoices.status, options.status) : undefined,
+    ],
+    sort: invoiceSorts.issued,
+    cursor: options.cursor,
+  });
+}
+
+/** Staff: one invoice with its lines, to edit. */
+export async function getInvoice(viewer: StaffViewer, invoiceId: string) {
+  assertStaff(viewer);
+  if (!isUuid(invoiceId)) return null;
+  const [invoice] = await db
+    .select({
+      ...invoiceColumns,
+      managerId: invoices.managerId,
+      accountId: invoices.accountId,
+      accountName: accountName(invoices.accountId),
+    })
+    .from(invoices)
+    .where(eq(invoices.id, invoiceId));
+  return invoice ? { ...invoice, lines: await linesOf(invoiceId) } : null;
+}
+
+/** Staff: creates or updates an invoice and replaces its lines, in one transaction; the total is the lines' sum. */
+export async function saveInvoice(
+  viewer: StaffViewer,
+  invoiceId: string | null,
+  input: InvoiceInput,
+  requestKey?: string,
+): Promise<SaveResult> {
+  assertStaff(viewer);
+  return db.transaction(async (tx) => {
+    const earlier = invoiceId ? null : await earlierRecord(tx, viewer, requestKey, "invoice");
+    if (earlier) return { ok: true, id: earlier };
+    const { accountId, errors } = await resolveOwnership(tx, {
+      isNew: !invoiceId,
+      accountNumber: input.accountNumber,
+      managerId: input.managerId,
+    });
+    const [taken] = await tx.select({ id: invoices.id }).from(invoices).where(eq(invoices.number, input.number));
+    if (taken && taken.id !== invoiceId) errors.number = `Invoice ${input.number} already exists. Choose another number.`;
+    if (Object.keys(errors).length) return { ok: false, fieldErrors: errors };
+    const values = {
+      number: input.number,
+      status: input.status,
+      issuedOn: input.issuedOn,
+      dueOn: input.dueOn,
+      amountPaidCents: input.amountPaid,
+      managerId: input.managerId,
+      totalCents: totalOf(input.lines),
+    };
+    const [saved] = invoiceId
+      ? await tx
+          .update(invoices)
+          .set(values)
+          .where(eq(invoices.id, invoiceId))
+          .returning({ id: invoices.id, accountId: invoices.accountId })
+      : await tx
+          .insert(invoices)
+          .values({ ...values, accountId: accountId! })
+          .returning({ id: invoices.id, accountId: invoices.accountId });
+    if (!saved) return { ok: false, fieldErrors: { form: "This invoice no longer exists." } };
+    await tx.delete(invoiceLines).where(eq(invoiceLines.invoiceId, saved.id));
+    if (input.lines.length)
+      await tx.insert(invoiceLines).values(input.lines.map((line, position) => ({ ...line, invoiceId: saved.id, position })));
+    await auditRecordSaved(tx, viewer, { type: "invoice", id: saved.id, accountId: saved.accountId, isNew: !invoiceId });
+    if (!invoiceId) await rememberRecord(tx, requestKey, saved.id);
+    return { ok: true, id: saved.id };
+  });
+}

@@ -1,0 +1,152 @@
+import "server-only";
+import { and, asc, eq } from "drizzle-orm";
+import { z } from "zod";
+import { db } from "@/db/client";
+import { quoteLines, quotes, quoteStatus } from "@/db/schema";
+import { unsafeListAttachedFiles } from "./files";
+import { isUuid } from "../kit/ids";
+import { actingAs, allowedSql } from "../permissions/resolver";
+import { isOneOf, pageOfRows, searchCondition, sortText, type ListQuery } from "./lists";
+import { accountNumberSchema, linesSchema, managerSchema, optionalDateSchema, requiredDateSchema, titleSchema, totalOf } from "./inputs";
+import { accountName, auditRecordSaved, earlierRecord, managerName, rememberRecord, resolveOwnership, type SaveResult } from "./save";
+import { mayViewRecord } from "./visibility";
+import { assertStaff, type ContactViewer, type StaffViewer } from "../viewer/viewer";
+
+export const quoteStatuses = quoteStatus.enumValues;
+const quoteSorts = { issued: sortText(quotes.issuedOn, "desc"), valid: sortText(quotes.validUntil), title: sortText(quotes.title) };
+const quoteColumns = {
+  id: quotes.id,
+  number: quotes.number,
+  title: quotes.title,
+  status: quotes.status,
+  issuedOn: quotes.issuedOn,
+  validUntil: quotes.validUntil,
+  totalCents: quotes.totalCents,
+};
+
+/** Contact: the quotes of their account they may see (never drafts), one page. */
+export async function listMyQuotes(viewer: ContactViewer, options: ListQuery = {}) {
+  const who = actingAs(viewer);
+  return pageOfRows({
+    table: quotes,
+    select: quoteColumns,
+    where: [
+      eq(quotes.accountId, who.accountId),
+      mayViewRecord(who, "quote"),
+      searchCondition(options.query, [quotes.number, quotes.title]),
+      isOneOf(quoteStatuses, options.status) ? eq(quotes.status, options.status) : undefined,
+    ],
+    sort: quoteSorts[isOneOf(["issued", "valid", "title"] as const, options.sort) ? options.sort : "issued"],
+    cursor: options.cursor,
+  });
+}
+
+/** Contact: one quote with its lines and files, or null. */
+export async function getMyQuote(viewer: ContactViewer, quoteId: string) {
+  if (!isUuid(quoteId)) return null;
+  const who = actingAs(viewer);
+  const [quote] = await db
+    .select({
+      ...quoteColumns,
+      managerName: managerName(quotes.managerId),
+      mayAccept: allowedSql(who, "quotes.accept", { type: "quote", id: quotes.id }),
+    })
+    .from(quotes)
+    .where(and(eq(quotes.id, quoteId), eq(quotes.accountId, who.accountId), mayViewRecord(who, "quote")));
+  if (!quote) return null;
+  const [lines, files] = await Promise.all([linesOf(quoteId), unsafeListAttachedFiles(who.accountId, quoteId)]);
+  return { ...quote, lines, files };
+}
+
+function linesOf(quoteId: string) {
+  return db
+    .select({ description: quoteLines.description, quantity: quoteLines.quantity, unitCents: quoteLines.unitCents })
+    .from(quoteLines)
+    .where(eq(quoteLines.quoteId, quoteId))
+    .orderBy(asc(quoteLines.position));
+}
+
+export const quoteInputSchema = z.object({
+  accountNumber: accountNumberSchema.optional(),
+  number: titleSchema("Quote number"),
+  title: titleSchema("Title"),
+  status: z.enum(quoteStatuses, "Choose a status."),
+  issuedOn: requiredDateSchema,
+  validUntil: optionalDateSchema,
+  managerId: managerSchema,
+  lines: linesSchema,
+});
+export type QuoteInput = z.infer<typeof quoteInputSchema>;
+
+/** Staff: every quote, newest first. */
+export async function listQuotes(viewer: StaffViewer, options: ListQuery = {}) {
+  assertStaff(viewer);
+  return pageOfRows({
+    table: quotes,
+    select: {
+      id: quotes.id,
+      number: quotes.number,
+      title: quotes.title,
+      status: quotes.status,
+      totalCents: quotes.totalCents,
+      accountName: accountName(quotes.accountId),
+      managerName: managerName(quotes.managerId),
+    },
+    where: [
+      searchCondition(options.query, [quotes.number, quotes.title, accountName(quotes.accountId)]),
+      isOneOf(quoteStatuses, options.status) ? eq(quotes.status, options.status) : undefined,
+    ],
+    sort: quoteSorts.issued,
+    cursor: options.cursor,
+  });
+}
+
+/** Staff: one quote with its lines, to edit. */
+export async function getQuote(viewer: StaffViewer, quoteId: string) {
+  assertStaff(viewer);
+  if (!isUuid(quoteId)) return null;
+  const [quote] = await db
+    .select({ ...quoteColumns, managerId: quotes.managerId, accountId: quotes.accountId, accountName: accountName(quotes.accountId) })
+    .from(quotes)
+    .where(eq(quotes.id, quoteId));
+  return quote ? { ...quote, lines: await linesOf(quoteId) } : null;
+}
+
+/** Staff: creates or updates a quote and replaces its lines, in one transaction. */
+export async function saveQuote(viewer: StaffViewer, quoteId: string | null, input: QuoteInput, requestKey?: string): Promise<SaveResult> {
+  assertStaff(viewer);
+  return db.transaction(async (tx) => {
+    const earlier = quoteId ? null : await earlierRecord(tx, viewer, requestKey, "quote");
+    if (earlier) return { ok: true, id: earlier };
+    const { accountId, errors } = await resolveOwnership(tx, {
+      isNew: !quoteId,
+      accountNumber: input.accountNumber,
+      managerId: input.managerId,
+    });
+    const [taken] = await tx.select({ id: quotes.id }).from(quotes).where(eq(quotes.number, input.number));
+    if (taken && taken.id !== quoteId) errors.number = `Quote ${input.number} already exists. Choose another number.`;
+    if (Object.keys(errors).length) return { ok: false, fieldErrors: errors };
+    const values = {
+      number: input.number,
+      title: input.title,
+      status: input.status,
+      issuedOn: input.issuedOn,
+      validUntil: input.validUntil,
+      managerId: input.managerId,
+      totalCents: totalOf(input.lines),
+    };
+    const [saved] = quoteId
+      ? await tx.update(quotes).set(values).where(eq(quotes.id, quoteId)).returning({ id: quotes.id, accountId: quotes.accountId })
+      : await tx
+          .insert(quotes)
+          .values({ ...values, accountId: accountId! })
+          .returning({ id: quotes.id, accountId: quotes.accountId });
+    if (!saved) return { ok: false, fieldErrors: { form: "This quote no longer exists." } };
+    await tx.delete(quoteLines).where(eq(quoteLines.quoteId, saved.id));
+    if (input.lines.length)
+      await tx.insert(quoteLines).values(input.lines.map((line, position) => ({ ...line, quoteId: saved.id, position })));
+    await auditRecordSaved(tx, viewer, { type: "quote", id: saved.id, accountId: saved.accountId, isNew: !quoteId });
+    if (!quoteId) await rememberRecord(tx, requestKey, saved.id);
+    return { ok: true, id: saved.id };
+  });
+}

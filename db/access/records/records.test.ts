@@ -1,0 +1,119 @@
+import { randomUUID } from "node:crypto";
+import { eq } from "drizzle-orm";
+import { describe, expect, it } from "vitest";
+import { db } from "@/db/client";
+import { accounts, invoiceLines, projects } from "@/db/schema";
+import { getInvoice, invoiceInputSchema, saveInvoice } from "./invoices";
+import { projectInputSchema, saveProject } from "./projects";
+import { createContact, createStaffViewer } from "../../testing/fixtures";
+
+// Staff record forms: parsed at the boundary, saved in one transaction, never twice.
+
+async function accountNumberOf(accountId: string) {
+  const [row] = await db.select({ number: accounts.number }).from(accounts).where(eq(accounts.id, accountId));
+  return row!.number;
+}
+
+describe("staff records", () => {
+  it("a retried 'new project' submission makes one project", async () => {
+    const staff = await createStaffViewer();
+    const { accountId } = await createContact();
+    const input = projectInputSchema.parse({
+      accountNumber: await accountNumberOf(accountId),
+      name: "Once",
+      description: "",
+      status: "active",
+      progressPercent: "10",
+      budget: "1,000",
+      budgetUsed: "0",
+      startsOn: "",
+      dueOn: "",
+      managerId: "",
+    });
+    const requestKey = randomUUID();
+    const [first, second] = await Promise.all([saveProject(staff, null, input, requestKey), saveProject(staff, null, input, requestKey)]);
+    expect(first).toEqual(second);
+    expect(await db.select().from(projects).where(eq(projects.accountId, accountId))).toHaveLength(1);
+  });
+
+  it("refuses an unknown account number and a non-staff manager, saving nothing", async () => {
+    const staff = await createStaffViewer();
+    const contact = await createContact();
+    const input = projectInputSchema.parse({
+      accountNumber: "NOPE-1",
+      name: "Nope",
+      description: "",
+      status: "active",
+      progressPercent: "0",
+      budget: "0",
+      budgetUsed: "0",
+      startsOn: "",
+      dueOn: "",
+      managerId: contact.id,
+    });
+    const result = await saveProject(staff, null, input, randomUUID());
+    expect(result).toMatchObject({
+      ok: false,
+      fieldErrors: { accountNumber: expect.stringContaining("NOPE-1"), managerId: "Choose a manager from the list." },
+    });
+  });
+
+  it("reads amounts, dates and lines the way people type them, with a message per mistake", () => {
+    const parsed = invoiceInputSchema.safeParse({
+      number: "INV-1",
+      status: "open",
+      issuedOn: "2026-02-30",
+      dueOn: "",
+      amountPaid: "12.345",
+      managerId: "",
+      lines: [
+        { description: "Design", quantity: "two", unitPrice: "100" },
+        { description: "", quantity: "", unitPrice: "" },
+      ],
+    });
+    expect(parsed.success).toBe(false);
+    const messages = parsed.error!.issues.map((issue) => issue.message);
+    expect(messages).toContain("Enter a date as YYYY-MM-DD.");
+    expect(messages).toContain("Enter an amount such as 1250 or 1250.50.");
+    expect(messages).toContain("Enter each line's quantity as a whole number.");
+  });
+
+  it("saves an invoice and its lines together, the total worked out from them", async () => {
+    const staff = await createStaffViewer();
+    const { accountId } = await createContact();
+    const input = invoiceInputSchema.parse({
+      accountNumber: await accountNumberOf(accountId),
+      number: `INV-${randomUUID()}`,
+      status: "open",
+      issuedOn: "2026-03-01",
+      dueOn: "2026-03-31",
+      amountPaid: "0",
+      managerId: "",
+      lines: [
+        { description: "Design", quantity: "3", unitPrice: "£1,200.50" },
+        { description: "", quantity: "", unitPrice: "" },
+        { description: "Hosting", quantity: "1", unitPrice: "80" },
+      ],
+    });
+    const saved = await saveInvoice(staff, null, input, randomUUID());
+    expect(saved.ok).toBe(true);
+    const invoice = await getInvoice(staff, saved.ok ? saved.id : "");
+    expect(invoice).toMatchObject({
+      totalCents: 3 * 120_050 + 8_000,
+      lines: [
+        { description: "Design", quantity: 3, unitCents: 120_050 },
+        { description: "Hosting", quantity: 1, unitCents: 8_000 },
+      ],
+    });
+
+    // Same number on another invoice: refused, nothing half-written.
+    const again = await saveInvoice(staff, null, { ...input, lines: [] }, randomUUID());
+    expect(again).toMatchObject({ ok: false, fieldErrors: { number: expect.stringContaining("already exists") } });
+    expect(
+      await db
+        .select()
+        .from(invoiceLines)
+        .where(eq(invoiceLines.invoiceId, saved.ok ? saved.id : "")),
+    ).toHaveLength(2);
+  });
+});

@@ -1,0 +1,170 @@
+import "server-only";
+import { and, eq, sql } from "drizzle-orm";
+import { z } from "zod";
+import { db } from "@/db/client";
+import { projects, tasks, taskStatus } from "@/db/schema";
+import { unsafeListAttachedFiles } from "./files";
+import { isUuid } from "../kit/ids";
+import { actingAs } from "../permissions/resolver";
+import { correlated, isOneOf, pageOfRows, searchCondition, sortBy, sortText, type ListQuery } from "./lists";
+import { accountNumberSchema, managerSchema, optionalDateSchema, titleSchema } from "./inputs";
+import { accountName, auditRecordSaved, earlierRecord, managerName, rememberRecord, resolveOwnership, type SaveResult } from "./save";
+import { mayViewRecord } from "./visibility";
+import { assertStaff, type ContactViewer, type StaffViewer } from "../viewer/viewer";
+
+export const taskStatuses = taskStatus.enumValues;
+const taskSorts = { due: sortText(tasks.dueOn), title: sortBy(tasks.title), recent: sortText(tasks.createdAt, "desc") };
+
+/** A task's project, by name, only when the viewer may see that project too. */
+const projectName = (who: ReturnType<typeof actingAs> | null) =>
+  who
+    ? correlated(
+        sql<
+          string | null
+        >`(select ${projects.name} from ${projects} where ${projects.id} = ${tasks.projectId} and ${mayViewRecord(who, "project")})`,
+      )
+    : correlated(sql<string | null>`(select ${projects.name} from ${projects} where ${projects.id} = ${tasks.projectId})`);
+
+/** Contact: the tasks of their account they may see, one page. */
+export async function listMyTasks(viewer: ContactViewer, options: ListQuery = {}) {
+  const who = actingAs(viewer);
+  return pageOfRows({
+    table: tasks,
+    select: {
+      id: tasks.id,
+      title: tasks.title,
+      status: tasks.status,
+      dueOn: tasks.dueOn,
+      projectId: tasks.projectId,
+      projectName: projectName(who),
+    },
+    where: [
+      eq(tasks.accountId, who.accountId),
+      mayViewRecord(who, "task"),
+      searchCondition(options.query, [tasks.title]),
+      isOneOf(taskStatuses, options.status) ? eq(tasks.status, options.status) : undefined,
+    ],
+    sort: taskSorts[isOneOf(["due", "title", "recent"] as const, options.sort) ? options.sort : "due"],
+    cursor: options.cursor,
+  });
+}
+
+/** Contact: one task, or null (missing, another account's, or not allowed look alike). */
+export async function getMyTask(viewer: ContactViewer, taskId: string) {
+  if (!isUuid(taskId)) return null;
+  const who = actingAs(viewer);
+  const [task] = await db
+    .select({
+      id: tasks.id,
+      title: tasks.title,
+      description: tasks.description,
+      status: tasks.status,
+      dueOn: tasks.dueOn,
+      projectId: tasks.projectId,
+      projectName: projectName(who),
+      managerName: managerName(tasks.managerId),
+    })
+    .from(tasks)
+    .where(and(eq(tasks.id, taskId), eq(tasks.accountId, who.accountId), mayViewRecord(who, "task")));
+  if (!task) return null;
+  return { ...task, files: await unsafeListAttachedFiles(who.accountId, taskId) };
+}
+
+export const taskInputSchema = z.object({
+  accountNumber: accountNumberSchema.optional(),
+  title: titleSchema("Title"),
+  description: z.string().trim().max(5000, "Keep the description under 5,000 characters."),
+  status: z.enum(taskStatuses, "Choose a status."),
+  dueOn: optionalDateSchema,
+  managerId: managerSchema,
+});
+export type TaskInput = z.infer<typeof taskInputSchema>;
+
+/** Staff: every task, newest first. */
+export async function listTasks(viewer: StaffViewer, options: ListQuery = {}) {
+  assertStaff(viewer);
+  return pageOfRows({
+    table: tasks,
+    select: {
+      id: tasks.id,
+      title: tasks.title,
+      status: tasks.status,
+      accountName: accountName(tasks.accountId),
+      managerName: managerName(tasks.managerId),
+    },
+    where: [
+      searchCondition(options.query, [tasks.title, accountName(tasks.accountId)]),
+      isOneOf(taskStatuses, options.status) ? eq(tasks.status, options.status) : undefined,
+    ],
+    sort: taskSorts.recent,
+    cursor: options.cursor,
+  });
+}
+
+/** Staff: one task, to edit. */
+export async function getTask(viewer: StaffViewer, taskId: string) {
+  assertStaff(viewer);
+  if (!isUuid(taskId)) return null;
+  const [task] = await db
+    .select({
+      id: tasks.id,
+      title: tasks.title,
+      description: tasks.description,
+      status: tasks.status,
+      dueOn: tasks.dueOn,
+      managerId: tasks.managerId,
+      accountId: tasks.accountId,
+      accountName: accountName(tasks.accountId),
+      projectName: projectName(null),
+    })
+    .from(tasks)
+    .where(eq(tasks.id, taskId));
+  return task ?? null;
+}
+
+/** Staff: creates a task at an account (optionally on one of its projects) or updates one. */
+export async function saveTask(
+  viewer: StaffViewer,
+  taskId: string | null,
+  input: TaskInput,
+  projectId?: string,
+  requestKey?: string,
+): Promise<SaveResult> {
+  assertStaff(viewer);
+  return db.transaction(async (tx) => {
+    const earlier = taskId ? null : await earlierRecord(tx, viewer, requestKey, "task");
+    if (earlier) return { ok: true, id: earlier };
+    const { accountId, errors } = await resolveOwnership(tx, {
+      isNew: !taskId,
+      accountNumber: input.accountNumber,
+      managerId: input.managerId,
+    });
+    if (Object.keys(errors).length) return { ok: false, fieldErrors: errors };
+    const values = {
+      title: input.title,
+      description: input.description,
+      status: input.status,
+      dueOn: input.dueOn,
+      managerId: input.managerId,
+    };
+    let validProject: string | null = null;
+    if (!taskId && projectId && isUuid(projectId)) {
+      const [project] = await tx
+        .select({ id: projects.id })
+        .from(projects)
+        .where(and(eq(projects.id, projectId), eq(projects.accountId, accountId!)));
+      if (!project) return { ok: false, fieldErrors: { form: "That project belongs to another account." } };
+      validProject = project.id;
+    }
+    const [saved] = taskId
+      ? await tx.update(tasks).set(values).where(eq(tasks.id, taskId)).returning({ id: tasks.id, accountId: tasks.accountId })
+      : await tx
+          .insert(tasks)
+          .values({ ...values, accountId: accountId!, projectId: validProject })
+          .returning({ id: tasks.id, accountId: tasks.accountId });
+    if (!saved) return { ok: false, fieldErrors: { form: "This task no longer exists." } };
+    await auditRecordSaved(tx, viewer, { type: "task", id: saved.id, accountId: saved.accountId, isNew: !taskId });
+    if (!taskId) await rememberRecord(tx, requestKey, saved.id);
+    return { ok: true, id: saved.id };
+  });
+}

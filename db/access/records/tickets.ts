@@ -1,0 +1,191 @@
+import "server-only";
+import { and, asc, eq, sql } from "drizzle-orm";
+import { z } from "zod";
+import { db } from "@/db/client";
+import { accountContacts, ticketMessages, ticketPriority, tickets, ticketStatus, users } from "@/db/schema";
+import { unsafeListAttachedFiles } from "./files";
+import { isUuid } from "../kit/ids";
+import { actingAs } from "../permissions/resolver";
+import { correlated, isOneOf, pageOfRows, searchCondition, sortText, type ListQuery } from "./lists";
+import { accountNumberSchema, managerSchema, titleSchema } from "./inputs";
+import { accountName, auditRecordSaved, earlierRecord, managerName, rememberRecord, resolveOwnership, type SaveResult } from "./save";
+import { mayViewRecord } from "./visibility";
+import { assertStaff, type ContactViewer, type StaffViewer } from "../viewer/viewer";
+
+export const ticketStatuses = ticketStatus.enumValues;
+export const ticketPriorities = ticketPriority.enumValues;
+const ticketSorts = {
+  updated: sortText(tickets.updatedAt, "desc"),
+  number: sortText(sql`lpad(${tickets.number}::text, 10, '0')`, "desc"),
+  subject: sortText(tickets.subject),
+};
+const openedBy = managerName(tickets.contactId);
+const ticketColumns = {
+  id: tickets.id,
+  number: tickets.number,
+  subject: tickets.subject,
+  status: tickets.status,
+  priority: tickets.priority,
+  updatedAt: tickets.updatedAt,
+  openedBy,
+};
+
+/** Contact: the tickets they may see (their own, or all the account's with "see all account activity"), one page. */
+export async function listMyTickets(viewer: ContactViewer, options: ListQuery = {}) {
+  const who = actingAs(viewer);
+  return pageOfRows({
+    table: tickets,
+    select: ticketColumns,
+    where: [
+      eq(tickets.accountId, who.accountId),
+      mayViewRecord(who, "ticket"),
+      searchCondition(options.query, [tickets.subject, sql`${tickets.number}::text`]),
+      isOneOf(ticketStatuses, options.status) ? eq(tickets.status, options.status) : undefined,
+    ],
+    sort: ticketSorts[isOneOf(["updated", "number", "subject"] as const, options.sort) ? options.sort : "updated"],
+    cursor: options.cursor,
+  });
+}
+
+/** Contact: one ticket with the whole conversation (staff-only notes left out) and its files, or null. */
+export async function getMyTicket(viewer: ContactViewer, ticketId: string) {
+  if (!isUuid(ticketId)) return null;
+  const who = actingAs(viewer);
+  const [ticket] = await db
+    .select({ ...ticketColumns, managerName: managerName(tickets.managerId), createdAt: tickets.createdAt })
+    .from(tickets)
+    .where(and(eq(tickets.id, ticketId), eq(tickets.accountId, who.accountId), mayViewRecord(who, "ticket")));
+  if (!ticket) return null;
+  const [messages, files] = await Promise.all([conversation(ticketId, false), unsafeListAttachedFiles(who.accountId, ticketId)]);
+  return { ...ticket, messages, files };
+}
+
+function conversation(ticketId: string, withInternal: boolean) {
+  return db
+    .select({
+      id: ticketMessages.id,
+      body: ticketMessages.body,
+      isInternal: ticketMessages.isInternal,
+      createdAt: ticketMessages.createdAt,
+      authorName: users.name,
+      authorKind: users.kind,
+    })
+    .from(ticketMessages)
+    .leftJoin(users, eq(users.id, ticketMessages.authorId))
+    .where(and(eq(ticketMessages.ticketId, ticketId), withInternal ? undefined : eq(ticketMessages.isInternal, false)))
+    .orderBy(asc(ticketMessages.createdAt));
+}
+
+export const ticketInputSchema = z.object({
+  accountNumber: accountNumberSchema.optional(),
+  subject: titleSchema("Subject"),
+  status: z.enum(ticketStatuses, "Choose a status."),
+  priority: z.enum(ticketPriorities, "Choose a priority."),
+  contactEmail: z
+    .string()
+    .trim()
+    .toLowerCase()
+    .max(320)
+    .transform((value) => value || null),
+  managerId: managerSchema,
+});
+export type TicketInput = z.infer<typeof ticketInputSchema>;
+
+/** Staff: every ticket, most recently active first. */
+export async function listTickets(viewer: StaffViewer, options: ListQuery = {}) {
+  assertStaff(viewer);
+  return pageOfRows({
+    table: tickets,
+    select: { ...ticketColumns, accountName: accountName(tickets.accountId), managerName: managerName(tickets.managerId) },
+    where: [
+      searchCondition(options.query, [tickets.subject, accountName(tickets.accountId)]),
+      isOneOf(ticketStatuses, options.status) ? eq(tickets.status, options.status) : undefined,
+    ],
+    sort: ticketSorts.updated,
+    cursor: options.cursor,
+  });
+}
+
+/** Staff: one ticket with every message, staff notes included. */
+export async function getTicket(viewer: StaffViewer, ticketId: string) {
+  assertStaff(viewer);
+  if (!isUuid(ticketId)) return null;
+  const [ticket] = await db
+    .select({
+      ...ticketColumns,
+      managerId: tickets.managerId,
+      accountId: tickets.accountId,
+      accountName: accountName(tickets.accountId),
+      contactEmail: correlated(sql<string | null>`(select ${users.email} from ${users} where ${users.id} = ${tickets.contactId})`),
+    })
+    .from(tickets)
+    .where(eq(tickets.id, ticketId));
+  return ticket ? { ...ticket, messages: await conversation(ticketId, true) } : null;
+}
+
+/** Staff: creates or updates a ticket. The contact who opened it must belong to its account. */
+export async function saveTicket(
+  viewer: StaffViewer,
+  ticketId: string | null,
+  input: TicketInput,
+  requestKey?: string,
+): Promise<SaveResult> {
+  assertStaff(viewer);
+  return db.transaction(async (tx) => {
+    const earlier = ticketId ? null : await earlierRecord(tx, viewer, requestKey, "ticket");
+    if (earlier) return { ok: true, id: earlier };
+    const { accountId: newAccountId, errors } = await resolveOwnership(tx, {
+      isNew: !ticketId,
+      accountNumber: input.accountNumber,
+      managerId: input.managerId,
+    });
+    const [existing] = ticketId ? await tx.select({ accountId: tickets.accountId }).from(tickets).where(eq(tickets.id, ticketId)) : [];
+    if (ticketId && !existing) return { ok: false, fieldErrors: { form: "This ticket no longer exists." } };
+    const accountId = existing?.accountId ?? newAccountId;
+    let contactId: string | null = null;
+    if (input.contactEmail && accountId) {
+      const [contact] = await tx
+        .select({ id: users.id })
+        .from(users)
+        .innerJoin(accountContacts, and(eq(accountContacts.contactId, users.id), eq(accountContacts.accountId, accountId)))
+        .where(eq(users.email, input.contactEmail));
+      if (contact) contactId = contact.id;
+      else errors.contactEmail = "Nobody with that email belongs to this account.";
+    }
+    if (Object.keys(errors).length) return { ok: false, fieldErrors: errors };
+    const values = {
+      subject: input.subject,
+      status: input.status,
+      priority: input.priority,
+      contactId,
+      managerId: input.managerId,
+      updatedAt: sql`now()`,
+    };
+    const [saved] = ticketId
+      ? await tx.update(tickets).set(values).where(eq(tickets.id, ticketId)).returning({ id: tickets.id, accountId: tickets.accountId })
+      : await tx
+          .insert(tickets)
+          .values({ ...values, accountId: accountId! })
+          .returning({ id: tickets.id, accountId: tickets.accountId });
+    await auditRecordSaved(tx, viewer, { type: "ticket", id: saved!.id, accountId: saved!.accountId, isNew: !ticketId });
+    if (!ticketId) await rememberRecord(tx, requestKey, saved!.id);
+    return { ok: true, id: saved!.id };
+  });
+}
+
+/** Staff: adds a reply (seen by the client) or an internal note (never shown in the portal). */
+export async function addTicketMessage(viewer: StaffViewer, ticketId: string, body: string, isInternal: boolean) {
+  assertStaff(viewer);
+  if (!isUuid(ticketId)) return false;
+  return db.transaction(async (tx) => {
+    const [ticket] = await tx
+      .update(tickets)
+      .set({ updatedAt: sql`now()` })
+      .where(eq(tickets.id, ticketId))
+      .returning({ accountId: tickets.accountId });
+    if (!ticket) return false;
+    await tx.insert(ticketMessages).values({ ticketId, authorId: viewer.userId, body, isInternal });
+    await auditRecordSaved(tx, viewer, { type: "ticket", id: ticketId, accountId: ticket.accountId, isNew: false });
+    return true;
+  });
+}

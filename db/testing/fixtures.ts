@@ -1,0 +1,59 @@
+import "server-only";
+import { randomUUID } from "node:crypto";
+import { and, eq, isNull, sql } from "drizzle-orm";
+import { db } from "@/db/client";
+import { accountContacts, accounts, businessSettings, sessions, users } from "@/db/schema";
+import type { StaffViewer } from "../access/viewer/viewer";
+
+// For tests only: rows made directly, each with unique names so tests never collide.
+
+/** The session of a viewer made by a test or a benchmark rather than by signing in. */
+export const NO_SESSION = "00000000-0000-0000-0000-000000000000";
+
+export async function ensureBusiness() {
+  await db.insert(businessSettings).values({ id: 1, name: "Test Business", allowCustomerLogin: true }).onConflictDoNothing();
+}
+
+export async function createStaffViewer(): Promise<StaffViewer> {
+  const email = `staff-${randomUUID()}@example.test`;
+  const [row] = await db.insert(users).values({ kind: "staff", staffRole: "owner", name: "Test Staff", email }).returning({ id: users.id });
+  return { kind: "staff", userId: row!.id, sessionId: NO_SESSION, name: "Test Staff", email, role: "owner" };
+}
+
+export async function createContact(options: { passwordHash?: string; loginState?: "inherit" | "on" | "off" } = {}) {
+  await ensureBusiness();
+  const suffix = randomUUID();
+  const [account] = await db
+    .insert(accounts)
+    .values({ number: `T-${suffix}`, name: `Account ${suffix.slice(0, 8)}` })
+    .returning({ id: accounts.id, name: accounts.name });
+  const email = `contact-${suffix}@example.test`;
+  const [contact] = await db
+    .insert(users)
+    .values({ kind: "contact", name: "Casey Contact", email, passwordHash: options.passwordHash, loginState: options.loginState })
+    .returning({ id: users.id });
+  await db.insert(accountContacts).values({ accountId: account!.id, contactId: contact!.id });
+  return { id: contact!.id, email, accountId: account!.id, accountName: account!.name };
+}
+
+/** A signed-in browser of this person, as the password check would open it. */
+export async function openSession(userId: string) {
+  const [row] = await db
+    .insert(sessions)
+    .values({ userId, expiresAt: sql`now() + interval '1 hour'` })
+    .returning({ id: sessions.id });
+  return row!.id;
+}
+
+export async function isSessionOpen(sessionId: string) {
+  const rows = await db
+    .select({ id: sessions.id })
+    .from(sessions)
+    .where(and(eq(sessions.id, sessionId), isNull(sessions.endedAt)));
+  return rows.length === 1;
+}
+
+export async function readUser(id: string) {
+  const [row] = await db.select().from(users).where(eq(users.id, id));
+  return row!;
+}
