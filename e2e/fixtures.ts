@@ -2,7 +2,7 @@ import { hash } from "@node-rs/argon2";
 import { test as base, expect, type Page } from "@playwright/test";
 import { createHash, randomBytes, randomUUID } from "node:crypto";
 import postgres from "postgres";
-import { parseTotpKey, totpCodeAt } from "../db/security/totp";
+import { parseTotpKey, totpCodeAt } from "../lib/security/totp";
 import { E2E_DATABASE_URL } from "./settings";
 
 // Each test makes its own people and accounts directly in the database, with unique addresses.

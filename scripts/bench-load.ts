@@ -84,7 +84,7 @@ try {
 process.exit(0);
 
 async function seedPeople() {
-  const { hashPassword } = await import("../db/security/passwords");
+  const { hashPassword } = await import("../lib/security/passwords");
   const hash = await hashPassword(PASSWORD);
   await sql`update business_settings set allow_customer_login = true`;
   const [staff] = await sql<{ email: string }[]>`

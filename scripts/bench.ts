@@ -28,7 +28,7 @@ try {
   const { grantAndInvite } = await import("../db/access/onboarding/bulk-grant");
   const { applyDefaultsToAllContacts } = await import("../db/access/permissions/layer-rules");
   const { queueImport, stageImport, unsafeRunNextImport } = await import("../db/access/people/imports");
-  const { parseContactsCsv } = await import("../db/csv/contacts-csv");
+  const { parseContactsCsv } = await import("../lib/csv/contacts-csv");
   const { encodeCursor } = await import("../db/access/kit/paging");
   const [staff] = await sql<{ id: string }[]>`
     insert into users (kind, staff_role, name, email) values ('staff', 'owner', 'Bench Staff', 'staff@bench.example') returning id`;

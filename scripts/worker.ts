@@ -8,7 +8,7 @@ if (!env.DATABASE_URL) {
   console.error("[worker] DATABASE_URL is not set: point it at the portal's database.");
   process.exit(1);
 }
-const { runWorker } = await import("../emails/worker");
+const { runWorker } = await import("../worker/worker");
 
 const stop = new AbortController();
 process.on("SIGINT", () => stop.abort());

@@ -1,11 +1,11 @@
 import type { ReactNode } from "react";
 import { BrandMark } from "@/components/branding/brand-mark";
-import { unsafeGetBranding } from "@/db/access/branding/live";
+import { getPublicBranding } from "@/db/access/branding/live";
 
 // Sign-in, registration, reset and invitation pages: the business's splash background behind a
 // single white card that carries its logo, so text never sits on the picture.
 export default async function AuthLayout({ children }: { children: ReactNode }) {
-  const brand = await unsafeGetBranding();
+  const brand = await getPublicBranding();
   return (
     <div
       className="flex min-h-dvh flex-col items-center justify-center bg-page bg-cover bg-center px-4 py-10"

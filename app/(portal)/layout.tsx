@@ -3,7 +3,7 @@ import { SignOutButtons } from "@/components/auth/sign-out-buttons";
 import { BrandMark } from "@/components/branding/brand-mark";
 import { AccountSwitcher } from "@/components/portal/account-switcher";
 import { ViewAsBanner } from "@/components/portal/view-as-banner";
-import { unsafeGetBranding } from "@/db/access/branding/live";
+import { getPublicBranding } from "@/db/access/branding/live";
 import { requireContactViewer } from "@/db/access/viewer/viewer";
 import { PortalNav } from "@/components/portal/portal-nav";
 import { sectionsFor } from "@/components/portal/portal-sections";
@@ -12,7 +12,7 @@ import { getUsableCapabilities } from "@/db/access/records/portal";
 // The client portal, in the business's branding. Every page shows which account is active.
 export default async function PortalLayout({ children }: { children: ReactNode }) {
   const viewer = await requireContactViewer();
-  const [brand, usable] = await Promise.all([unsafeGetBranding(), getUsableCapabilities(viewer)]);
+  const [brand, usable] = await Promise.all([getPublicBranding(), getUsableCapabilities(viewer)]);
   const sections = sectionsFor(usable).map(({ href, label }) => ({ href, label }));
   return (
     <div className="min-h-dvh">

@@ -3,7 +3,7 @@ import { headers } from "next/headers";
 import { after } from "next/server";
 import { z } from "zod";
 import { clientIp } from "@/auth";
-import { unsafeTakeThrottle } from "@/db/access/sign-in/throttle";
+import { takeThrottle } from "@/db/access/sign-in/throttle";
 
 export type EmailRequestState = { message?: string; error?: string; email?: string };
 
@@ -22,7 +22,7 @@ export async function handleEmailRequest(
   if (!parsed.success) return { error: parsed.error.issues[0]?.message, email: String(formData.get("email") ?? "").slice(0, 320) };
   const { email } = parsed.data;
   const ip = clientIp(await headers());
-  const verdict = await unsafeTakeThrottle("email-request", { email, ip });
+  const verdict = await takeThrottle("email-request", { email, ip });
   if (!verdict.isAllowed) return { error: tooManyRequests(verdict.retryAfterSeconds), email };
   after(() => work(email, ip).catch((error) => console.error("Email request failed", error)));
   return { message: answer(email) };

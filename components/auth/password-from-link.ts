@@ -2,9 +2,9 @@ import "server-only";
 import { AuthError } from "next-auth";
 import { z } from "zod";
 import { signIn } from "@/auth";
-import { unsafeGetBranding } from "@/db/access/branding/live";
+import { getPublicBranding } from "@/db/access/branding/live";
 import { unsafeGuessableWords } from "@/db/access/sign-in/guessable-words";
-import { hashPassword, judgePassword, PASSWORD_MAX_LENGTH } from "@/db/security/passwords";
+import { hashPassword, judgePassword, PASSWORD_MAX_LENGTH } from "@/lib/security/passwords";
 import type { SetPasswordState } from "./set-password-form";
 
 const setPasswordSchema = z.object({
@@ -37,7 +37,7 @@ export async function setPasswordFromLink(formData: FormData, steps: LinkSteps):
   const link = await steps.inspect(token);
   if (link.state !== "valid") return { error: steps.problems[link.state].title };
 
-  const brand = await unsafeGetBranding();
+  const brand = await getPublicBranding();
   const verdict = judgePassword(password, [link.name, brand.portalName, ...(await unsafeGuessableWords(link.email))]);
   if (!verdict.ok) return { fieldErrors: { password: verdict.reason } };
   if (password !== confirm) return { fieldErrors: { confirm: "The two passwords are different. Type the same password twice." } };

@@ -5,7 +5,7 @@ import { capabilitiesForObject, type ObjectType } from "@/db/access/permissions/
 import { listFilesOf } from "@/db/access/records/files";
 import { getLayerRules } from "@/db/access/permissions/layer-rules";
 import type { StaffViewer } from "@/db/access/viewer/viewer";
-import { formatBytes } from "@/components/ui/format";
+import { formatBytes } from "@/lib/format";
 import { FileUploadForm } from "./file-upload-form";
 import { LayerRulesForm } from "./layer-rules-form";
 import type { FieldSpec } from "./record-form";

@@ -1,4 +1,4 @@
-import { formatMoney } from "@/components/ui/format";
+import { formatMoney } from "@/lib/format";
 
 // The lines of an invoice or a quote, with the total.
 export function LineItems({

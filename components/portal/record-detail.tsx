@@ -1,6 +1,6 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
-import { formatBytes } from "@/components/ui/format";
+import { formatBytes } from "@/lib/format";
 
 // A portal record's page: where it sits, its title, its facts, and what is attached.
 export function RecordDetail({

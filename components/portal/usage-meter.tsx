@@ -1,4 +1,4 @@
-import { formatHours } from "@/components/ui/format";
+import { formatHours } from "@/lib/format";
 
 // A contract's time used against its allowance; null usage means the client may not see it.
 export function UsageMeter({ usedMinutes, allowanceMinutes }: { usedMinutes: number | null; allowanceMinutes: number }) {

@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/db/client";
 import { accountContacts, accounts, brandings, businessSettings, capabilityDefaults, users } from "@/db/schema";
 import { unsafeSeedDemoContent } from "./demo-content";
-import { hashPassword } from "@/db/security/passwords";
+import { hashPassword } from "@/lib/security/passwords";
 
 // The demo business that a fresh install starts with. The README lists these sign-ins.
 export const demoSignIns = {

@@ -7,7 +7,7 @@ import { z } from "zod";
 import { clientIp } from "@/auth";
 import { tooManyRequests } from "@/components/auth/email-request";
 import { unsafeConfirmRegistration, unsafeStartRegistration } from "@/db/access/onboarding/registration";
-import { unsafeTakeThrottle } from "@/db/access/sign-in/throttle";
+import { takeThrottle } from "@/db/access/sign-in/throttle";
 
 export type RegisterState = { message?: string; error?: string; fieldErrors?: Record<string, string>; values?: Record<string, string> };
 
@@ -33,7 +33,7 @@ export async function registerAction(_previous: RegisterState, formData: FormDat
     return { fieldErrors, values: raw };
   }
   const ip = clientIp(await headers());
-  const verdict = await unsafeTakeThrottle("email-request", { email: parsed.data.email, ip });
+  const verdict = await takeThrottle("email-request", { email: parsed.data.email, ip });
   if (!verdict.isAllowed) return { error: tooManyRequests(verdict.retryAfterSeconds), values: raw };
   after(() => unsafeStartRegistration(parsed.data, ip).catch((error) => console.error("Registration failed", error)));
   return { message: `We have sent a link to ${parsed.data.email}. Open it to confirm your address and finish registering.` };

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
-import { unsafeAreSignInCodesEnabled } from "@/db/access/sign-in/codes";
+import { areSignInCodesOffered } from "@/db/access/sign-in/codes";
 import { getPendingSignIn, getViewer, pendingStepPath } from "@/db/access/viewer/viewer";
 import { GENERIC_FAILURE } from "./messages";
 import { SignInForm } from "./sign-in-form";
@@ -17,7 +17,7 @@ export default async function SignInPage({ searchParams }: Props) {
   if (pending) redirect(pendingStepPath(pending));
   // The embeddable form on the business's own site comes back here when a sign-in fails.
   const fromEmbed = (await searchParams).error === "embed";
-  const offersCodes = await unsafeAreSignInCodesEnabled();
+  const offersCodes = await areSignInCodesOffered();
   return (
     <>
       <h1 className="text-2xl font-semibold">Sign in</h1>

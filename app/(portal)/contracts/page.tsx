@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { UsageMeter } from "@/components/portal/usage-meter";
 import { Cell, RecordLink, RecordList } from "@/components/ui/record-list";
-import { formatDay } from "@/components/ui/format";
+import { formatDay } from "@/lib/format";
 import { parseRecordListParams } from "@/components/ui/search-params";
 import { contractPhases, listMyContracts } from "@/db/access/records/contracts";
 import { requirePortalModule } from "@/db/access/records/portal";

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { Cell, RecordList } from "@/components/ui/record-list";
 import { DateTime } from "@/components/ui/date-time";
-import { formatBytes, humanize } from "@/components/ui/format";
+import { formatBytes, humanize } from "@/lib/format";
 import { parseRecordListParams } from "@/components/ui/search-params";
 import { listMyFiles } from "@/db/access/records/files";
 import { requirePortalModule } from "@/db/access/records/portal";

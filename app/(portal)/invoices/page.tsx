@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import { Cell, RecordLink, RecordList } from "@/components/ui/record-list";
 import { InvoiceState } from "@/components/portal/invoice-state";
-import { formatDay, formatMoney } from "@/components/ui/format";
+import { formatDay, formatMoney } from "@/lib/format";
 import { parseRecordListParams } from "@/components/ui/search-params";
-import { unsafeGetBranding } from "@/db/access/branding/live";
+import { getPublicBranding } from "@/db/access/branding/live";
 import { listMyInvoices } from "@/db/access/records/invoices";
 import { requirePortalModule } from "@/db/access/records/portal";
 
@@ -12,7 +12,7 @@ export const metadata: Metadata = { title: "Invoices" };
 export default async function InvoicesPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const viewer = await requirePortalModule("invoices.view");
   const params = await parseRecordListParams(searchParams);
-  const [{ rows, nextCursor }, { currency }] = await Promise.all([listMyInvoices(viewer, params), unsafeGetBranding()]);
+  const [{ rows, nextCursor }, { currency }] = await Promise.all([listMyInvoices(viewer, params), getPublicBranding()]);
   return (
     <RecordList
       title="Invoices"

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import { Cell, RecordLink, RecordList } from "@/components/ui/record-list";
-import { formatDay, formatMoney, humanize } from "@/components/ui/format";
+import { formatDay, formatMoney, humanize } from "@/lib/format";
 import { parseRecordListParams } from "@/components/ui/search-params";
-import { unsafeGetBranding } from "@/db/access/branding/live";
+import { getPublicBranding } from "@/db/access/branding/live";
 import { requirePortalModule } from "@/db/access/records/portal";
 import { listMyQuotes, quoteStatuses } from "@/db/access/records/quotes";
 
@@ -11,7 +11,7 @@ export const metadata: Metadata = { title: "Quotes" };
 export default async function QuotesPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const viewer = await requirePortalModule("quotes.view");
   const params = await parseRecordListParams(searchParams);
-  const [{ rows, nextCursor }, { currency }] = await Promise.all([listMyQuotes(viewer, params), unsafeGetBranding()]);
+  const [{ rows, nextCursor }, { currency }] = await Promise.all([listMyQuotes(viewer, params), getPublicBranding()]);
   return (
     <RecordList
       title="Quotes"

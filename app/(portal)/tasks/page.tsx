@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { Cell, RecordLink, RecordList } from "@/components/ui/record-list";
-import { formatDay, humanize } from "@/components/ui/format";
+import { formatDay, humanize } from "@/lib/format";
 import { parseRecordListParams } from "@/components/ui/search-params";
 import { requirePortalModule } from "@/db/access/records/portal";
 import { listMyTasks, taskStatuses } from "@/db/access/records/tasks";

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { Cell, RecordLink, RecordList } from "@/components/ui/record-list";
 import { DateTime } from "@/components/ui/date-time";
-import { humanize } from "@/components/ui/format";
+import { humanize } from "@/lib/format";
 import { parseRecordListParams } from "@/components/ui/search-params";
 import { requirePortalModule } from "@/db/access/records/portal";
 import { listMyTickets, ticketStatuses } from "@/db/access/records/tickets";

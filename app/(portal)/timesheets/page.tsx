@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { Cell, RecordLink, RecordList } from "@/components/ui/record-list";
-import { formatDay, formatHours } from "@/components/ui/format";
+import { formatDay, formatHours } from "@/lib/format";
 import { parseRecordListParams } from "@/components/ui/search-params";
 import { requirePortalModule } from "@/db/access/records/portal";
 import { listMyTimesheets } from "@/db/access/records/timesheets";

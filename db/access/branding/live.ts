@@ -42,7 +42,7 @@ function cachedTheme(colours: BrandColours) {
 }
 
 /** Public by nature (the sign-in page shows it to everyone): the latest saved look. Read once per request. */
-export const unsafeGetBranding = cache(async (): Promise<Branding> => {
+export const getPublicBranding = cache(async (): Promise<Branding> => {
   const [[look], [settings]] = await Promise.all([
     db.select().from(brandings).orderBy(desc(brandings.id)).limit(1),
     db

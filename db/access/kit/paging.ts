@@ -1,6 +1,6 @@
 import { timingSafeEqual } from "node:crypto";
 import { z } from "zod";
-import { keyedHash } from "@/db/security/server-keys";
+import { keyedHash } from "@/lib/security/server-keys";
 
 // Keyset pagination: the page after a (sort value, id) pair, so page 2,000 costs what page 1 does.
 // The pair travels in the link, so it is signed: an edited or made-up cursor (a date that is not a

@@ -5,7 +5,7 @@ import { accountContacts, accounts, auditEvents, bulkOperations, emails, invitat
 import { invitationSubject } from "@/emails/templates";
 import { env } from "@/env";
 import { accountFilterCondition, type AccountFilter } from "../people/accounts";
-import { unsafeGetBranding } from "../branding/live";
+import { getPublicBranding } from "../branding/live";
 import { isUuid } from "../kit/ids";
 import { mayUseAccount } from "../viewer/login-rule";
 import { assertStaff, type StaffViewer } from "../viewer/viewer";
@@ -29,7 +29,7 @@ export async function grantAndInvite(
   assertStaff(viewer);
   const where =
     "accountIds" in selection ? inArray(accounts.id, selection.accountIds.filter(isUuid)) : accountFilterCondition(selection.allMatching);
-  const brand = await unsafeGetBranding();
+  const brand = await getPublicBranding();
   const message = options.message?.trim() || null;
 
   return db.transaction(async (tx) => {

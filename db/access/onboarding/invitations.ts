@@ -4,7 +4,7 @@ import { db } from "@/db/client";
 import { accountContacts, accounts, contactCapabilities, invitations, users } from "@/db/schema";
 import { env } from "@/env";
 import { recordAudit } from "../kit/audit";
-import { unsafeGetBranding } from "../branding/live";
+import { getPublicBranding } from "../branding/live";
 import { isUuid } from "../kit/ids";
 import { mayUseAccount } from "../viewer/login-rule";
 import { queueEmail } from "../outbox/outbox";
@@ -13,7 +13,7 @@ import { cancelOpenTokens, consumeToken, issueToken, unsafeInspectToken, type To
 import { capabilities } from "../permissions/capabilities";
 import { actingAs, explainCapabilities } from "../permissions/resolver";
 import { assertStaff, type ContactViewer, type StaffViewer } from "../viewer/viewer";
-import { unsafeTakeThrottle } from "../sign-in/throttle";
+import { takeThrottle } from "../sign-in/throttle";
 
 export type SendInvitationInput = { contactId: string; accountId?: string; message?: string; requestKey: string };
 export type SendInvitationResult = { ok: true } | { ok: false; error: "not_found" | "login_off" };
@@ -56,7 +56,7 @@ export async function unsafeAutoInviteOnInboundEmail(senderEmail: string) {
   if (latest?.isRecent) return;
   const target = await findTarget(contact.id);
   if (!target?.mayUse) return;
-  const brand = await unsafeGetBranding();
+  const brand = await getPublicBranding();
   // Two deliveries of the same email racing each other build the same key: one invitation.
   const requestKey = `inbound/${contact.id}/after/${latest?.id ?? "none"}`;
   await writeInvitation(target, { userId: null, name: brand.portalName }, { requestKey, trigger: "inbound_email" });
@@ -81,7 +81,7 @@ export async function inviteColleague(
     (await explainCapabilities(actingAs(viewer))).filter((answer) => answer.isAllowed).map((answer) => answer.capability),
   );
   if (!held.has("colleagues.invite")) return { ok: false, error: "not_allowed" };
-  const verdict = await unsafeTakeThrottle("colleague-invite", { person: viewer.userId, ip });
+  const verdict = await takeThrottle("colleague-invite", { person: viewer.userId, ip });
   if (!verdict.isAllowed) return { ok: false, error: "throttled", retryAfterSeconds: verdict.retryAfterSeconds };
   const email = input.email.trim().toLowerCase();
   const [taken] = await db.select({ id: users.id }).from(users).where(eq(users.email, email)).limit(1);
@@ -156,7 +156,7 @@ async function writeInvitation(
   inviter: { userId: string | null; name: string },
   options: { message?: string; requestKey: string; ip?: string; trigger?: string },
 ) {
-  const brand = await unsafeGetBranding();
+  const brand = await getPublicBranding();
   const message = options.message?.trim() || null;
   await db
     .transaction(async (tx) => {

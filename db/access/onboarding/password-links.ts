@@ -4,13 +4,13 @@ import { db, type Transaction } from "@/db/client";
 import { accountContacts, accounts, tokens, users } from "@/db/schema";
 import { env } from "@/env";
 import { recordAudit } from "../kit/audit";
-import { unsafeGetBranding } from "../branding/live";
+import { getPublicBranding } from "../branding/live";
 import { maySignIn } from "../viewer/login-rule";
 import { queueEmail } from "../outbox/outbox";
 import { isUuid } from "../kit/ids";
 import { assertStaff, type StaffViewer } from "../viewer/viewer";
 import { endOpenSessions } from "../sign-in/sessions";
-import { unsafeTakeThrottle } from "../sign-in/throttle";
+import { takeThrottle } from "../sign-in/throttle";
 import { cancelOpenTokens, consumeToken, issueToken, unsafeInspectToken, type TokenState } from "./tokens";
 
 // Emailed links to choose a password (forgot password, or a first sign-in before ever having one)
@@ -40,7 +40,7 @@ export async function unsafeRequestPasswordLink(email: string, reason: "reset" |
   const person = await findPersonWhoMaySignIn(email);
   if (!person || (reason === "first" && person.hasPassword)) return;
   // A failed sign-in without a password sends this email: it counts like any "email me" request.
-  if (reason === "first" && !(await unsafeTakeThrottle("email-request", { email: person.email, ip })).isAllowed) return;
+  if (reason === "first" && !(await takeThrottle("email-request", { email: person.email, ip })).isAllowed) return;
   const [recent] = await db
     .select({ id: tokens.id })
     .from(tokens)
@@ -56,7 +56,7 @@ export async function unsafeRequestPasswordLink(email: string, reason: "reset" |
     .limit(1);
   if (recent) return;
 
-  const brand = await unsafeGetBranding();
+  const brand = await getPublicBranding();
   await db.transaction(async (tx) => {
     await cancelOpenTokens(tx, "password_reset", person.id);
     const token = await issueToken(tx, { purpose: "password_reset", userId: person.id, ttlHours: env.PASSWORD_RESET_TTL_HOURS });
@@ -101,7 +101,7 @@ export async function unsafeRequestUsernameReminder(email: string, ip?: string) 
     .innerJoin(accounts, eq(accounts.id, accountContacts.accountId))
     .where(eq(accountContacts.contactId, person.id))
     .orderBy(asc(accounts.name));
-  const brand = await unsafeGetBranding();
+  const brand = await getPublicBranding();
   await db.transaction(async (tx) => {
     await queueEmail(tx, {
       to: person.email,

@@ -2,15 +2,15 @@ import "server-only";
 import { and, eq, sql } from "drizzle-orm";
 import { db, type Transaction } from "@/db/client";
 import { accountContacts, accounts, auditEvents, invoices, registrations, tokens, users } from "@/db/schema";
-import { hashToken } from "@/db/security/tokens";
+import { hashToken } from "@/lib/security/tokens";
 import type { RegistrationNoticeOutcome } from "@/emails/registration";
 import { env } from "@/env";
 import { recordAudit } from "../kit/audit";
-import { unsafeGetBranding } from "../branding/live";
+import { getPublicBranding } from "../branding/live";
 import { queueEmail } from "../outbox/outbox";
 import { mayUseAccount } from "../viewer/login-rule";
 import { correlated } from "../records/lists";
-import { unsafeTakeThrottle } from "../sign-in/throttle";
+import { takeThrottle } from "../sign-in/throttle";
 import { consumeToken, issueToken } from "./tokens";
 
 export type RegistrationInput = { email: string; name: string; accountNumber: string; billingPostcode: string; invoiceNumber: string };
@@ -21,7 +21,7 @@ export type RegistrationInput = { email: string; name: string; accountNumber: st
  */
 export async function unsafeStartRegistration(input: RegistrationInput, ip?: string) {
   const email = input.email.trim().toLowerCase();
-  const brand = await unsafeGetBranding();
+  const brand = await getPublicBranding();
   await db.transaction(async (tx) => {
     const [registration] = await tx
       .insert(registrations)
@@ -71,11 +71,11 @@ export async function unsafeConfirmRegistration(rawToken: string, ip?: string): 
     .where(eq(tokens.tokenHash, hashToken(rawToken)))
     .limit(1);
   const accountNumber = pending?.accountNumber.replace(/\s/g, "").toUpperCase();
-  const verdict = await unsafeTakeThrottle("registration-confirm", { ip, account: accountNumber });
+  const verdict = await takeThrottle("registration-confirm", { ip, account: accountNumber });
   if (!verdict.isAllowed) return { outcome: "throttled", retryAfterSeconds: verdict.retryAfterSeconds };
   if (!pending) return { outcome: "link_unusable" };
 
-  const brand = await unsafeGetBranding();
+  const brand = await getPublicBranding();
   return db.transaction(async (tx) => {
     const token = await consumeToken(tx, "registration", rawToken);
     if (!token?.registrationId) return { outcome: "link_unusable" };
@@ -179,7 +179,7 @@ async function countRecentMisses(tx: Transaction, accountId: string) {
 async function queueOwnerNotice(
   tx: Transaction,
   notice: {
-    brand: Awaited<ReturnType<typeof unsafeGetBranding>>;
+    brand: Awaited<ReturnType<typeof getPublicBranding>>;
     registration: { name: string; email: string };
     accountName: string;
     outcome: RegistrationNoticeOutcome;

@@ -4,7 +4,7 @@ import { db } from "@/db/client";
 import { businessSettings, tokens, users } from "@/db/schema";
 import { env } from "@/env";
 import { recordAudit } from "../kit/audit";
-import { unsafeGetBranding } from "../branding/live";
+import { getPublicBranding } from "../branding/live";
 import { queueEmail } from "../outbox/outbox";
 import { consumeToken, issueToken, unsafeInspectToken, type TokenState } from "./tokens";
 
@@ -51,7 +51,7 @@ export type SetupResult = { ok: true; email: string; passwordLink: string } | { 
  * business (or the spent link) and changes nothing.
  */
 export async function unsafeCompleteSetup(rawToken: string, input: SetupInput, ip?: string): Promise<SetupResult> {
-  const brand = await unsafeGetBranding();
+  const brand = await getPublicBranding();
   return db.transaction(async (tx) => {
     // Serialises setups: whoever is second sees the business the first created.
     await tx.execute(sql`select pg_advisory_xact_lock(hashtext('business-setup'))`);

@@ -2,7 +2,7 @@ import { eq, sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { db } from "@/db/client";
 import { tokens } from "@/db/schema";
-import { hashToken } from "@/db/security/tokens";
+import { hashToken } from "@/lib/security/tokens";
 import { createContact } from "../../testing/fixtures";
 import { cancelOpenTokens, consumeToken, issueToken, unsafeInspectToken } from "./tokens";
 

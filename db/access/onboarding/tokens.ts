@@ -2,7 +2,7 @@ import "server-only";
 import { and, eq, isNull, sql } from "drizzle-orm";
 import { db, type Transaction } from "@/db/client";
 import { tokens } from "@/db/schema";
-import { createRawToken, hashToken, isWellFormedToken } from "@/db/security/tokens";
+import { createRawToken, hashToken, isWellFormedToken } from "@/lib/security/tokens";
 
 // The one mechanism behind every emailed link (invitation now; reset, sign-off and others later).
 // Tokens are bound to a purpose, used once, and expire by the database clock.

@@ -4,7 +4,7 @@ import { eq, sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { db } from "@/db/client";
 import { accountContacts, accounts, imports, users } from "@/db/schema";
-import { parseContactsCsv } from "@/db/csv/contacts-csv";
+import { parseContactsCsv } from "@/lib/csv/contacts-csv";
 import { getImport, queueImport, stageImport, unsafeRunNextImport } from "./imports";
 import { unsafeCheckPassword } from "../sign-in/password-check";
 import { createStaffViewer, ensureBusiness } from "../../testing/fixtures";

@@ -2,7 +2,7 @@ import "server-only";
 import { and, asc, eq, gte, inArray, isNotNull, lt, sql } from "drizzle-orm";
 import { db, type Transaction } from "@/db/client";
 import { importRows, imports } from "@/db/schema";
-import type { ContactRow } from "@/db/csv/contacts-csv";
+import type { ContactRow } from "@/lib/csv/contacts-csv";
 import { recordAudit } from "../kit/audit";
 import { isUuid } from "../kit/ids";
 import { assertStaff, type StaffViewer } from "../viewer/viewer";

@@ -4,7 +4,7 @@ import { db, type Transaction } from "@/db/client";
 import { auditEvents, tokens, users } from "@/db/schema";
 import { env } from "@/env";
 import { recordAudit } from "../kit/audit";
-import { unsafeGetBranding } from "../branding/live";
+import { getPublicBranding } from "../branding/live";
 import { isUuid } from "../kit/ids";
 import { queueEmail } from "../outbox/outbox";
 import { correlated } from "../records/lists";
@@ -104,7 +104,7 @@ async function sendStaffInvitation(
   person: { id: string; email: string; name: string; role: StaffRole },
   message?: string,
 ) {
-  const brand = await unsafeGetBranding();
+  const brand = await getPublicBranding();
   await cancelOpenTokens(tx, "staff_invitation", person.id);
   const token = await issueToken(tx, { purpose: "staff_invitation", userId: person.id, ttlHours: env.INVITATION_TTL_HOURS });
   await queueEmail(tx, {

@@ -1,6 +1,6 @@
 import { z } from "zod";
 
-// Every capability a client contact can be given, in one place (PRODUCT.md §2), grouped by the
+// Every capability a client contact can be given, in one place (the README's "Permissions"), grouped by the
 // portal module it belongs to. Add one here and it appears in the defaults, on every layer's
 // editor, in the Explain panel and in the checks.
 export const modules = [

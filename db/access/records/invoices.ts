@@ -3,7 +3,7 @@ import { and, asc, eq, sql } from "drizzle-orm";
 import { z } from "zod";
 import { db } from "@/db/client";
 import { invoiceLines, invoices, invoiceStatus } from "@/db/schema";
-import { unsafeGetBranding } from "../branding/live";
+import { getPublicBranding } from "../branding/live";
 import { unsafeListAttachedFiles } from "./files";
 import { isUuid } from "../kit/ids";
 import { actingAs, allowedSql } from "../permissions/resolver";
@@ -81,7 +81,7 @@ export async function getMyInvoice(viewer: ContactViewer, invoiceId: string) {
   const [lines, files, branding] = await Promise.all([
     linesOf(invoiceId),
     unsafeListAttachedFiles(who.accountId, invoiceId),
-    unsafeGetBranding(),
+    getPublicBranding(),
   ]);
   return { ...invoice, lines, files, issuer: branding.portalName };
 }

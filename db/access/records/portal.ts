@@ -1,14 +1,14 @@
 import "server-only";
 import { notFound } from "next/navigation";
 import { cache } from "react";
-import { unsafeGetBranding } from "../branding/live";
+import { getPublicBranding } from "../branding/live";
 import type { Capability } from "../permissions/capabilities";
 import { usableCapabilities } from "../permissions/resolver";
 import { requireContactViewer, type ContactViewer } from "../viewer/viewer";
 
 /** The signed-in contact: their dashboard, for the account they are acting for. */
 export async function getPortalHome(viewer: ContactViewer) {
-  const branding = await unsafeGetBranding();
+  const branding = await getPublicBranding();
   return { portalName: branding.portalName, welcomeMessage: branding.welcomeMessage, accountName: viewer.accountName, name: viewer.name };
 }
 

@@ -3,13 +3,13 @@ import { randomInt, timingSafeEqual } from "node:crypto";
 import { and, desc, eq, isNull, sql } from "drizzle-orm";
 import { db } from "@/db/client";
 import { businessSettings, signInCodes, users } from "@/db/schema";
-import { keyedHash } from "@/db/security/server-keys";
+import { keyedHash } from "@/lib/security/server-keys";
 import { recordAudit } from "../kit/audit";
-import { unsafeGetBranding } from "../branding/live";
+import { getPublicBranding } from "../branding/live";
 import { maySignIn } from "../viewer/login-rule";
 import { queueEmail } from "../outbox/outbox";
 import { openSignedInSession, type PasswordCheck, type SignInFrom } from "./password-check";
-import { unsafeTakeThrottle } from "./throttle";
+import { takeThrottle } from "./throttle";
 
 // "Email me a sign-in code", for clients who sign in now and then (the business switches it on).
 // A code is six digits, valid ten minutes, used once, and dead after five wrong tries; the same
@@ -31,7 +31,7 @@ async function areCodesEnabled(): Promise<boolean> {
 }
 
 /** Anyone: is "email me a sign-in code" offered on the sign-in page? */
-export async function unsafeAreSignInCodesEnabled() {
+export async function areSignInCodesOffered() {
   return areCodesEnabled();
 }
 
@@ -48,7 +48,7 @@ export async function unsafeRequestSignInCode(email: string, ip?: string) {
     .limit(1);
   if (!person) return;
   const code = String(randomInt(0, 1_000_000)).padStart(6, "0");
-  const brand = await unsafeGetBranding();
+  const brand = await getPublicBranding();
   await db.transaction(async (tx) => {
     await tx
       .update(signInCodes)
@@ -73,7 +73,7 @@ export async function unsafeRequestSignInCode(email: string, ip?: string) {
 
 /** The other way in beside the password (auth.ts calls it): the same limits, the same refusal, a session on success. */
 export async function unsafeCheckSignInCode(input: { email: string; code: string } & SignInFrom): Promise<PasswordCheck> {
-  const verdict = await unsafeTakeThrottle("sign-in", { email: input.email, ip: input.ip });
+  const verdict = await takeThrottle("sign-in", { email: input.email, ip: input.ip });
   if (!verdict.isAllowed) return { outcome: "throttled", retryAfterSeconds: verdict.retryAfterSeconds };
   if (!/^\d{6}$/.test(input.code) || !(await areCodesEnabled())) return refuse(input);
 

@@ -54,7 +54,7 @@ export async function setEmbedOrigins(viewer: StaffViewer, origins: string[], ip
 }
 
 /** Anyone (the embed endpoint): is this origin on the allow-list? */
-export async function unsafeIsEmbedOriginAllowed(origin: string | null) {
+export async function isEmbedOriginAllowed(origin: string | null) {
   if (!origin) return false;
   const [row] = await db.select({ origins: businessSettings.embedOrigins }).from(businessSettings).where(eq(businessSettings.id, 1));
   return row?.origins.includes(origin) ?? false;

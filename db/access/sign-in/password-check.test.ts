@@ -3,7 +3,7 @@ import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { db } from "@/db/client";
 import { auditEvents, sessions } from "@/db/schema";
-import { hashPassword } from "@/db/security/passwords";
+import { hashPassword } from "@/lib/security/passwords";
 import { unsafeCheckPassword } from "./password-check";
 import { createContact, readUser } from "../../testing/fixtures";
 

@@ -3,10 +3,10 @@ import { eq, sql } from "drizzle-orm";
 import { db, type Transaction } from "@/db/client";
 import { sessions, users } from "@/db/schema";
 import { env } from "@/env";
-import { hashPassword, needsRehash, verifyAgainstDecoy, verifyPassword } from "@/db/security/passwords";
+import { hashPassword, needsRehash, verifyAgainstDecoy, verifyPassword } from "@/lib/security/passwords";
 import { recordAudit } from "../kit/audit";
 import { maySignIn } from "../viewer/login-rule";
-import { unsafeTakeThrottle } from "./throttle";
+import { takeThrottle } from "./throttle";
 import { nextSignInStep } from "./two-factor-policy";
 import type { Viewer } from "../viewer/viewer";
 
@@ -24,7 +24,7 @@ export type PasswordCheck =
 export type SignInFrom = { ip?: string; userAgent?: string; /** The "trust this browser" cookie, if any. */ trustedBrowserToken?: string };
 
 export async function unsafeCheckPassword(input: { email: string; password: string } & SignInFrom): Promise<PasswordCheck> {
-  const verdict = await unsafeTakeThrottle("sign-in", { email: input.email, ip: input.ip });
+  const verdict = await takeThrottle("sign-in", { email: input.email, ip: input.ip });
   if (!verdict.isAllowed) return { outcome: "throttled", retryAfterSeconds: verdict.retryAfterSeconds };
 
   const [person] = await db
@@ -119,7 +119,7 @@ export async function confirmOwnPassword(
   password: string,
   ip?: string,
 ): Promise<"confirmed" | "refused" | { retryAfterSeconds: number }> {
-  const verdict = await unsafeTakeThrottle("sign-in", { email: viewer.email, ip });
+  const verdict = await takeThrottle("sign-in", { email: viewer.email, ip });
   if (!verdict.isAllowed) return { retryAfterSeconds: verdict.retryAfterSeconds };
   const [person] = await db.select({ passwordHash: users.passwordHash }).from(users).where(eq(users.id, viewer.userId)).limit(1);
   const isValid = person?.passwordHash ? await verifyPassword(person.passwordHash, password) : await verifyAgainstDecoy(password);

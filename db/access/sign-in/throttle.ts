@@ -43,7 +43,7 @@ function limiter(action: ThrottledAction, scope: Scope) {
  * Anyone: counts one attempt against each key given that the action limits; says whether it may go
  * ahead. `person` is a signed-in person's id (for limits on what they may repeat).
  */
-export async function unsafeTakeThrottle(action: ThrottledAction, who: Partial<Record<Scope, string>>): Promise<ThrottleVerdict> {
+export async function takeThrottle(action: ThrottledAction, who: Partial<Record<Scope, string>>): Promise<ThrottleVerdict> {
   const checks = (Object.entries(who) as [Scope, string | undefined][]).flatMap(([scope, key]) => {
     const bucket = key ? limiter(action, scope) : null;
     return bucket ? [bucket.consume(scope === "email" ? key!.toLowerCase() : key!)] : [];

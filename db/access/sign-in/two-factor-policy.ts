@@ -2,7 +2,7 @@ import "server-only";
 import { and, eq, gt, isNull, sql } from "drizzle-orm";
 import type { Database, Transaction } from "@/db/client";
 import { accountContacts, accounts, businessSettings, trustedBrowsers, twoFactorSecrets, users } from "@/db/schema";
-import { createRawToken, hashToken } from "@/db/security/tokens";
+import { createRawToken, hashToken } from "@/lib/security/tokens";
 import { correlated } from "../records/lists";
 
 // Who must use two-factor sign-in, and whether this browser may skip the code. Owners and admins

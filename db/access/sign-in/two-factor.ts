@@ -4,14 +4,14 @@ import { encodeBase32LowerCaseNoPadding } from "@oslojs/encoding";
 import { and, count, eq, isNotNull, isNull, sql } from "drizzle-orm";
 import { db, type Transaction } from "@/db/client";
 import { recoveryCodes, sessions, twoFactorSecrets, users } from "@/db/schema";
-import { keyedHash, seal, unseal } from "@/db/security/server-keys";
-import { formatTotpKey, matchTotpStep, newTotpKey, totpKeyUri } from "@/db/security/totp";
+import { keyedHash, seal, unseal } from "@/lib/security/server-keys";
+import { formatTotpKey, matchTotpStep, newTotpKey, totpKeyUri } from "@/lib/security/totp";
 import { recordAudit } from "../kit/audit";
-import { unsafeGetBranding } from "../branding/live";
+import { getPublicBranding } from "../branding/live";
 import { isUuid } from "../kit/ids";
 import { endOpenSessions } from "./sessions";
 import { completeSignIn, confirmOwnPassword } from "./password-check";
-import { unsafeTakeThrottle } from "./throttle";
+import { takeThrottle } from "./throttle";
 import { forgetTrustedBrowsers, trustBrowser, twoFactorRequirement, type TwoFactorRequirement } from "./two-factor-policy";
 import { assertStaff, type PendingSignIn, type StaffViewer, type Viewer } from "../viewer/viewer";
 
@@ -86,7 +86,7 @@ export async function getEnrolmentKey(
         setWhere: isNull(twoFactorSecrets.confirmedAt),
       });
   }
-  const { portalName } = await unsafeGetBranding();
+  const { portalName } = await getPublicBranding();
   return { state: "ready", typedKey: formatTotpKey(key), keyUri: totpKeyUri(portalName, who.email, key) };
 }
 
@@ -96,7 +96,7 @@ export async function getEnrolmentKey(
  */
 export async function confirmEnrolment(who: Enroller, code: string, ip?: string): Promise<CodeCheck<{ recoveryCodes: string[] }>> {
   assertActsForThemselves(who);
-  const verdict = await unsafeTakeThrottle("second-factor", { person: who.userId, ip });
+  const verdict = await takeThrottle("second-factor", { person: who.userId, ip });
   if (!verdict.isAllowed) return { outcome: "throttled", retryAfterSeconds: verdict.retryAfterSeconds };
   const result = await db.transaction(async (tx) => {
     const [pending] = await tx
@@ -131,7 +131,7 @@ export async function checkSecondStep(
   ip?: string,
 ): Promise<CodeCheck<{ trustedBrowserToken?: string }>> {
   if (pending.step !== "two_factor") return { outcome: "refused" };
-  const verdict = await unsafeTakeThrottle("second-factor", { person: pending.userId, ip });
+  const verdict = await takeThrottle("second-factor", { person: pending.userId, ip });
   if (!verdict.isAllowed) return { outcome: "throttled", retryAfterSeconds: verdict.retryAfterSeconds };
   const result = await db.transaction(async (tx) => {
     const used = await useCode(tx, pending.userId, input.code);
@@ -156,7 +156,7 @@ export async function checkSecondStep(
 /** Any signed-in person with two-factor: ten new recovery codes for a code from the app; the old ones stop working. */
 export async function replaceRecoveryCodes(viewer: Viewer, code: string, ip?: string): Promise<CodeCheck<{ recoveryCodes: string[] }>> {
   assertActsForThemselves(viewer);
-  const verdict = await unsafeTakeThrottle("second-factor", { person: viewer.userId, ip });
+  const verdict = await takeThrottle("second-factor", { person: viewer.userId, ip });
   if (!verdict.isAllowed) return { outcome: "throttled", retryAfterSeconds: verdict.retryAfterSeconds };
   const codes = await db.transaction(async (tx) => {
     const used = await useCode(tx, viewer.userId, code, { allowRecoveryCode: false });
@@ -180,7 +180,7 @@ export async function turnOffTwoFactor(viewer: Viewer, input: { password: string
   const password = await confirmOwnPassword(viewer, input.password, ip);
   if (password === "refused") return { outcome: "wrong_password" };
   if (password !== "confirmed") return { outcome: "throttled", retryAfterSeconds: password.retryAfterSeconds };
-  const verdict = await unsafeTakeThrottle("second-factor", { person: viewer.userId, ip });
+  const verdict = await takeThrottle("second-factor", { person: viewer.userId, ip });
   if (!verdict.isAllowed) return { outcome: "throttled", retryAfterSeconds: verdict.retryAfterSeconds };
   const isOff = await db.transaction(async (tx) => {
     if (!(await useCode(tx, viewer.userId, input.code))) return false;

@@ -3,7 +3,7 @@ import { randomBytes } from "node:crypto";
 import { eq, sql } from "drizzle-orm";
 import { db } from "@/db/client";
 import { accountContacts, accounts, users } from "@/db/schema";
-import { hashPassword } from "@/db/security/passwords";
+import { hashPassword } from "@/lib/security/passwords";
 import { recordAudit } from "../kit/audit";
 import { assertStaff, type StaffViewer } from "./viewer";
 

@@ -1,14 +1,14 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { unsafeAreSignInCodesEnabled } from "@/db/access/sign-in/codes";
+import { areSignInCodesOffered } from "@/db/access/sign-in/codes";
 import { CodeForm } from "./code-form";
 
 export const metadata: Metadata = { title: "Sign in with a code" };
 
 // Only when the business offers it (Settings); otherwise there is no such page.
 export default async function SignInWithCodePage() {
-  if (!(await unsafeAreSignInCodesEnabled())) notFound();
+  if (!(await areSignInCodesOffered())) notFound();
   return (
     <>
       <h1 className="text-2xl font-semibold">Sign in with a code</h1>

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { formatDay, formatHours } from "@/components/ui/format";
+import { formatDay, formatHours } from "@/lib/format";
 import type { getContract } from "@/db/access/records/contracts";
 import type { StaffViewer } from "@/db/access/viewer/viewer";
 

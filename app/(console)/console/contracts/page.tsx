@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { Cell, RecordLink, RecordList } from "@/components/ui/record-list";
-import { formatDay, formatHours, humanize } from "@/components/ui/format";
+import { formatDay, formatHours, humanize } from "@/lib/format";
 import { parseRecordListParams } from "@/components/ui/search-params";
 import { listContracts, contractPhases } from "@/db/access/records/contracts";
 import { requireStaffViewer } from "@/db/access/viewer/viewer";

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { consoleObjectPath } from "@/components/ui/record-paths";
 import { DateTime } from "@/components/ui/date-time";
-import { formatBytes, humanize } from "@/components/ui/format";
+import { formatBytes, humanize } from "@/lib/format";
 import { Cell, RecordList } from "@/components/ui/record-list";
 import { parseRecordListParams } from "@/components/ui/search-params";
 import { listFiles } from "@/db/access/records/files";

@@ -1,6 +1,6 @@
 import { managerField } from "@/components/console/record-page";
 import type { FieldSpec, FormValues } from "@/components/console/record-form";
-import { humanize } from "@/components/ui/format";
+import { humanize } from "@/lib/format";
 import type { getForm } from "@/db/access/records/knowledge";
 import { ticketPriorities } from "@/db/access/records/tickets";
 

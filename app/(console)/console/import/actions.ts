@@ -6,7 +6,7 @@ import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { clientIp } from "@/auth";
 import type { ActionState } from "@/components/ui/action-state";
-import { parseContactsCsv } from "@/db/csv/contacts-csv";
+import { parseContactsCsv } from "@/lib/csv/contacts-csv";
 import { queueImport, stageImport } from "@/db/access/people/imports";
 import { requireStaffViewer } from "@/db/access/viewer/viewer";
 

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { CSV_COLUMNS } from "@/db/csv/contacts-csv";
+import { CSV_COLUMNS } from "@/lib/csv/contacts-csv";
 import { requireStaffViewer } from "@/db/access/viewer/viewer";
 import { UploadForm } from "./upload-form";
 

@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { Cell, RecordLink, RecordList } from "@/components/ui/record-list";
-import { formatMoney, humanize } from "@/components/ui/format";
+import { formatMoney, humanize } from "@/lib/format";
 import { parseRecordListParams } from "@/components/ui/search-params";
 import { listQuotes, quoteStatuses } from "@/db/access/records/quotes";
-import { unsafeGetBranding } from "@/db/access/branding/live";
+import { getPublicBranding } from "@/db/access/branding/live";
 import { requireStaffViewer } from "@/db/access/viewer/viewer";
 
 export const metadata: Metadata = { title: "Quotes" };
@@ -16,7 +16,7 @@ export default async function ConsoleQuotesPage({
 }) {
   const viewer = await requireStaffViewer("clients");
   const params = await parseRecordListParams(searchParams);
-  const [{ rows, nextCursor }, { currency }] = await Promise.all([listQuotes(viewer, params), unsafeGetBranding()]);
+  const [{ rows, nextCursor }, { currency }] = await Promise.all([listQuotes(viewer, params), getPublicBranding()]);
   return (
     <RecordList
       title="Quotes"

@@ -1,6 +1,6 @@
 import { accountNumberField, managerField, moneyInput } from "@/components/console/record-page";
 import type { FieldSpec, FormValues } from "@/components/console/record-form";
-import { humanize } from "@/components/ui/format";
+import { humanize } from "@/lib/format";
 import { saleStages, type getSale } from "@/db/access/records/sales";
 
 export function fieldsFor(staff: { id: string; name: string }[], isNew: boolean): FieldSpec[] {

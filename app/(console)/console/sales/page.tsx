@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { Cell, RecordLink, RecordList } from "@/components/ui/record-list";
-import { formatMoney, humanize } from "@/components/ui/format";
+import { formatMoney, humanize } from "@/lib/format";
 import { parseRecordListParams } from "@/components/ui/search-params";
 import { listSales, saleStages } from "@/db/access/records/sales";
-import { unsafeGetBranding } from "@/db/access/branding/live";
+import { getPublicBranding } from "@/db/access/branding/live";
 import { requireStaffViewer } from "@/db/access/viewer/viewer";
 
 export const metadata: Metadata = { title: "Sales" };
@@ -12,7 +12,7 @@ export const metadata: Metadata = { title: "Sales" };
 export default async function ConsoleSalesPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const viewer = await requireStaffViewer("clients");
   const params = await parseRecordListParams(searchParams);
-  const [{ rows, nextCursor }, { currency }] = await Promise.all([listSales(viewer, params), unsafeGetBranding()]);
+  const [{ rows, nextCursor }, { currency }] = await Promise.all([listSales(viewer, params), getPublicBranding()]);
   return (
     <RecordList
       title="Sales"

@@ -1,6 +1,6 @@
 import { accountNumberField, managerField } from "@/components/console/record-page";
 import type { FieldSpec, FormValues } from "@/components/console/record-form";
-import { humanize } from "@/components/ui/format";
+import { humanize } from "@/lib/format";
 import { taskStatuses, type getTask } from "@/db/access/records/tasks";
 
 export function taskFields(staff: { id: string; name: string }[], isNew: boolean): FieldSpec[] {

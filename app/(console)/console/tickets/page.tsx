@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { Cell, RecordLink, RecordList } from "@/components/ui/record-list";
-import { humanize } from "@/components/ui/format";
+import { humanize } from "@/lib/format";
 import { parseRecordListParams } from "@/components/ui/search-params";
 import { listTickets, ticketStatuses } from "@/db/access/records/tickets";
 import { requireStaffViewer } from "@/db/access/viewer/viewer";

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { Cell, RecordLink, RecordList } from "@/components/ui/record-list";
-import { formatDay, formatHours } from "@/components/ui/format";
+import { formatDay, formatHours } from "@/lib/format";
 import { parseRecordListParams } from "@/components/ui/search-params";
 import { listTimesheets } from "@/db/access/records/timesheets";
 import { requireStaffViewer } from "@/db/access/viewer/viewer";

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { AttachedFiles, RecordDetail } from "@/components/portal/record-detail";
 import { UsageMeter } from "@/components/portal/usage-meter";
-import { formatDay, formatHours } from "@/components/ui/format";
+import { formatDay, formatHours } from "@/lib/format";
 import { getMyContract } from "@/db/access/records/contracts";
 import { requireContactViewer } from "@/db/access/viewer/viewer";
 

@@ -3,8 +3,8 @@ import { notFound } from "next/navigation";
 import { InvoiceState } from "@/components/portal/invoice-state";
 import { LineItems } from "@/components/portal/line-items";
 import { AttachedFiles, RecordDetail } from "@/components/portal/record-detail";
-import { formatDay, formatMoney } from "@/components/ui/format";
-import { unsafeGetBranding } from "@/db/access/branding/live";
+import { formatDay, formatMoney } from "@/lib/format";
+import { getPublicBranding } from "@/db/access/branding/live";
 import { getMyInvoice } from "@/db/access/records/invoices";
 import { requireContactViewer } from "@/db/access/viewer/viewer";
 
@@ -12,7 +12,7 @@ export const metadata: Metadata = { title: "Invoice" };
 
 export default async function InvoicePage({ params }: { params: Promise<{ id: string }> }) {
   const viewer = await requireContactViewer();
-  const [invoice, { currency }] = await Promise.all([getMyInvoice(viewer, (await params).id), unsafeGetBranding()]);
+  const [invoice, { currency }] = await Promise.all([getMyInvoice(viewer, (await params).id), getPublicBranding()]);
   if (!invoice) notFound();
   const due = invoice.totalCents - invoice.amountPaidCents;
   return (

@@ -2,8 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { AttachedFiles, RecordDetail } from "@/components/portal/record-detail";
-import { formatDay, formatMoney, humanize } from "@/components/ui/format";
-import { unsafeGetBranding } from "@/db/access/branding/live";
+import { formatDay, formatMoney, humanize } from "@/lib/format";
+import { getPublicBranding } from "@/db/access/branding/live";
 import { getMyProject } from "@/db/access/records/projects";
 import { requireContactViewer } from "@/db/access/viewer/viewer";
 
@@ -11,7 +11,7 @@ export const metadata: Metadata = { title: "Project" };
 
 export default async function ProjectPage({ params }: { params: Promise<{ id: string }> }) {
   const viewer = await requireContactViewer();
-  const [project, { currency }] = await Promise.all([getMyProject(viewer, (await params).id), unsafeGetBranding()]);
+  const [project, { currency }] = await Promise.all([getMyProject(viewer, (await params).id), getPublicBranding()]);
   if (!project) notFound();
   const budget =
     project.budgetCents === null || project.budgetUsedCents === null

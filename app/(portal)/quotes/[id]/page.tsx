@@ -2,8 +2,8 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { LineItems } from "@/components/portal/line-items";
 import { AttachedFiles, RecordDetail } from "@/components/portal/record-detail";
-import { formatDay, humanize } from "@/components/ui/format";
-import { unsafeGetBranding } from "@/db/access/branding/live";
+import { formatDay, humanize } from "@/lib/format";
+import { getPublicBranding } from "@/db/access/branding/live";
 import { getMyQuote } from "@/db/access/records/quotes";
 import { requireContactViewer } from "@/db/access/viewer/viewer";
 
@@ -11,7 +11,7 @@ export const metadata: Metadata = { title: "Quote" };
 
 export default async function QuotePage({ params }: { params: Promise<{ id: string }> }) {
   const viewer = await requireContactViewer();
-  const [quote, { currency }] = await Promise.all([getMyQuote(viewer, (await params).id), unsafeGetBranding()]);
+  const [quote, { currency }] = await Promise.all([getMyQuote(viewer, (await params).id), getPublicBranding()]);
   if (!quote) notFound();
   return (
     <RecordDetail

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { AttachedFiles, RecordDetail } from "@/components/portal/record-detail";
-import { formatDay, formatMoney, humanize } from "@/components/ui/format";
-import { unsafeGetBranding } from "@/db/access/branding/live";
+import { formatDay, formatMoney, humanize } from "@/lib/format";
+import { getPublicBranding } from "@/db/access/branding/live";
 import { getMySale } from "@/db/access/records/sales";
 import { requireContactViewer } from "@/db/access/viewer/viewer";
 
@@ -10,7 +10,7 @@ export const metadata: Metadata = { title: "Sales opportunity" };
 
 export default async function SalePage({ params }: { params: Promise<{ id: string }> }) {
   const viewer = await requireContactViewer();
-  const [sale, { currency }] = await Promise.all([getMySale(viewer, (await params).id), unsafeGetBranding()]);
+  const [sale, { currency }] = await Promise.all([getMySale(viewer, (await params).id), getPublicBranding()]);
   if (!sale) notFound();
   return (
     <RecordDetail

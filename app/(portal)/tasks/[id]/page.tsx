@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { AttachedFiles, RecordDetail } from "@/components/portal/record-detail";
-import { formatDay, humanize } from "@/components/ui/format";
+import { formatDay, humanize } from "@/lib/format";
 import { getMyTask } from "@/db/access/records/tasks";
 import { requireContactViewer } from "@/db/access/viewer/viewer";
 

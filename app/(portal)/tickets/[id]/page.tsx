@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { AttachedFiles, RecordDetail } from "@/components/portal/record-detail";
 import { DateTime } from "@/components/ui/date-time";
-import { humanize } from "@/components/ui/format";
+import { humanize } from "@/lib/format";
 import { getMyTicket } from "@/db/access/records/tickets";
 import { requireContactViewer } from "@/db/access/viewer/viewer";
 

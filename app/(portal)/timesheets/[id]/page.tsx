@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { RecordDetail } from "@/components/portal/record-detail";
-import { formatDay, formatHours } from "@/components/ui/format";
+import { formatDay, formatHours } from "@/lib/format";
 import { getMyTimesheetEntry } from "@/db/access/records/timesheets";
 import { requireContactViewer } from "@/db/access/viewer/viewer";
 

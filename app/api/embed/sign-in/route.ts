@@ -1,7 +1,7 @@
 import { AuthError } from "next-auth";
 import { z } from "zod";
 import { signIn } from "@/auth";
-import { unsafeIsEmbedOriginAllowed } from "@/db/access/sign-in/embed";
+import { isEmbedOriginAllowed } from "@/db/access/sign-in/embed";
 import { env } from "@/env";
 
 // The embeddable sign-in form: a plain HTML form on the business's own website posts `Login` and
@@ -13,7 +13,7 @@ const embedSchema = z.object({ Login: z.string().trim().toLowerCase().email().ma
 
 export async function POST(request: Request) {
   const failed = Response.redirect(`${env.APP_URL}/sign-in?error=embed`, 303);
-  if (!(await unsafeIsEmbedOriginAllowed(originOf(request)))) return failed;
+  if (!(await isEmbedOriginAllowed(originOf(request)))) return failed;
 
   const form = await request.formData().catch(() => null);
   const parsed = embedSchema.safeParse({ Login: form?.get("Login"), Pass: form?.get("Pass") });

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { humanize } from "@/components/ui/format";
+import { humanize } from "@/lib/format";
 import { listAccountProjects } from "@/db/access/records/projects";
 import type { StaffViewer } from "@/db/access/viewer/viewer";
 

@@ -1,5 +1,5 @@
 import { stringify } from "csv-stringify/sync";
-import { spreadsheetSafe } from "@/db/csv/contacts-csv";
+import { spreadsheetSafe } from "@/lib/csv/contacts-csv";
 import { exportContacts } from "@/db/access/people/contacts";
 import { requireStaffViewer } from "@/db/access/viewer/viewer";
 

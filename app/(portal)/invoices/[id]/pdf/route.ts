@@ -1,5 +1,5 @@
-import { renderInvoicePdf } from "@/components/portal/invoice-pdf";
-import { unsafeGetBranding } from "@/db/access/branding/live";
+import { renderInvoicePdf } from "@/lib/invoice-pdf";
+import { getPublicBranding } from "@/db/access/branding/live";
 import { getMyInvoice } from "@/db/access/records/invoices";
 import { requireContactViewer } from "@/db/access/viewer/viewer";
 import { attachmentResponse, notFoundResponse } from "@/components/ui/downloads";
@@ -9,7 +9,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
   const viewer = await requireContactViewer();
   const invoice = await getMyInvoice(viewer, (await params).id);
   if (!invoice) return notFoundResponse();
-  const { currency } = await unsafeGetBranding();
+  const { currency } = await getPublicBranding();
   const pdf = await renderInvoicePdf(invoice, currency);
   return attachmentResponse({ name: `invoice-${invoice.number}.pdf`, contentType: "application/pdf", content: pdf });
 }

@@ -6,7 +6,7 @@ import { emails } from "@/db/schema";
 import { sendInvitation } from "@/db/access/onboarding/invitations";
 import { MAX_DELIVERY_ATTEMPTS } from "@/db/access/outbox/outbox";
 import { createContact, createStaffViewer } from "@/db/testing/fixtures";
-import type { OutgoingEmail, Transport } from "./transport";
+import type { OutgoingEmail, Transport } from "../emails/transport";
 import { deliverDueEmails } from "./worker";
 
 async function queueInvitation() {

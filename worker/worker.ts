@@ -6,8 +6,8 @@ import {
 } from "@/db/access/outbox/outbox";
 import { unsafeRunNextImport } from "@/db/access/people/imports";
 import { unsafeSweepThrottles } from "@/db/access/sign-in/throttle";
-import { redactSecrets, renderEmail } from "./templates";
-import { BATCH_SIZE, configuredTransport, type OutgoingEmail, type Transport } from "./transport";
+import { redactSecrets, renderEmail } from "../emails/templates";
+import { BATCH_SIZE, configuredTransport, type OutgoingEmail, type Transport } from "../emails/transport";
 
 /**
  * Claims up to one batch of due emails, renders them and hands them to the transport in one call,

@@ -7,8 +7,8 @@ import { emails } from "@/db/schema";
 import { sendInvitation } from "@/db/access/onboarding/invitations";
 import { createContact, createStaffViewer } from "@/db/testing/fixtures";
 import { env } from "@/env";
-import { startFakeResend } from "./testing/fake-resend";
-import { resendTransport } from "./transport";
+import { startFakeResend } from "../emails/testing/fake-resend";
+import { resendTransport } from "../emails/transport";
 import { deliverDueEmails } from "./worker";
 
 // The fault found in production: the provider accepted a batch, the database went away before

@@ -1,6 +1,6 @@
 import "server-only";
 import { PDFDocument, StandardFonts, rgb } from "pdf-lib";
-import { formatDay, formatMoney } from "@/components/ui/format";
+import { formatDay, formatMoney } from "@/lib/format";
 
 type InvoiceForPdf = {
   number: string;
