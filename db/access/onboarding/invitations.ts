@@ -6,7 +6,7 @@ import { env } from "@/env";
 import { recordAudit } from "../kit/audit";
 import { getPublicBranding } from "../branding/live";
 import { isUuid } from "../kit/ids";
-import { mayUseAccount } from "../viewer/login-rule";
+import { accountAdmitsNewPeople, mayUseAccount } from "../viewer/login-rule";
 import { queueEmail } from "../outbox/outbox";
 import { storePassword } from "./password-links";
 import { cancelOpenTokens, consumeToken, issueToken, unsafeInspectToken, type TokenState } from "./tokens";
@@ -100,7 +100,7 @@ export async function inviteColleague(
   // A new person at this account follows the account's mode; "selected people" needs staff to choose.
   const [account] = await db
     .select({
-      isOpen: sql<boolean>`${accounts.portalAccess} = 'all' or (${accounts.portalAccess} = 'inherit' and coalesce((select allow_customer_login from business_settings where id = 1), false))`,
+      isOpen: accountAdmitsNewPeople,
     })
     .from(accounts)
     .where(eq(accounts.id, viewer.accountId));

@@ -1,6 +1,6 @@
 import "server-only";
 import { and, eq, inArray, sql } from "drizzle-orm";
-import { db } from "@/db/client";
+import { db, type Database, type Transaction } from "@/db/client";
 import {
   accountCapabilities,
   accountContacts,
@@ -39,35 +39,38 @@ const staffRuleIsCurrent = sql`(${contactCapabilities.source} = 'inviter' or (se
 /** Staff: the settings one layer holds, to show in its editor. */
 export async function getLayerRules(viewer: StaffViewer, target: RuleTarget): Promise<LayerRules> {
   assertStaff(viewer);
-  const rows = await readRules(target);
+  const rows = await readRules(db, target);
   return Object.fromEntries(rows.filter((row) => isCapability(row.capability)).map((row) => [row.capability, row.isAllowed]));
 }
 
-function readRules(target: RuleTarget): Promise<{ capability: string; isAllowed: boolean }[]> {
+// Through the caller's transaction when changing rules, so what is compared is what is then written.
+function readRules(executor: Database | Transaction, target: RuleTarget): Promise<{ capability: string; isAllowed: boolean }[]> {
   switch (target.layer) {
     case "module":
-      return db.select({ capability: capabilityDefaults.capability, isAllowed: capabilityDefaults.isAllowed }).from(capabilityDefaults);
+      return executor
+        .select({ capability: capabilityDefaults.capability, isAllowed: capabilityDefaults.isAllowed })
+        .from(capabilityDefaults);
     case "account":
       if (!isUuid(target.accountId)) return Promise.resolve([]);
-      return db
+      return executor
         .select({ capability: accountCapabilities.capability, isAllowed: accountCapabilities.isAllowed })
         .from(accountCapabilities)
         .where(eq(accountCapabilities.accountId, target.accountId));
     case "group":
       if (!isUuid(target.groupId)) return Promise.resolve([]);
-      return db
+      return executor
         .select({ capability: groupCapabilities.capability, isAllowed: groupCapabilities.isAllowed })
         .from(groupCapabilities)
         .where(eq(groupCapabilities.groupId, target.groupId));
     case "contact":
       if (!isUuid(target.contactId)) return Promise.resolve([]);
-      return db
+      return executor
         .select({ capability: contactCapabilities.capability, isAllowed: contactCapabilities.isAllowed })
         .from(contactCapabilities)
         .where(and(eq(contactCapabilities.contactId, target.contactId), staffRuleIsCurrent));
     case "object":
       if (!isUuid(target.objectId)) return Promise.resolve([]);
-      return db
+      return executor
         .select({ capability: objectCapabilities.capability, isAllowed: objectCapabilities.isAllowed })
         .from(objectCapabilities)
         .where(eq(objectCapabilities.objectId, target.objectId));
@@ -84,9 +87,9 @@ export async function setLayerRules(viewer: StaffViewer, target: RuleTarget, cha
   assertStaff(viewer, target.layer === "module" ? "settings" : "clients");
   const entries = Object.entries(changes).filter(([capability]) => isCapability(capability)) as [Capability, boolean | null][];
   return db.transaction(async (tx) => {
-    const accountId = await accountOfTarget(target);
+    const accountId = await accountOfTarget(tx, target);
     if (accountId === undefined) return false;
-    const current = Object.fromEntries((await readRules(target)).map((row) => [row.capability, row.isAllowed]));
+    const current = Object.fromEntries((await readRules(tx, target)).map((row) => [row.capability, row.isAllowed]));
     const changed = entries.filter(([capability, isAllowed]) => (current[capability] ?? null) !== isAllowed);
     if (changed.length === 0) return true;
     const removed = changed.filter(([, isAllowed]) => isAllowed === null).map(([capability]) => capability);
@@ -179,18 +182,18 @@ export async function setLayerRules(viewer: StaffViewer, target: RuleTarget, cha
 }
 
 /** The account a rule target belongs to (null for business-wide layers); undefined when it does not exist. */
-async function accountOfTarget(target: RuleTarget): Promise<string | null | undefined> {
+async function accountOfTarget(tx: Transaction, target: RuleTarget): Promise<string | null | undefined> {
   switch (target.layer) {
     case "module":
       return null;
     case "account": {
       if (!isUuid(target.accountId)) return undefined;
-      const [account] = await db.select({ id: accounts.id }).from(accounts).where(eq(accounts.id, target.accountId));
+      const [account] = await tx.select({ id: accounts.id }).from(accounts).where(eq(accounts.id, target.accountId));
       return account?.id;
     }
     case "group": {
       if (!isUuid(target.groupId)) return undefined;
-      const [group] = await db
+      const [group] = await tx
         .select({ accountId: contactGroups.accountId })
         .from(contactGroups)
         .where(eq(contactGroups.id, target.groupId));
@@ -198,7 +201,7 @@ async function accountOfTarget(target: RuleTarget): Promise<string | null | unde
     }
     case "contact": {
       if (!isUuid(target.contactId)) return undefined;
-      const [contact] = await db
+      const [contact] = await tx
         .select({ id: users.id })
         .from(users)
         .where(and(eq(users.id, target.contactId), eq(users.kind, "contact")));

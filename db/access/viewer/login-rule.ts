@@ -20,13 +20,17 @@ export const contactLoginState = sql<"inherit" | "on" | "off">`(case
    and (${users}.login_state_set_at is null or ${users}.login_state_set_at < ${bulkEnabledAt}) then 'on'::login_state
   else ${users}.login_state end)`;
 
+/** The rule's last two steps: what this account (accounts) says for someone with no setting of their own. */
+export const accountAdmitsNewPeople = sql<boolean>`(case
+  when ${accounts}.portal_access <> 'inherit' then ${accounts}.portal_access = 'all'
+  else ${businessAllows} end)`;
+
 /** May this contact (users) use the portal for this account (accounts, via account_contacts)? Password or not. */
 export const mayUseAccount = sql<boolean>`(case
   when ${contactLoginState} = 'off' then false
   when ${accountContacts}.login_state <> 'inherit' then ${accountContacts}.login_state = 'on'
   when ${contactLoginState} = 'on' then true
-  when ${accounts}.portal_access <> 'inherit' then ${accounts}.portal_access = 'all'
-  else ${businessAllows} end)`;
+  else ${accountAdmitsNewPeople} end)`;
 
 /** May this person (users) sign in at all: staff unless switched off; a contact if allowed at any of their accounts. */
 export const maySignIn = sql<boolean>`(case
