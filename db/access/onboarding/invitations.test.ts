@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { and, eq, sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { db } from "@/db/client";
-import { auditEvents, businessSettings, capabilityDefaults, emails, invitations, tokens, users } from "@/db/schema";
+import { accounts, auditEvents, businessSettings, capabilityDefaults, emails, invitations, tokens, users } from "@/db/schema";
 import {
   inviteColleague,
   sendInvitation,
@@ -196,6 +196,29 @@ describe("clients inviting colleagues", () => {
     } finally {
       await db.delete(capabilityDefaults);
       await db.update(businessSettings).set({ defaultsAppliedAt: null });
+    }
+  });
+
+  it("follows the account's portal access for a newcomer, as the login rule does", async () => {
+    const staff = await createStaffViewer();
+    const inviter = await createContact({ loginState: "on" });
+    await setLayerRules(staff, { layer: "contact", contactId: inviter.id }, { "colleagues.invite": true });
+    const invite = () =>
+      inviteColleague(asViewer(inviter), { email: `newcomer-${randomUUID()}@example.test`, name: "New Comer", requestKey: randomUUID() });
+    for (const [mode, expected] of [
+      ["selected", false],
+      ["disabled", false],
+      ["all", true],
+      ["inherit", true],
+    ] as const) {
+      await db.update(accounts).set({ portalAccess: mode }).where(eq(accounts.id, inviter.accountId));
+      expect((await invite()).ok, mode).toBe(expected);
+    }
+    await db.update(businessSettings).set({ allowCustomerLogin: false });
+    try {
+      expect(await invite()).toMatchObject({ ok: false, error: "account_closed" });
+    } finally {
+      await db.update(businessSettings).set({ allowCustomerLogin: true });
     }
   });
 
