@@ -2,6 +2,7 @@ import { hash } from "@node-rs/argon2";
 import { test as base, expect, type Page } from "@playwright/test";
 import { createHash, randomBytes, randomUUID } from "node:crypto";
 import postgres from "postgres";
+import { recordKindList, viewCapabilityOf } from "../lib/record-kinds";
 import { parseTotpKey, totpCodeAt } from "../lib/security/totp";
 import { E2E_DATABASE_URL } from "./settings";
 
@@ -115,18 +116,8 @@ export const test = base.extend<{ staff: Person; contact: Contact; activeContact
 
 export { expect };
 
-export const viewCapabilities = [
-  "invoices.view",
-  "quotes.view",
-  "projects.view",
-  "tasks.view",
-  "tickets.view",
-  "contracts.view",
-  "sales.view",
-  "timesheets.view",
-  "knowledge.view",
-  "forms.view",
-];
+/** Every kind of record's view capability (from the registry), then the knowledge base and forms. */
+export const viewCapabilities = [...recordKindList.map((kind) => viewCapabilityOf(kind)), "knowledge.view", "forms.view"];
 
 /** A contact's own allow (true) or deny (false) for capabilities, as staff would set on the contact page. */
 export async function setContactRules(contactId: string, capabilities: string[], isAllowed: boolean) {

@@ -1,29 +1,16 @@
 import type { Capability } from "@/db/access/permissions/capabilities";
+import { recordKindList, recordKinds, viewCapabilityOf } from "@/lib/record-kinds";
 
-// The portal's sections, in navigation order, each with the capabilities that open it.
+// The portal's sections, in navigation order, each with the capabilities that open it: one per kind
+// of record (lib/record-kinds.ts), then files (opened by seeing any kind of record) and the rest.
+const recordSections = recordKindList.map((kind) => ({
+  href: `/${recordKinds[kind].folder}`,
+  label: recordKinds[kind].portalLabel,
+  opensWith: [viewCapabilityOf(kind)] as readonly Capability[],
+}));
 const portalSections: { href: string; label: string; opensWith: readonly Capability[] }[] = [
-  { href: "/invoices", label: "Invoices", opensWith: ["invoices.view"] },
-  { href: "/quotes", label: "Quotes", opensWith: ["quotes.view"] },
-  { href: "/projects", label: "Projects", opensWith: ["projects.view"] },
-  { href: "/tasks", label: "Tasks", opensWith: ["tasks.view"] },
-  { href: "/tickets", label: "Support", opensWith: ["tickets.view"] },
-  { href: "/contracts", label: "Contracts", opensWith: ["contracts.view"] },
-  { href: "/sales", label: "Sales", opensWith: ["sales.view"] },
-  { href: "/timesheets", label: "Timesheets", opensWith: ["timesheets.view"] },
-  {
-    href: "/files",
-    label: "Files",
-    opensWith: [
-      "invoices.view",
-      "quotes.view",
-      "projects.view",
-      "tasks.view",
-      "tickets.view",
-      "contracts.view",
-      "sales.view",
-      "timesheets.view",
-    ],
-  },
+  ...recordSections,
+  { href: "/files", label: "Files", opensWith: recordKindList.map((kind) => viewCapabilityOf(kind)) },
   { href: "/knowledge", label: "Knowledge base", opensWith: ["knowledge.view"] },
   { href: "/forms", label: "Forms", opensWith: ["forms.view"] },
   { href: "/colleagues", label: "Colleagues", opensWith: ["colleagues.invite"] },

@@ -1,20 +1,11 @@
 import type { ObjectType } from "@/db/access/permissions/capabilities";
+import { recordKinds } from "@/lib/record-kinds";
 
-// Each kind of record's folder, the same in the portal (/projects/…) and the console (/console/projects/…).
-const folders: Record<ObjectType, string> = {
-  invoice: "invoices",
-  quote: "quotes",
-  project: "projects",
-  task: "tasks",
-  ticket: "tickets",
-  contract: "contracts",
-  sale: "sales",
-  timesheet: "timesheets",
-};
+// Each kind of record's folder (lib/record-kinds.ts), the same in the portal (/projects/…) and the console (/console/projects/…).
 
 /** Where a record is shown in the portal. */
 export function portalObjectPath(type: ObjectType, id: string) {
-  return `/${folders[type]}/${id}`;
+  return `/${recordKinds[type].folder}/${id}`;
 }
 
 /** Where a record is edited in the console. */

@@ -1,4 +1,5 @@
 import { randomUUID } from "node:crypto";
+import { recordKindList, recordKinds } from "../../lib/record-kinds";
 import { createRecords, expect, signIn, test } from "../fixtures";
 
 // Every console page: no session goes to sign-in; a signed-in client gets the same 404 as a
@@ -14,21 +15,14 @@ const pages = (contactId: string, accountId: string) => [
   "/console/audit",
   "/console/settings",
   "/console/files",
-  ...["invoices", "quotes", "projects", "tasks", "tickets", "contracts", "sales", "timesheets", "knowledge", "forms"].flatMap((folder) => [
+  ...[...recordKindList.map((kind) => recordKinds[kind].folder), "knowledge", "forms"].flatMap((folder) => [
     `/console/${folder}`,
     `/console/${folder}/new`,
   ]),
 ];
 
 const recordPages = (ids: Awaited<ReturnType<typeof createRecords>>) => [
-  `/console/invoices/${ids.invoice}`,
-  `/console/quotes/${ids.quote}`,
-  `/console/projects/${ids.project}`,
-  `/console/tasks/${ids.task}`,
-  `/console/tickets/${ids.ticket}`,
-  `/console/contracts/${ids.contract}`,
-  `/console/sales/${ids.sale}`,
-  `/console/timesheets/${ids.timesheet}`,
+  ...recordKindList.map((kind) => `/console/${recordKinds[kind].folder}/${ids[kind]}`),
   `/console/knowledge/${ids.article}`,
   `/console/forms/${ids.form}`,
 ];

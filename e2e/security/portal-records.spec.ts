@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import type { BrowserContext } from "@playwright/test";
+import { recordKindList, recordKinds, viewCapabilityOf } from "../../lib/record-kinds";
 import { createContact, createRecords, expect, setContactRules, signIn, sql, test, viewCapabilities } from "../fixtures";
 
 // Every portal page and download: the rightful contact gets in; a contact of another account and
@@ -7,15 +8,13 @@ import { createContact, createRecords, expect, setContactRules, signIn, sql, tes
 // not exist; without a session, a real record and a made-up one both lead to sign-in. The tests use
 // real ids, so nothing rests on ids being hard to guess.
 
+// One per kind of record in the registry, then the knowledge base and forms.
 const routesFor = (ids: Awaited<ReturnType<typeof createRecords>>) => [
-  { path: "/invoices", detail: `/invoices/${ids.invoice}`, capability: "invoices.view" },
-  { path: "/quotes", detail: `/quotes/${ids.quote}`, capability: "quotes.view" },
-  { path: "/projects", detail: `/projects/${ids.project}`, capability: "projects.view" },
-  { path: "/tasks", detail: `/tasks/${ids.task}`, capability: "tasks.view" },
-  { path: "/tickets", detail: `/tickets/${ids.ticket}`, capability: "tickets.view" },
-  { path: "/contracts", detail: `/contracts/${ids.contract}`, capability: "contracts.view" },
-  { path: "/sales", detail: `/sales/${ids.sale}`, capability: "sales.view" },
-  { path: "/timesheets", detail: `/timesheets/${ids.timesheet}`, capability: "timesheets.view" },
+  ...recordKindList.map((kind) => ({
+    path: `/${recordKinds[kind].folder}`,
+    detail: `/${recordKinds[kind].folder}/${ids[kind]}`,
+    capability: viewCapabilityOf(kind),
+  })),
   { path: "/knowledge", detail: `/knowledge/${ids.article}`, capability: "knowledge.view" },
   { path: "/forms", detail: `/forms/${ids.form}`, capability: "forms.view" },
 ];

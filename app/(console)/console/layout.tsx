@@ -3,6 +3,7 @@ import type { ReactNode } from "react";
 import { SignOutButtons } from "@/components/auth/sign-out-buttons";
 import { requireStaffViewer } from "@/db/access/viewer/viewer";
 import { mayUseArea, type StaffArea } from "@/db/access/viewer/staff-roles";
+import { recordKindList, recordKinds } from "@/lib/record-kinds";
 
 // Each link shows only to the roles whose area it is (staff-roles.ts), as its page checks again.
 const sections: { href: string; label: string; area: StaffArea }[] = [
@@ -17,16 +18,9 @@ const sections: { href: string; label: string; area: StaffArea }[] = [
   { href: "/console/branding", label: "Branding", area: "branding" },
 ];
 
-// What is shared with clients, one page per kind of record.
+// What is shared with clients: one page per kind of record (lib/record-kinds.ts), then the rest.
 const records = [
-  { href: "/console/invoices", label: "Invoices" },
-  { href: "/console/quotes", label: "Quotes" },
-  { href: "/console/projects", label: "Projects" },
-  { href: "/console/tasks", label: "Tasks" },
-  { href: "/console/tickets", label: "Tickets" },
-  { href: "/console/contracts", label: "Contracts" },
-  { href: "/console/sales", label: "Sales" },
-  { href: "/console/timesheets", label: "Timesheets" },
+  ...recordKindList.map((kind) => ({ href: `/console/${recordKinds[kind].folder}`, label: recordKinds[kind].consoleLabel })),
   { href: "/console/files", label: "Files" },
   { href: "/console/knowledge", label: "Knowledge base" },
   { href: "/console/forms", label: "Support forms" },

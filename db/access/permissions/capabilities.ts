@@ -1,29 +1,23 @@
 import { z } from "zod";
+import { recordKindList, recordKinds, type RecordKind, type RecordModule } from "@/lib/record-kinds";
 
 // Every capability a client contact can be given, in one place (the README's "Permissions"), grouped by the
 // portal module it belongs to. Add one here and it appears in the defaults, on every layer's
 // editor, in the Explain panel and in the checks.
 export const modules = [
-  { key: "invoices", label: "Invoices", objectType: "invoice" },
-  { key: "quotes", label: "Quotes", objectType: "quote" },
-  { key: "projects", label: "Projects", objectType: "project" },
-  { key: "tasks", label: "Tasks", objectType: "task" },
-  { key: "tickets", label: "Support tickets", objectType: "ticket" },
-  { key: "contracts", label: "Contracts", objectType: "contract" },
-  { key: "sales", label: "Sales", objectType: "sale" },
-  { key: "timesheets", label: "Timesheets", objectType: "timesheet" },
+  ...recordKindList.map((kind) => ({ key: recordKinds[kind].module, label: recordKinds[kind].moduleLabel, objectType: kind })),
   { key: "files", label: "Files", objectType: null },
   { key: "knowledge", label: "Knowledge base", objectType: null },
   { key: "forms", label: "Support forms", objectType: null },
   { key: "people", label: "People and activity", objectType: null },
-] as const;
+] as const satisfies readonly { key: string; label: string; objectType: RecordKind | null }[];
 
 /** Every kind of record a rule or a file can be attached to, and the same as a form field's schema. */
-export const objectTypes = modules.flatMap((module) => (module.objectType ? [module.objectType] : [])) as ObjectType[];
+export const objectTypes = recordKindList;
 export const objectTypeSchema = z.enum(objectTypes as [ObjectType, ...ObjectType[]]);
 
-export type ModuleKey = (typeof modules)[number]["key"];
-export type ObjectType = NonNullable<(typeof modules)[number]["objectType"]>;
+export type ModuleKey = RecordModule | "files" | "knowledge" | "forms" | "people";
+export type ObjectType = RecordKind;
 
 export const capabilities = [
   { key: "invoices.view", module: "invoices", label: "View invoices" },

@@ -1,0 +1,35 @@
+// Every kind of record the portal shares with clients, described once. The capabilities, the
+// visibility rule, record paths, the portal's and the console's navigation, and the security tests'
+// lists are derived from this; the database side (its table, its label, any rule beyond the view
+// capability) is `db/access/records/kinds.ts`, which must name every kind here.
+//
+// Adding a kind: an entry here, its table in db/schema (and the `object_type` enum), its entry in
+// db/access/records/kinds.ts, its access file in db/access/records/, and its pages under
+// app/(portal)/<folder> and app/(console)/console/<folder>.
+export const recordKinds = {
+  invoice: { module: "invoices", moduleLabel: "Invoices", folder: "invoices", portalLabel: "Invoices", consoleLabel: "Invoices" },
+  quote: { module: "quotes", moduleLabel: "Quotes", folder: "quotes", portalLabel: "Quotes", consoleLabel: "Quotes" },
+  project: { module: "projects", moduleLabel: "Projects", folder: "projects", portalLabel: "Projects", consoleLabel: "Projects" },
+  task: { module: "tasks", moduleLabel: "Tasks", folder: "tasks", portalLabel: "Tasks", consoleLabel: "Tasks" },
+  ticket: { module: "tickets", moduleLabel: "Support tickets", folder: "tickets", portalLabel: "Support", consoleLabel: "Tickets" },
+  contract: { module: "contracts", moduleLabel: "Contracts", folder: "contracts", portalLabel: "Contracts", consoleLabel: "Contracts" },
+  sale: { module: "sales", moduleLabel: "Sales", folder: "sales", portalLabel: "Sales", consoleLabel: "Sales" },
+  timesheet: {
+    module: "timesheets",
+    moduleLabel: "Timesheets",
+    folder: "timesheets",
+    portalLabel: "Timesheets",
+    consoleLabel: "Timesheets",
+  },
+} as const;
+
+export type RecordKind = keyof typeof recordKinds;
+export type RecordModule = (typeof recordKinds)[RecordKind]["module"];
+
+/** The kinds in navigation order. */
+export const recordKindList = Object.keys(recordKinds) as RecordKind[];
+
+/** The capability that lets a client see records of a kind: "<module>.view". */
+export function viewCapabilityOf<K extends RecordKind>(kind: K): `${(typeof recordKinds)[K]["module"]}.view` {
+  return `${recordKinds[kind].module}.view` as `${(typeof recordKinds)[K]["module"]}.view`;
+}
