@@ -1,5 +1,6 @@
 import { Link, Text } from "@react-email/components";
 import { BrandButton, BrandedLayout, defaultBrand, paragraph, type EmailBrand } from "./components/branded-layout";
+import { registrationNoticeLines, type RegistrationNoticeOutcome } from "./catalog";
 import { formatExpiry } from "./format";
 
 export type RegistrationConfirmEmailProps = { brand: EmailBrand; name: string; link: string; expiresAt: string };
@@ -28,8 +29,6 @@ RegistrationConfirmEmail.PreviewProps = {
   expiresAt: "2026-12-01T12:00:00.000Z",
 } satisfies RegistrationConfirmEmailProps;
 
-/** What became of a registration: joined; waiting for staff to switch them on; refused by a staff decision; or repeated misses (guessing). */
-export type RegistrationNoticeOutcome = "joined" | "awaiting" | "refused" | "misses";
 export type RegistrationNoticeEmailProps = {
   brand: EmailBrand;
   name: string;
@@ -44,25 +43,25 @@ const noticeText: Record<
   { preview: (p: RegistrationNoticeEmailProps) => string; body: (p: RegistrationNoticeEmailProps) => string; button: string }
 > = {
   joined: {
-    preview: (p) => `${p.name} joined ${p.accountName}`,
+    preview: registrationNoticeLines.joined,
     body: (p) =>
       `${p.name} (${p.email}) registered and proved a link to ${p.accountName} with its account number, billing postcode and a recent invoice. They are now a contact of that account with its usual permissions.`,
     button: "Review the contact",
   },
   awaiting: {
-    preview: (p) => `${p.name} is waiting to use the portal for ${p.accountName}`,
+    preview: registrationNoticeLines.awaiting,
     body: (p) =>
       `${p.name} (${p.email}) registered and proved a link to ${p.accountName}, which lets only selected people sign in. They are a contact of the account now, but cannot sign in until you switch them on there and invite them.`,
     button: "Review the contact",
   },
   refused: {
-    preview: (p) => `A registration for ${p.accountName} was refused`,
+    preview: registrationNoticeLines.refused,
     body: (p) =>
       `${p.name} (${p.email}) registered with ${p.accountName}'s details, but staff have switched portal access off for that account or for this person, so nothing was changed. They were told only that the details did not match.`,
     button: "Review the account",
   },
   misses: {
-    preview: (p) => `Repeated failed registrations for ${p.accountName}`,
+    preview: registrationNoticeLines.misses,
     body: (p) =>
       `Several registrations in the last hour gave ${p.accountName}'s account number with a wrong postcode or invoice number (the latest from ${p.email}). Someone may be guessing; further attempts for this account are slowed down.`,
     button: "Review the account",
@@ -80,11 +79,6 @@ export function RegistrationNoticeEmail(props: RegistrationNoticeEmailProps) {
       </BrandButton>
     </BrandedLayout>
   );
-}
-
-/** Also the subject line (templates.ts). */
-export function registrationNoticeSubject(props: RegistrationNoticeEmailProps) {
-  return noticeText[props.outcome ?? "joined"].preview(props);
 }
 
 RegistrationNoticeEmail.PreviewProps = {

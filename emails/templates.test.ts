@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { defaultBrand } from "./components/branded-layout";
 import InvitationEmail from "./invitation";
-import { renderEmail, subjectFor } from "./templates";
+import { subjectFor } from "./catalog";
+import { renderEmail } from "./templates";
 
 const props = { ...InvitationEmail.PreviewProps, acceptUrl: "https://portal.example.com/invitation/AbC123-xyz_link" };
 

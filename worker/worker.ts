@@ -6,7 +6,8 @@ import {
 } from "@/db/access/outbox/outbox";
 import { unsafeRunNextImport } from "@/db/access/people/imports";
 import { unsafeSweepThrottles } from "@/db/access/sign-in/throttle";
-import { redactSecrets, renderEmail } from "../emails/templates";
+import { redactSecrets } from "../emails/catalog";
+import { renderEmail } from "../emails/templates";
 import { BATCH_SIZE, configuredTransport, type OutgoingEmail, type Transport } from "../emails/transport";
 
 /**

@@ -1,10 +1,10 @@
 import { Body, Button, Container, Head, Hr, Html, Img, Preview, Section, Text } from "@react-email/components";
 import type { ReactNode } from "react";
+import type { EmailBrand } from "../catalog";
+// The brand is described in the catalog (no React), so the data layer can build one; templates import it from here.
+export { defaultBrand, type EmailBrand } from "../catalog";
 
 /** What every email needs of the branding; colours already made readable (lib/branding/theme.ts). */
-export type EmailBrand = { portalName: string; primaryColor: string; onPrimaryColor: string; logoUrl: string | null };
-
-export const defaultBrand: EmailBrand = { portalName: "Client Portal", primaryColor: "#1d4ed8", onPrimaryColor: "#ffffff", logoUrl: null };
 
 // Every email goes through this layout, so the business's logo, name and colours appear the same way in all of them.
 export function BrandedLayout({ brand, preview, children }: { brand: EmailBrand; preview: string; children: ReactNode }) {

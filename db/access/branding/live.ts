@@ -5,7 +5,7 @@ import { db } from "@/db/client";
 import { brandings, businessSettings } from "@/db/schema";
 import { env } from "@/env";
 import { brandFileUrl, splashUrl, themeOf, type BrandColours, type Theme } from "@/lib/branding/theme";
-import { defaultBrand, type EmailBrand } from "@/emails/components/branded-layout";
+import { defaultBrand, type EmailBrand } from "@/emails/catalog";
 
 export type Branding = {
   portalName: string;

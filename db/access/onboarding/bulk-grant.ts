@@ -2,7 +2,7 @@ import "server-only";
 import { eq, inArray, sql } from "drizzle-orm";
 import { db } from "@/db/client";
 import { accountContacts, accounts, auditEvents, bulkOperations, emails, invitations, tokens, users } from "@/db/schema";
-import { invitationSubject } from "@/emails/templates";
+import { invitationSubject } from "@/emails/catalog";
 import { env } from "@/env";
 import { accountFilterCondition, type AccountFilter } from "../people/accounts";
 import { getPublicBranding } from "../branding/live";

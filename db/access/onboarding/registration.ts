@@ -3,7 +3,7 @@ import { and, eq, sql } from "drizzle-orm";
 import { db, type Transaction } from "@/db/client";
 import { accountContacts, accounts, auditEvents, invoices, registrations, tokens, users } from "@/db/schema";
 import { hashToken } from "@/lib/security/tokens";
-import type { RegistrationNoticeOutcome } from "@/emails/registration";
+import type { RegistrationNoticeOutcome } from "@/emails/catalog";
 import { env } from "@/env";
 import { recordAudit } from "../kit/audit";
 import { getPublicBranding } from "../branding/live";

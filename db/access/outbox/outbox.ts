@@ -3,7 +3,7 @@ import { randomUUID } from "node:crypto";
 import { and, desc, eq, inArray, isNotNull, isNull, lt, lte, or, sql } from "drizzle-orm";
 import { db, type Transaction } from "@/db/client";
 import { emails } from "@/db/schema";
-import { subjectFor, type TemplateName, type TemplateProps } from "@/emails/templates";
+import { subjectFor, type TemplateName, type TemplateProps } from "@/emails/catalog";
 import { isUuid } from "../kit/ids";
 import { decodeCursor, PAGE_SIZE, toPage } from "../kit/paging";
 import { assertStaff, type StaffViewer } from "../viewer/viewer";
