@@ -15,6 +15,7 @@ import {
 } from "@/db/access/people/team";
 import { resetStaffTwoFactor } from "@/db/access/sign-in/two-factor";
 import { requireStaffViewer } from "@/db/access/viewer/viewer";
+import { staffAction } from "@/app/_actions/staff-action";
 
 const roleSchema = z.enum(["owner", "admin", "member", "designer"]);
 const inviteSchema = z.object({
@@ -51,51 +52,36 @@ export async function inviteStaffAction(_previous: ActionState, formData: FormDa
   return answer(result, `Invitation sent to ${parsed.data.email}.`);
 }
 
-export async function changeStaffRoleAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
-  const viewer = await requireStaffViewer("team");
-  const parsed = personSchema.extend({ role: roleSchema }).safeParse({ userId: formData.get("userId"), role: formData.get("role") });
-  if (!parsed.success) return { error: "Choose a role." };
-  return answer(await setStaffRole(viewer, parsed.data.userId, parsed.data.role, clientIp(await headers())), "Role changed.");
-}
+export const changeStaffRoleAction = staffAction(
+  "team",
+  personSchema.extend({ role: roleSchema }),
+  async ({ userId, role }, { viewer, ip }) => answer(await setStaffRole(viewer, userId, role, ip), "Role changed."),
+  { invalid: "Choose a role." },
+);
 
-export async function setStaffActiveAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
-  const viewer = await requireStaffViewer("team");
-  const parsed = personSchema
-    .extend({ isActive: z.enum(["true", "false"]) })
-    .safeParse({ userId: formData.get("userId"), isActive: formData.get("isActive") });
-  if (!parsed.success) return { error: "This form was incomplete. Reload the page and try again." };
-  const isActive = parsed.data.isActive === "true";
-  return answer(
-    await setStaffActive(viewer, parsed.data.userId, isActive, clientIp(await headers())),
-    isActive ? "Reactivated: they can sign in again." : "Deactivated: their sessions have ended.",
-  );
-}
+export const setStaffActiveAction = staffAction(
+  "team",
+  personSchema.extend({ isActive: z.enum(["true", "false"]).transform((value) => value === "true") }),
+  async ({ userId, isActive }, { viewer, ip }) =>
+    answer(
+      await setStaffActive(viewer, userId, isActive, ip),
+      isActive ? "Reactivated: they can sign in again." : "Deactivated: their sessions have ended.",
+    ),
+);
 
-export async function resendStaffInvitationAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
-  const viewer = await requireStaffViewer("team");
-  const parsed = personSchema.safeParse({ userId: formData.get("userId") });
-  if (!parsed.success) return { error: "This form was incomplete. Reload the page and try again." };
-  return answer(
-    await resendStaffInvitation(viewer, parsed.data.userId, clientIp(await headers())),
-    "A new invitation is on its way; the old link no longer works.",
-  );
-}
+export const resendStaffInvitationAction = staffAction("team", personSchema, async ({ userId }, { viewer, ip }) =>
+  answer(await resendStaffInvitation(viewer, userId, ip), "A new invitation is on its way; the old link no longer works."),
+);
 
-export async function cancelStaffInvitationAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
-  const viewer = await requireStaffViewer("team");
-  const parsed = personSchema.safeParse({ userId: formData.get("userId") });
-  if (!parsed.success) return { error: "This form was incomplete. Reload the page and try again." };
-  return answer(await cancelStaffInvitation(viewer, parsed.data.userId, clientIp(await headers())), "Invitation cancelled.");
-}
+export const cancelStaffInvitationAction = staffAction("team", personSchema, async ({ userId }, { viewer, ip }) =>
+  answer(await cancelStaffInvitation(viewer, userId, ip), "Invitation cancelled."),
+);
 
 // Owners only: a colleague who lost their phone and their recovery codes signs in with their
 // password again (and enrols again where their role requires it).
-export async function resetStaffTwoFactorAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
-  const viewer = await requireStaffViewer("team_security");
-  const parsed = personSchema.safeParse({ userId: formData.get("userId") });
-  if (!parsed.success) return { error: "This form was incomplete. Reload the page and try again." };
-  const isReset = await resetStaffTwoFactor(viewer, parsed.data.userId, clientIp(await headers()));
-  if (!isReset) return { error: "This person has no two-factor sign-in to reset. Reload the page." };
+export const resetStaffTwoFactorAction = staffAction("team_security", personSchema, async ({ userId }, { viewer, ip }) => {
+  if (!(await resetStaffTwoFactor(viewer, userId, ip)))
+    return { error: "This person has no two-factor sign-in to reset. Reload the page." };
   revalidatePath("/console/team");
   return { ok: true, message: "Two-factor sign-in reset: they are signed out everywhere and sign in with their password next time." };
-}
+});
