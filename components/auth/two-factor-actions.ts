@@ -1,7 +1,8 @@
 "use server";
 
+import { setPortalCookie } from "@/app/_actions/portal-cookie";
 import { revalidatePath } from "next/cache";
-import { cookies, headers } from "next/headers";
+import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { clientIp, signOut } from "@/auth";
@@ -15,7 +16,6 @@ import {
 } from "@/db/access/sign-in/two-factor";
 import { TRUSTED_BROWSER_COOKIE, TRUSTED_BROWSER_DAYS } from "@/db/access/sign-in/two-factor-policy";
 import { getPendingSignIn, getViewer } from "@/db/access/viewer/viewer";
-import { env } from "@/env";
 import { tooManyRequests } from "./email-request";
 
 // Two-factor sign-in's forms: the code after the password, enrolling (required or by choice), new
@@ -60,15 +60,8 @@ export async function secondStepAction(_previous: SecondStepState, formData: For
   if (result.outcome === "throttled") return { error: tooManyRequests(result.retryAfterSeconds) };
   if (result.outcome === "refused")
     return { error: "That code did not work. Enter the six digits your app shows now, or one of your unused recovery codes." };
-  if (result.trustedBrowserToken) {
-    (await cookies()).set(TRUSTED_BROWSER_COOKIE, result.trustedBrowserToken, {
-      httpOnly: true,
-      sameSite: "lax",
-      secure: env.APP_URL.startsWith("https://"),
-      path: "/",
-      maxAge: TRUSTED_BROWSER_DAYS * 24 * 3600,
-    });
-  }
+  if (result.trustedBrowserToken)
+    await setPortalCookie(TRUSTED_BROWSER_COOKIE, result.trustedBrowserToken, TRUSTED_BROWSER_DAYS * 24 * 3600);
   redirect("/");
 }
 

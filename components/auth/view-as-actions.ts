@@ -1,5 +1,6 @@
 "use server";
 
+import { setPortalCookie } from "@/app/_actions/portal-cookie";
 import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { z } from "zod";
@@ -17,13 +18,7 @@ export async function startViewAsAction(_previous: ActionState, formData: FormDa
   if (!parsed.success) return { error: "This form was incomplete. Reload the page and try again." };
   const sessionId = await startViewAs(viewer, parsed.data.contactId, parsed.data.accountId, clientIp(await headers()));
   if (!sessionId) return { error: "This contact cannot sign in for that account, so there is no portal to show." };
-  (await cookies()).set(VIEW_AS_COOKIE, sessionId, {
-    httpOnly: true,
-    sameSite: "lax",
-    secure: env.APP_URL.startsWith("https://"),
-    path: "/",
-    maxAge: env.VIEW_AS_MINUTES * 60,
-  });
+  await setPortalCookie(VIEW_AS_COOKIE, sessionId, env.VIEW_AS_MINUTES * 60);
   redirect("/");
 }
 

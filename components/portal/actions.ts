@@ -1,10 +1,9 @@
 "use server";
 
-import { cookies } from "next/headers";
+import { setPortalCookie } from "@/app/_actions/portal-cookie";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { ACTIVE_ACCOUNT_COOKIE, requireActingContact } from "@/db/access/viewer/viewer";
-import { env } from "@/env";
 
 const chooseSchema = z.object({ accountId: z.uuid() });
 
@@ -13,12 +12,6 @@ export async function chooseAccountAction(formData: FormData) {
   const viewer = await requireActingContact({ allowUnchosen: true });
   const parsed = chooseSchema.safeParse(Object.fromEntries(formData));
   if (!parsed.success || !viewer.accounts.some((account) => account.id === parsed.data.accountId)) redirect("/choose-account");
-  (await cookies()).set(ACTIVE_ACCOUNT_COOKIE, parsed.data.accountId, {
-    httpOnly: true,
-    sameSite: "lax",
-    secure: env.APP_URL.startsWith("https://"),
-    path: "/",
-    maxAge: 60 * 60 * 24 * 365,
-  });
+  await setPortalCookie(ACTIVE_ACCOUNT_COOKIE, parsed.data.accountId, 60 * 60 * 24 * 365);
   redirect("/");
 }
