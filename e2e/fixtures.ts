@@ -87,6 +87,12 @@ export async function signIn(page: Page, email: string, password: string) {
   ]);
 }
 
+/** Signs out and waits for the sign-in page, so the next step cannot race the old session. */
+export async function signOut(page: Page) {
+  await page.getByRole("button", { name: "Sign out" }).click();
+  await expect(page.getByRole("heading", { name: "Sign in", exact: true })).toBeVisible();
+}
+
 /** The code an authenticator app shows for this setup key, `offsetSteps` 30-second steps from now. */
 export function appCode(setupKey: string, offsetSteps = 0): string {
   return totpCodeAt(parseTotpKey(setupKey), Date.now() / 1000 + offsetSteps * 30);

@@ -1,7 +1,7 @@
 import { createHash, randomBytes } from "node:crypto";
 import postgres from "postgres";
 import type { Page } from "@playwright/test";
-import { appCode, emailedLink, enrolInTwoFactor, expect, STRONG_PASSWORD, test } from "../fixtures";
+import { appCode, emailedLink, enrolInTwoFactor, expect, signOut, STRONG_PASSWORD, test } from "../fixtures";
 import { E2E_FRESH_BASE_URL, E2E_FRESH_DATABASE_URL } from "../settings";
 
 // A real deployment's first start (npm start, no DEMO_DATA): no demo business, no published
@@ -93,7 +93,7 @@ test("the owner invites an admin, who enrols, then signs in with a code and with
   const { setupKey, recoveryCodes } = await enrolInTwoFactor(admin);
   await admin.getByRole("link", { name: "I have saved them, continue" }).click();
   await expect(admin.getByRole("heading", { name: "Accounts" })).toBeVisible();
-  await admin.getByRole("button", { name: "Sign out" }).click();
+  await signOut(admin);
 
   // With a code from the app (a later one than enrolment used: each code works once).
   await signInWithPassword(admin, "noor@fenwick.example");
@@ -101,7 +101,7 @@ test("the owner invites an admin, who enrols, then signs in with a code and with
   await expect(admin.getByRole("alert", { name: "Sign-in failed" })).toContainText("did not work");
   await enterCode(admin, appCode(setupKey, 1));
   await expect(admin.getByRole("heading", { name: "Accounts" })).toBeVisible();
-  await admin.getByRole("button", { name: "Sign out" }).click();
+  await signOut(admin);
 
   // With a recovery code, once.
   await signInWithPassword(admin, "noor@fenwick.example");

@@ -1,4 +1,4 @@
-import { appCode, enrolInTwoFactor, expect, signIn, test } from "../fixtures";
+import { appCode, enrolInTwoFactor, expect, signIn, signOut, test } from "../fixtures";
 
 // Two-factor for clients: staff require it for an account, its people enrol right after their
 // password, then sign in with a code, and may trust a browser for 30 days. Others choose it.
@@ -25,7 +25,7 @@ test("a client of an account that requires two-factor is taken to enrolment, the
   const { setupKey } = await enrolInTwoFactor(client);
   await client.getByRole("link", { name: "I have saved them, continue" }).click();
   await expect(client.getByRole("heading", { name: `Hello, ${activeContact.name}` })).toBeVisible();
-  await client.getByRole("button", { name: "Sign out" }).click();
+  await signOut(client);
 
   await signIn(client, activeContact.email, activeContact.password);
   await expect(client.getByRole("heading", { name: "Enter your code" })).toBeVisible();
@@ -33,7 +33,7 @@ test("a client of an account that requires two-factor is taken to enrolment, the
   await client.getByLabel("Trust this browser for 30 days (not on a shared computer)").check();
   await client.getByRole("button", { name: "Continue" }).click();
   await expect(client.getByRole("heading", { name: `Hello, ${activeContact.name}` })).toBeVisible();
-  await client.getByRole("button", { name: "Sign out" }).click();
+  await signOut(client);
 
   // This browser is trusted: the password alone signs in.
   await signIn(client, activeContact.email, activeContact.password);

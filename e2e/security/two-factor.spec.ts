@@ -1,6 +1,6 @@
 import { hash } from "@node-rs/argon2";
 import { randomUUID } from "node:crypto";
-import { appCode, enrolInTwoFactor, expect, signIn, sql, STRONG_PASSWORD, test } from "../fixtures";
+import { appCode, enrolInTwoFactor, expect, signIn, signOut, sql, STRONG_PASSWORD, test } from "../fixtures";
 
 // Two-factor's security cases: a right password alone opens nothing, a code works once, and only
 // an owner may reset a colleague's two-factor or decide whether owners and admins need it.
@@ -18,7 +18,7 @@ test("a right password waiting for its code opens no page, and a code replayed i
   await signIn(page, activeContact.email, activeContact.password);
   await page.goto("/two-factor?enrol=1");
   const { setupKey } = await enrolInTwoFactor(page);
-  await page.getByRole("button", { name: "Sign out" }).click();
+  await signOut(page);
 
   await signIn(page, activeContact.email, activeContact.password);
   await expect(page.getByRole("heading", { name: "Enter your code" })).toBeVisible();
@@ -30,7 +30,7 @@ test("a right password waiting for its code opens no page, and a code replayed i
   await page.getByLabel("Code", { exact: true }).fill(code);
   await page.getByRole("button", { name: "Continue" }).click();
   await expect(page.getByRole("heading", { name: `Hello, ${activeContact.name}` })).toBeVisible();
-  await page.getByRole("button", { name: "Sign out" }).click();
+  await signOut(page);
 
   await signIn(page, activeContact.email, activeContact.password);
   await page.getByLabel("Code", { exact: true }).fill(code);
