@@ -54,3 +54,24 @@ test("staff create an invoice with lines and a file; the client reads it, downlo
   const file = await portal.request.get((await portal.getByRole("link", { name: "terms.txt" }).getAttribute("href"))!);
   expect(await file.text()).toBe("Payment within 30 days.");
 });
+
+test("a task added from a project's page belongs to that project", async ({ page, staff, contact }) => {
+  const name = `Site ${randomUUID().slice(0, 6)}`;
+  const [project] = await sql<
+    { id: string }[]
+  >`insert into projects (account_id, name) values (${contact.accountId}, ${name}) returning id`;
+  const title = `Review ${randomUUID().slice(0, 6)}`;
+
+  await signIn(page, staff.email, staff.password);
+  await page.goto(`/console/projects/${project!.id}`);
+  await page.getByRole("link", { name: "Add a task to this project" }).click();
+  await expect(page.getByRole("heading", { name: `New task on ${name}` })).toBeVisible();
+  const form = page.getByRole("form", { name: "New task" });
+  await expect(form.getByLabel("Client account number")).toHaveCount(0);
+  await form.getByLabel("Title").fill(title);
+  await form.getByRole("button", { name: "Save" }).click();
+  await expect(page.getByRole("heading", { name: title })).toBeVisible();
+  await expect(page.getByText(`· project ${name}`)).toBeVisible();
+  const [task] = await sql`select project_id from tasks where title = ${title}`;
+  expect(task!.project_id).toBe(project!.id);
+});

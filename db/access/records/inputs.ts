@@ -28,6 +28,12 @@ export const managerSchema = z
   .transform((value) => value || null)
   .pipe(z.uuid("Choose a manager from the list.").nullable());
 
+/** The record a new one is made on (a task's project, a time entry's contract); empty means none. */
+export const parentIdSchema = z
+  .union([z.literal(""), z.uuid("This form was incomplete. Reload the page and try again.")])
+  .optional()
+  .transform((value) => value || undefined);
+
 export const accountNumberSchema = z.string().trim().min(1, "Enter the client account's number.").max(60);
 
 /** Comma-separated tags → a clean, de-duplicated list. */

@@ -2,9 +2,10 @@ import { randomUUID } from "node:crypto";
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { db } from "@/db/client";
-import { accounts, invoiceLines, projects } from "@/db/schema";
+import { accounts, invoiceLines, projects, tasks } from "@/db/schema";
 import { getInvoice, invoiceInputSchema, saveInvoice } from "./invoices";
 import { projectInputSchema, saveProject } from "./projects";
+import { saveTask, taskInputSchema } from "./tasks";
 import { createContact, createStaffViewer } from "../../testing/fixtures";
 
 // Staff record forms: parsed at the boundary, saved in one transaction, never twice.
@@ -34,6 +35,42 @@ describe("staff records", () => {
     const [first, second] = await Promise.all([saveProject(staff, null, input, requestKey), saveProject(staff, null, input, requestKey)]);
     expect(first).toEqual(second);
     expect(await db.select().from(projects).where(eq(projects.accountId, accountId))).toHaveLength(1);
+  });
+
+  it("a task made on a project belongs to it; a project of another account is refused, a malformed id never reaches the save", async () => {
+    const staff = await createStaffViewer();
+    const [ours, theirs] = [await createContact(), await createContact()];
+    const projectOf = async (accountId: string) => {
+      const [row] = await db.insert(projects).values({ accountId, name: "Site" }).returning({ id: projects.id });
+      return row!.id;
+    };
+    const [ourProject, theirProject] = [await projectOf(ours.accountId), await projectOf(theirs.accountId)];
+    const accountNumber = await accountNumberOf(ours.accountId);
+    const task = (projectId: string) =>
+      taskInputSchema.safeParse({
+        accountNumber,
+        projectId,
+        title: "Review",
+        description: "",
+        status: "open",
+        dueOn: "",
+        managerId: "",
+      });
+    const input = (projectId: string) => task(projectId).data!;
+
+    const saved = await saveTask(staff, null, input(ourProject), randomUUID());
+    expect(saved.ok).toBe(true);
+    const [row] = await db
+      .select({ projectId: tasks.projectId })
+      .from(tasks)
+      .where(eq(tasks.id, saved.ok ? saved.id : ""));
+    expect(row!.projectId).toBe(ourProject);
+    expect(await saveTask(staff, null, input(theirProject), randomUUID())).toEqual({
+      ok: false,
+      fieldErrors: { form: "That project belongs to another account." },
+    });
+    expect(task("not-a-project").success).toBe(false);
+    expect(task("").data?.projectId).toBeUndefined();
   });
 
   it("refuses an unknown account number and a non-staff manager, saving nothing", async () => {

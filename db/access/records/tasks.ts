@@ -7,7 +7,7 @@ import { unsafeListAttachedFiles } from "./files";
 import { isUuid } from "../kit/ids";
 import { actingAs } from "../permissions/resolver";
 import { correlated, isOneOf, pageOfRows, searchCondition, sortBy, sortText, type ListQuery } from "./lists";
-import { accountNumberSchema, managerSchema, optionalDateSchema, titleSchema } from "./inputs";
+import { accountNumberSchema, managerSchema, optionalDateSchema, titleSchema, parentIdSchema } from "./inputs";
 import { accountName, auditRecordSaved, earlierRecord, managerName, rememberRecord, resolveOwnership, type SaveResult } from "./save";
 import { mayViewRecord } from "./visibility";
 import { assertStaff, type ContactViewer, type StaffViewer } from "../viewer/viewer";
@@ -72,6 +72,7 @@ export async function getMyTask(viewer: ContactViewer, taskId: string) {
 
 export const taskInputSchema = z.object({
   accountNumber: accountNumberSchema.optional(),
+  projectId: parentIdSchema,
   title: titleSchema("Title"),
   description: z.string().trim().max(5000, "Keep the description under 5,000 characters."),
   status: z.enum(taskStatuses, "Choose a status."),
@@ -123,13 +124,7 @@ export async function getTask(viewer: StaffViewer, taskId: string) {
 }
 
 /** Staff: creates a task at an account (optionally on one of its projects) or updates one. */
-export async function saveTask(
-  viewer: StaffViewer,
-  taskId: string | null,
-  input: TaskInput,
-  projectId?: string,
-  requestKey?: string,
-): Promise<SaveResult> {
+export async function saveTask(viewer: StaffViewer, taskId: string | null, input: TaskInput, requestKey?: string): Promise<SaveResult> {
   assertStaff(viewer);
   return db.transaction(async (tx) => {
     const earlier = taskId ? null : await earlierRecord(tx, viewer, requestKey, "task");
@@ -148,11 +143,11 @@ export async function saveTask(
       managerId: input.managerId,
     };
     let validProject: string | null = null;
-    if (!taskId && projectId && isUuid(projectId)) {
+    if (!taskId && input.projectId) {
       const [project] = await tx
         .select({ id: projects.id })
         .from(projects)
-        .where(and(eq(projects.id, projectId), eq(projects.accountId, accountId!)));
+        .where(and(eq(projects.id, input.projectId), eq(projects.accountId, accountId!)));
       if (!project) return { ok: false, fieldErrors: { form: "That project belongs to another account." } };
       validProject = project.id;
     }

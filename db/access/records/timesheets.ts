@@ -6,7 +6,7 @@ import { contracts, projects, timesheetEntries } from "@/db/schema";
 import { isUuid } from "../kit/ids";
 import { actingAs } from "../permissions/resolver";
 import { correlated, pageOfRows, searchCondition, sortText, type ListQuery } from "./lists";
-import { accountNumberSchema, managerSchema, requiredDateSchema } from "./inputs";
+import { accountNumberSchema, managerSchema, requiredDateSchema, parentIdSchema } from "./inputs";
 import { accountName, auditRecordSaved, earlierRecord, managerName, rememberRecord, resolveOwnership, type SaveResult } from "./save";
 import { mayViewRecord } from "./visibility";
 import { assertStaff, type ContactViewer, type StaffViewer } from "../viewer/viewer";
@@ -55,6 +55,7 @@ export async function getMyTimesheetEntry(viewer: ContactViewer, entryId: string
 
 export const timesheetInputSchema = z.object({
   accountNumber: accountNumberSchema.optional(),
+  contractId: parentIdSchema,
   workedOn: requiredDateSchema,
   hours: z.coerce
     .number("Enter the time in hours, such as 1.5.")
@@ -100,7 +101,6 @@ export async function saveTimesheetEntry(
   viewer: StaffViewer,
   entryId: string | null,
   input: TimesheetInput,
-  contractId?: string,
   requestKey?: string,
 ): Promise<SaveResult> {
   assertStaff(viewer);
@@ -116,11 +116,11 @@ export async function saveTimesheetEntry(
     if (person.errors.managerId) errors.personId = "Choose who did the work from the list.";
     if (Object.keys(errors).length) return { ok: false, fieldErrors: errors };
     let validContract: string | null = null;
-    if (!entryId && contractId && isUuid(contractId)) {
+    if (!entryId && input.contractId) {
       const [contract] = await tx
         .select({ id: contracts.id })
         .from(contracts)
-        .where(and(eq(contracts.id, contractId), eq(contracts.accountId, accountId!)));
+        .where(and(eq(contracts.id, input.contractId), eq(contracts.accountId, accountId!)));
       if (!contract) return { ok: false, fieldErrors: { form: "That contract belongs to another account." } };
       validContract = contract.id;
     }

@@ -1,10 +1,11 @@
+import type { Loaded } from "@/components/console/record-editor";
 import Link from "next/link";
 import { formatDay, formatHours } from "@/lib/format";
 import type { getContract } from "@/db/access/records/contracts";
 import type { StaffViewer } from "@/db/access/viewer/viewer";
 
 // The time booked against the contract: its usage, as clients with "view contract usage" see it.
-export function Extra({ record }: { viewer: StaffViewer; record: NonNullable<Awaited<ReturnType<typeof getContract>>> }) {
+export function Extra({ record }: { viewer: StaffViewer; record: Loaded<typeof getContract> }) {
   return (
     <section aria-labelledby="usage-heading" className="max-w-2xl space-y-2">
       <h2 id="usage-heading" className="text-lg font-semibold">

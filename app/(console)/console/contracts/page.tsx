@@ -1,52 +1,20 @@
 import type { Metadata } from "next";
-import Link from "next/link";
-import { Cell, RecordLink, RecordList } from "@/components/ui/record-list";
-import { formatDay, formatHours, humanize } from "@/lib/format";
-import { parseRecordListParams } from "@/components/ui/search-params";
+import { consoleListPage, clientColumn, managerColumn } from "@/components/console/record-list-page";
 import { listContracts, contractPhases } from "@/db/access/records/contracts";
-import { requireStaffViewer } from "@/db/access/viewer/viewer";
+import { formatDay, formatHours } from "@/lib/format";
+import { contractEditor } from "./editor";
 
 export const metadata: Metadata = { title: "Contracts" };
 
-export default async function ConsoleContractsPage({
-  searchParams,
-}: {
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-}) {
-  const viewer = await requireStaffViewer("clients");
-  const params = await parseRecordListParams(searchParams);
-  const { rows, nextCursor } = await listContracts(viewer, params);
-  return (
-    <RecordList
-      title="Contracts"
-      action={
-        <Link href="/console/contracts/new" className="rounded-md bg-brand px-4 py-2 text-sm font-semibold text-brand-contrast">
-          New contract
-        </Link>
-      }
-      basePath="/console/contracts"
-      searchLabel="Search contracts"
-      params={params}
-      filter={{ label: "Period", anyLabel: "Any period", options: contractPhases.map((value) => ({ value, label: humanize(value) })) }}
-      sorts={[{ value: "recent", label: "Newest first" }]}
-      columns={["Contract", "Client", "Period", "Used", "Manager"]}
-      isEmpty={rows.length === 0}
-      empty="Nothing matches."
-      nextCursor={nextCursor}
-    >
-      {rows.map((row) => (
-        <tr key={row.id} className="border-t border-zinc-100">
-          <RecordLink href={`/console/contracts/${row.id}`}>{row.name}</RecordLink>
-          <Cell>{row.accountName}</Cell>
-          <Cell>
-            {formatDay(row.startsOn)} → {formatDay(row.endsOn)}
-          </Cell>
-          <Cell>
-            {formatHours(row.usedMinutes)} of {formatHours(row.allowanceMinutes)}
-          </Cell>
-          <Cell>{row.managerName ?? "—"}</Cell>
-        </tr>
-      ))}
-    </RecordList>
-  );
-}
+export default consoleListPage(contractEditor, {
+  read: listContracts,
+  searchLabel: "Search contracts",
+  filter: { label: "Period", values: contractPhases },
+  columns: [
+    ["Contract", (row) => row.name],
+    clientColumn,
+    ["Period", (row) => `${formatDay(row.startsOn)} → ${formatDay(row.endsOn)}`],
+    ["Used", (row) => `${formatHours(row.usedMinutes)} of ${formatHours(row.allowanceMinutes)}`],
+    managerColumn,
+  ],
+});

@@ -1,11 +1,6 @@
 "use server";
 
-import { saveFromForm } from "@/components/console/save-record";
-import type { ActionState } from "@/components/ui/action-state";
+import { recordSaveAction } from "@/app/_actions/record-save";
 import { saveForm, formInputSchema } from "@/db/access/records/knowledge";
-import { requireStaffViewer } from "@/db/access/viewer/viewer";
 
-export async function saveFormsAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
-  const viewer = await requireStaffViewer("clients");
-  return saveFromForm(formData, formInputSchema, (id, input, requestKey) => saveForm(viewer, id, input, requestKey), "/console/forms");
-}
+export const saveFormsAction = recordSaveAction("/console/forms", formInputSchema, saveForm);

@@ -1,11 +1,6 @@
 "use server";
 
-import { saveFromForm } from "@/components/console/save-record";
-import type { ActionState } from "@/components/ui/action-state";
+import { recordSaveAction } from "@/app/_actions/record-save";
 import { saveSale, saleInputSchema } from "@/db/access/records/sales";
-import { requireStaffViewer } from "@/db/access/viewer/viewer";
 
-export async function saveSalesAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
-  const viewer = await requireStaffViewer("clients");
-  return saveFromForm(formData, saleInputSchema, (id, input, requestKey) => saveSale(viewer, id, input, requestKey), "/console/sales");
-}
+export const saveSalesAction = recordSaveAction("/console/sales", saleInputSchema, saveSale);

@@ -1,3 +1,4 @@
+import type { Loaded } from "@/components/console/record-editor";
 import { ActionForm } from "@/components/ui/action-form";
 import { Button } from "@/components/ui/button";
 import { DateTime } from "@/components/ui/date-time";
@@ -7,7 +8,7 @@ import type { StaffViewer } from "@/db/access/viewer/viewer";
 import { addTicketMessageAction } from "./message-actions";
 
 // The whole conversation, staff notes marked, and a reply box.
-export function Extra({ record }: { viewer: StaffViewer; record: NonNullable<Awaited<ReturnType<typeof getTicket>>> }) {
+export function Extra({ record }: { viewer: StaffViewer; record: Loaded<typeof getTicket> }) {
   return (
     <section aria-labelledby="conversation-heading" className="max-w-2xl space-y-3">
       <h2 id="conversation-heading" className="text-lg font-semibold">

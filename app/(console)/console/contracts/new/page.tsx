@@ -1,26 +1,7 @@
 import type { Metadata } from "next";
-import { randomUUID } from "node:crypto";
-import { RecordForm } from "@/components/console/record-form";
-import { RecordPage } from "@/components/console/record-page";
-import { listStaffMembers } from "@/db/access/records/save";
-import { requireStaffViewer } from "@/db/access/viewer/viewer";
-import { saveContractsAction } from "../actions";
-import { fieldsFor, valuesOf } from "../fields";
+import { newRecordPage } from "@/components/console/record-editor";
+import { contractEditor } from "../editor";
 
 export const metadata: Metadata = { title: "New contract" };
 
-export default async function NewContractsPage() {
-  const viewer = await requireStaffViewer("clients");
-  const staff = await listStaffMembers(viewer);
-  return (
-    <RecordPage backHref="/console/contracts" backLabel="Contracts" title="New contract">
-      <RecordForm
-        action={saveContractsAction}
-        fields={fieldsFor(staff, true)}
-        values={valuesOf(null)}
-        hidden={{ requestKey: randomUUID() }}
-        title="New contract"
-      />
-    </RecordPage>
-  );
-}
+export default newRecordPage(contractEditor);

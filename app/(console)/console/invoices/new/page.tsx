@@ -1,26 +1,7 @@
 import type { Metadata } from "next";
-import { randomUUID } from "node:crypto";
-import { RecordForm } from "@/components/console/record-form";
-import { RecordPage } from "@/components/console/record-page";
-import { listStaffMembers } from "@/db/access/records/save";
-import { requireStaffViewer } from "@/db/access/viewer/viewer";
-import { saveInvoicesAction } from "../actions";
-import { fieldsFor, valuesOf } from "../fields";
+import { newRecordPage } from "@/components/console/record-editor";
+import { invoiceEditor } from "../editor";
 
 export const metadata: Metadata = { title: "New invoice" };
 
-export default async function NewInvoicesPage() {
-  const viewer = await requireStaffViewer("clients");
-  const staff = await listStaffMembers(viewer);
-  return (
-    <RecordPage backHref="/console/invoices" backLabel="Invoices" title="New invoice">
-      <RecordForm
-        action={saveInvoicesAction}
-        fields={fieldsFor(staff, true)}
-        values={valuesOf(null)}
-        hidden={{ requestKey: randomUUID() }}
-        title="New invoice"
-      />
-    </RecordPage>
-  );
-}
+export default newRecordPage(invoiceEditor);

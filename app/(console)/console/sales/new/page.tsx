@@ -1,26 +1,7 @@
 import type { Metadata } from "next";
-import { randomUUID } from "node:crypto";
-import { RecordForm } from "@/components/console/record-form";
-import { RecordPage } from "@/components/console/record-page";
-import { listStaffMembers } from "@/db/access/records/save";
-import { requireStaffViewer } from "@/db/access/viewer/viewer";
-import { saveSalesAction } from "../actions";
-import { fieldsFor, valuesOf } from "../fields";
+import { newRecordPage } from "@/components/console/record-editor";
+import { saleEditor } from "../editor";
 
 export const metadata: Metadata = { title: "New opportunity" };
 
-export default async function NewSalesPage() {
-  const viewer = await requireStaffViewer("clients");
-  const staff = await listStaffMembers(viewer);
-  return (
-    <RecordPage backHref="/console/sales" backLabel="Sales" title="New opportunity">
-      <RecordForm
-        action={saveSalesAction}
-        fields={fieldsFor(staff, true)}
-        values={valuesOf(null)}
-        hidden={{ requestKey: randomUUID() }}
-        title="New opportunity"
-      />
-    </RecordPage>
-  );
-}
+export default newRecordPage(saleEditor);

@@ -1,8 +1,11 @@
 import { accountNumberField, managerField } from "@/components/console/record-page";
+import { getContract } from "@/db/access/records/contracts";
 import type { FieldSpec, FormValues } from "@/components/console/record-form";
 import type { getTimesheetEntry } from "@/db/access/records/timesheets";
+import type { RecordEditor, Loaded } from "@/components/console/record-editor";
+import { saveTimesheetsAction } from "./actions";
 
-export function fieldsFor(staff: { id: string; name: string }[], isNew: boolean): FieldSpec[] {
+function fieldsFor(staff: { id: string; name: string }[], isNew: boolean): FieldSpec[] {
   const people = managerField(staff);
   return [
     ...(isNew ? [accountNumberField] : []),
@@ -14,7 +17,7 @@ export function fieldsFor(staff: { id: string; name: string }[], isNew: boolean)
   ];
 }
 
-export function valuesOf(entry: NonNullable<Awaited<ReturnType<typeof getTimesheetEntry>>> | null): FormValues {
+function valuesOf(entry: Loaded<typeof getTimesheetEntry> | null): FormValues {
   if (!entry) return { workedOn: new Date().toISOString().slice(0, 10) };
   return {
     workedOn: entry.workedOn,
@@ -24,3 +27,13 @@ export function valuesOf(entry: NonNullable<Awaited<ReturnType<typeof getTimeshe
     description: entry.description,
   };
 }
+
+export const timeEntryEditor: RecordEditor<Loaded<typeof getTimesheetEntry>> = {
+  kind: "timesheet",
+  noun: "time entry",
+  action: saveTimesheetsAction,
+  fields: fieldsFor,
+  values: valuesOf,
+  heading: (entry) => entry.description,
+  parent: { param: "contract", field: "contractId", path: "/console/contracts", load: getContract, title: (name) => `Log time on ${name}` },
+};

@@ -2,8 +2,10 @@ import { accountNumberField, managerField, moneyInput } from "@/components/conso
 import type { FieldSpec, FormValues } from "@/components/console/record-form";
 import { humanize } from "@/lib/format";
 import { invoiceStatuses, type getInvoice } from "@/db/access/records/invoices";
+import type { RecordEditor, Loaded } from "@/components/console/record-editor";
+import { saveInvoicesAction } from "./actions";
 
-export function fieldsFor(staff: { id: string; name: string }[], isNew: boolean): FieldSpec[] {
+function fieldsFor(staff: { id: string; name: string }[], isNew: boolean): FieldSpec[] {
   return [
     ...(isNew ? [accountNumberField] : []),
     { name: "number", label: "Invoice number", kind: "text", required: true },
@@ -21,7 +23,7 @@ export function fieldsFor(staff: { id: string; name: string }[], isNew: boolean)
   ];
 }
 
-export function valuesOf(invoice: NonNullable<Awaited<ReturnType<typeof getInvoice>>> | null): FormValues {
+function valuesOf(invoice: Loaded<typeof getInvoice> | null): FormValues {
   if (!invoice) return { status: "draft", amountPaid: "0.00", issuedOn: new Date().toISOString().slice(0, 10) };
   return {
     number: invoice.number,
@@ -37,3 +39,12 @@ export function valuesOf(invoice: NonNullable<Awaited<ReturnType<typeof getInvoi
     })),
   };
 }
+
+export const invoiceEditor: RecordEditor<Loaded<typeof getInvoice>> = {
+  kind: "invoice",
+  noun: "invoice",
+  action: saveInvoicesAction,
+  fields: fieldsFor,
+  values: valuesOf,
+  heading: (invoice) => `Invoice ${invoice.number}`,
+};

@@ -3,8 +3,10 @@ import type { FieldSpec, FormValues } from "@/components/console/record-form";
 import { humanize } from "@/lib/format";
 import type { getForm } from "@/db/access/records/knowledge";
 import { ticketPriorities } from "@/db/access/records/tickets";
+import type { RecordEditor, Loaded } from "@/components/console/record-editor";
+import { saveFormsAction } from "./actions";
 
-export function fieldsFor(staff: { id: string; name: string }[]): FieldSpec[] {
+function fieldsFor(staff: { id: string; name: string }[]): FieldSpec[] {
   return [
     { name: "title", label: "Title", kind: "text", required: true },
     {
@@ -27,7 +29,7 @@ export function fieldsFor(staff: { id: string; name: string }[]): FieldSpec[] {
   ];
 }
 
-export function valuesOf(form: NonNullable<Awaited<ReturnType<typeof getForm>>> | null): FormValues {
+function valuesOf(form: Loaded<typeof getForm> | null): FormValues {
   if (!form) return { isPublished: true, ticketPriority: "normal", fields: "What do you need? | long_text" };
   return {
     title: form.title,
@@ -40,3 +42,12 @@ export function valuesOf(form: NonNullable<Awaited<ReturnType<typeof getForm>>> 
     fields: form.fields.map((field) => `${field.label} | ${field.kind}`).join("\n"),
   };
 }
+
+export const supportFormEditor: RecordEditor<Loaded<typeof getForm>> = {
+  list: { path: "/console/forms", label: "Support forms" },
+  noun: "support form",
+  action: saveFormsAction,
+  fields: fieldsFor,
+  values: valuesOf,
+  heading: (form) => form.title,
+};

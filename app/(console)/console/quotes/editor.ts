@@ -2,8 +2,10 @@ import { accountNumberField, managerField, moneyInput } from "@/components/conso
 import type { FieldSpec, FormValues } from "@/components/console/record-form";
 import { humanize } from "@/lib/format";
 import { quoteStatuses, type getQuote } from "@/db/access/records/quotes";
+import type { RecordEditor, Loaded } from "@/components/console/record-editor";
+import { saveQuotesAction } from "./actions";
 
-export function fieldsFor(staff: { id: string; name: string }[], isNew: boolean): FieldSpec[] {
+function fieldsFor(staff: { id: string; name: string }[], isNew: boolean): FieldSpec[] {
   return [
     ...(isNew ? [accountNumberField] : []),
     { name: "number", label: "Quote number", kind: "text", required: true },
@@ -21,7 +23,7 @@ export function fieldsFor(staff: { id: string; name: string }[], isNew: boolean)
   ];
 }
 
-export function valuesOf(quote: NonNullable<Awaited<ReturnType<typeof getQuote>>> | null): FormValues {
+function valuesOf(quote: Loaded<typeof getQuote> | null): FormValues {
   if (!quote) return { status: "draft", issuedOn: new Date().toISOString().slice(0, 10) };
   return {
     number: quote.number,
@@ -37,3 +39,12 @@ export function valuesOf(quote: NonNullable<Awaited<ReturnType<typeof getQuote>>
     })),
   };
 }
+
+export const quoteEditor: RecordEditor<Loaded<typeof getQuote>> = {
+  kind: "quote",
+  noun: "quote",
+  action: saveQuotesAction,
+  fields: fieldsFor,
+  values: valuesOf,
+  heading: (quote) => `Quote ${quote.number}`,
+};

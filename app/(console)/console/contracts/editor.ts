@@ -1,8 +1,11 @@
 import { accountNumberField, managerField } from "@/components/console/record-page";
 import type { FieldSpec, FormValues } from "@/components/console/record-form";
 import type { getContract } from "@/db/access/records/contracts";
+import type { RecordEditor, Loaded } from "@/components/console/record-editor";
+import { saveContractsAction } from "./actions";
+import { Extra } from "./extra";
 
-export function fieldsFor(staff: { id: string; name: string }[], isNew: boolean): FieldSpec[] {
+function fieldsFor(staff: { id: string; name: string }[], isNew: boolean): FieldSpec[] {
   return [
     ...(isNew ? [accountNumberField] : []),
     { name: "name", label: "Name", kind: "text", required: true },
@@ -13,7 +16,7 @@ export function fieldsFor(staff: { id: string; name: string }[], isNew: boolean)
   ];
 }
 
-export function valuesOf(contract: NonNullable<Awaited<ReturnType<typeof getContract>>> | null): FormValues {
+function valuesOf(contract: Loaded<typeof getContract> | null): FormValues {
   if (!contract) return { allowanceHours: "0" };
   return {
     name: contract.name,
@@ -23,3 +26,13 @@ export function valuesOf(contract: NonNullable<Awaited<ReturnType<typeof getCont
     managerId: contract.managerId ?? "",
   };
 }
+
+export const contractEditor: RecordEditor<Loaded<typeof getContract>> = {
+  kind: "contract",
+  noun: "contract",
+  action: saveContractsAction,
+  fields: fieldsFor,
+  values: valuesOf,
+  heading: (contract) => contract.name,
+  Extra: Extra,
+};

@@ -1,9 +1,12 @@
 import { accountNumberField, managerField } from "@/components/console/record-page";
 import type { FieldSpec, FormValues } from "@/components/console/record-form";
+import { getProject } from "@/db/access/records/projects";
 import { humanize } from "@/lib/format";
 import { taskStatuses, type getTask } from "@/db/access/records/tasks";
+import type { RecordEditor, Loaded } from "@/components/console/record-editor";
+import { saveTaskAction } from "./actions";
 
-export function taskFields(staff: { id: string; name: string }[], isNew: boolean): FieldSpec[] {
+function taskFields(staff: { id: string; name: string }[], isNew: boolean): FieldSpec[] {
   return [
     ...(isNew ? [accountNumberField] : []),
     { name: "title", label: "Title", kind: "text", required: true },
@@ -14,8 +17,8 @@ export function taskFields(staff: { id: string; name: string }[], isNew: boolean
   ];
 }
 
-export function taskValues(task: NonNullable<Awaited<ReturnType<typeof getTask>>> | null, accountNumber = ""): FormValues {
-  if (!task) return { status: "open", accountNumber };
+function taskValues(task: Loaded<typeof getTask> | null): FormValues {
+  if (!task) return { status: "open" };
   return {
     title: task.title,
     status: task.status,
@@ -24,3 +27,14 @@ export function taskValues(task: NonNullable<Awaited<ReturnType<typeof getTask>>
     description: task.description,
   };
 }
+
+export const taskEditor: RecordEditor<Loaded<typeof getTask>> = {
+  kind: "task",
+  noun: "task",
+  action: saveTaskAction,
+  fields: taskFields,
+  values: taskValues,
+  heading: (task) => task.title,
+  context: (task) => (task.projectName ? ` · project ${task.projectName}` : ""),
+  parent: { param: "project", field: "projectId", path: "/console/projects", load: getProject, title: (name) => `New task on ${name}` },
+};

@@ -2,8 +2,11 @@ import { accountNumberField, managerField } from "@/components/console/record-pa
 import type { FieldSpec, FormValues } from "@/components/console/record-form";
 import { humanize } from "@/lib/format";
 import { ticketPriorities, ticketStatuses, type getTicket } from "@/db/access/records/tickets";
+import type { RecordEditor, Loaded } from "@/components/console/record-editor";
+import { saveTicketsAction } from "./actions";
+import { Extra } from "./extra";
 
-export function fieldsFor(staff: { id: string; name: string }[], isNew: boolean): FieldSpec[] {
+function fieldsFor(staff: { id: string; name: string }[], isNew: boolean): FieldSpec[] {
   return [
     ...(isNew ? [accountNumberField] : []),
     { name: "subject", label: "Subject", kind: "text", required: true },
@@ -19,7 +22,7 @@ export function fieldsFor(staff: { id: string; name: string }[], isNew: boolean)
   ];
 }
 
-export function valuesOf(ticket: NonNullable<Awaited<ReturnType<typeof getTicket>>> | null): FormValues {
+function valuesOf(ticket: Loaded<typeof getTicket> | null): FormValues {
   if (!ticket) return { status: "open", priority: "normal" };
   return {
     subject: ticket.subject,
@@ -29,3 +32,13 @@ export function valuesOf(ticket: NonNullable<Awaited<ReturnType<typeof getTicket
     managerId: ticket.managerId ?? "",
   };
 }
+
+export const ticketEditor: RecordEditor<Loaded<typeof getTicket>> = {
+  kind: "ticket",
+  noun: "ticket",
+  action: saveTicketsAction,
+  fields: fieldsFor,
+  values: valuesOf,
+  heading: (ticket) => `#${ticket.number} · ${ticket.subject}`,
+  Extra: Extra,
+};

@@ -2,8 +2,10 @@ import { accountNumberField, managerField, moneyInput } from "@/components/conso
 import type { FieldSpec, FormValues } from "@/components/console/record-form";
 import { humanize } from "@/lib/format";
 import { saleStages, type getSale } from "@/db/access/records/sales";
+import type { RecordEditor, Loaded } from "@/components/console/record-editor";
+import { saveSalesAction } from "./actions";
 
-export function fieldsFor(staff: { id: string; name: string }[], isNew: boolean): FieldSpec[] {
+function fieldsFor(staff: { id: string; name: string }[], isNew: boolean): FieldSpec[] {
   return [
     ...(isNew ? [accountNumberField] : []),
     { name: "title", label: "Title", kind: "text", required: true },
@@ -14,7 +16,7 @@ export function fieldsFor(staff: { id: string; name: string }[], isNew: boolean)
   ];
 }
 
-export function valuesOf(sale: NonNullable<Awaited<ReturnType<typeof getSale>>> | null): FormValues {
+function valuesOf(sale: Loaded<typeof getSale> | null): FormValues {
   if (!sale) return { stage: "lead", value: "0.00" };
   return {
     title: sale.title,
@@ -24,3 +26,12 @@ export function valuesOf(sale: NonNullable<Awaited<ReturnType<typeof getSale>>> 
     managerId: sale.managerId ?? "",
   };
 }
+
+export const saleEditor: RecordEditor<Loaded<typeof getSale>> = {
+  kind: "sale",
+  noun: "opportunity",
+  action: saveSalesAction,
+  fields: fieldsFor,
+  values: valuesOf,
+  heading: (sale) => sale.title,
+};

@@ -1,9 +1,12 @@
+import Link from "next/link";
 import { accountNumberField, managerField, moneyInput } from "@/components/console/record-page";
 import type { FieldSpec, FormValues } from "@/components/console/record-form";
 import { humanize } from "@/lib/format";
 import { projectStatuses, type getProject } from "@/db/access/records/projects";
+import type { RecordEditor, Loaded } from "@/components/console/record-editor";
+import { saveProjectAction } from "./actions";
 
-export function projectFields(staff: { id: string; name: string }[], isNew: boolean): FieldSpec[] {
+function projectFields(staff: { id: string; name: string }[], isNew: boolean): FieldSpec[] {
   return [
     ...(isNew ? [accountNumberField] : []),
     { name: "name", label: "Name", kind: "text", required: true },
@@ -18,7 +21,7 @@ export function projectFields(staff: { id: string; name: string }[], isNew: bool
   ];
 }
 
-export function projectValues(project: NonNullable<Awaited<ReturnType<typeof getProject>>> | null): FormValues {
+function projectValues(project: Loaded<typeof getProject> | null): FormValues {
   if (!project) return { status: "active", progressPercent: "0", budget: "0.00", budgetUsed: "0.00" };
   return {
     name: project.name,
@@ -31,4 +34,25 @@ export function projectValues(project: NonNullable<Awaited<ReturnType<typeof get
     managerId: project.managerId ?? "",
     description: project.description,
   };
+}
+
+export const projectEditor: RecordEditor<Loaded<typeof getProject>> = {
+  kind: "project",
+  noun: "project",
+  action: saveProjectAction,
+  fields: projectFields,
+  values: projectValues,
+  heading: (project) => project.name,
+  Extra: ProjectTasksLink,
+};
+
+/** On a project's page: a task made from here belongs to the project. */
+function ProjectTasksLink({ record }: { record: { id: string } }) {
+  return (
+    <p>
+      <Link href={`/console/tasks/new?project=${record.id}`} className="font-medium text-brand-ink underline">
+        Add a task to this project
+      </Link>
+    </p>
+  );
 }

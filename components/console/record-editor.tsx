@@ -1,0 +1,137 @@
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { randomUUID } from "node:crypto";
+import type { ReactNode } from "react";
+import { firstParam } from "@/components/ui/search-params";
+import type { ObjectType } from "@/db/access/permissions/capabilities";
+import { listStaffMembers } from "@/db/access/records/save";
+import { requireStaffViewer, type StaffViewer } from "@/db/access/viewer/viewer";
+import type { ActionState } from "@/components/ui/action-state";
+import { recordKinds } from "@/lib/record-kinds";
+import { RecordForm, type FieldSpec, type FormValues } from "./record-form";
+import { RecordFiles, RecordPage, RecordPermissions } from "./record-page";
+
+// The console's "new" and "edit" pages of every kind of record, written once. A kind describes its
+// form (fields, values, save action) and anything extra its page shows; these pages check the
+// viewer, load the record through the access layer (a record the viewer may not see is the 404 of a
+// missing one) and lay it out the same way everywhere.
+
+export type StaffMember = { id: string; name: string };
+type EditableRecord = { id: string; accountId?: string; accountName?: string | null };
+
+/** A record made on another (a task on a project, time on a contract): `?<param>=<id>` on the new page. */
+type Parent = {
+  param: string;
+  field: string;
+  path: string;
+  load: (viewer: StaffViewer, id: string) => Promise<{ id: string; name: string; accountNumber: string } | null>;
+  title: (parentName: string) => string;
+};
+
+export type RecordEditor<Row extends EditableRecord> = {
+  /** A kind of record shared with clients: its list, its permissions and its files come from the registry. */
+  kind?: ObjectType;
+  /** Otherwise (articles, forms), where its list is. */
+  list?: { path: string; label: string };
+  /** "invoice", "time entry": the form is "Invoice", the new page "New invoice". */
+  noun: string;
+  action: (previous: ActionState, formData: FormData) => Promise<ActionState>;
+  fields: (staff: StaffMember[], isNew: boolean) => FieldSpec[];
+  values: (row: Row | null) => FormValues;
+  heading: (row: Row) => string;
+  /** Said after the account's name under the heading. */
+  context?: (row: Row) => string;
+  Extra?: (props: { viewer: StaffViewer; record: Row }) => ReactNode;
+  parent?: Parent;
+};
+
+type DetailProps = { params: Promise<{ id: string }>; searchParams: Promise<{ created?: string }> };
+type NewProps = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export function listOf(editor: RecordEditor<never>) {
+  if (editor.kind) return { path: `/console/${recordKinds[editor.kind].folder}`, label: recordKinds[editor.kind].consoleLabel };
+  return editor.list!;
+}
+
+const capitalised = (noun: string) => noun[0]!.toUpperCase() + noun.slice(1);
+
+/** The page of one record: `load` answers null for a record that is missing or not the viewer's. */
+export function recordDetailPage<Row extends EditableRecord>(
+  editor: RecordEditor<Row>,
+  load: (viewer: StaffViewer, id: string) => Promise<Row | null>,
+) {
+  return async function RecordDetailPage({ params, searchParams }: DetailProps) {
+    const viewer = await requireStaffViewer("clients");
+    const record = await load(viewer, (await params).id);
+    if (!record) notFound();
+    const [staff, { created }] = await Promise.all([listStaffMembers(viewer), searchParams]);
+    const list = listOf(editor as RecordEditor<never>);
+    const { Extra, kind } = editor;
+    return (
+      <RecordPage
+        backHref={list.path}
+        backLabel={list.label}
+        title={editor.heading(record)}
+        subtitle={record.accountId ? <AccountLine record={record} context={editor.context?.(record)} /> : undefined}
+        isCreated={created === "1"}
+      >
+        <RecordForm
+          action={editor.action}
+          fields={editor.fields(staff, false)}
+          values={editor.values(record)}
+          hidden={{ id: record.id }}
+          title={capitalised(editor.noun)}
+        />
+        {Extra ? <Extra viewer={viewer} record={record} /> : null}
+        {kind && record.accountId ? (
+          <>
+            <RecordPermissions viewer={viewer} type={kind} id={record.id} accountId={record.accountId} />
+            <RecordFiles viewer={viewer} type={kind} id={record.id} />
+          </>
+        ) : null}
+      </RecordPage>
+    );
+  };
+}
+
+function AccountLine({ record, context }: { record: EditableRecord; context?: string }) {
+  return (
+    <>
+      For{" "}
+      <Link href={`/console/accounts/${record.accountId}`} className="underline">
+        {record.accountName}
+      </Link>
+      {context}
+    </>
+  );
+}
+
+/** The page that makes a record; with the editor's parent named in the address, it is made on that. */
+export function newRecordPage<Row extends EditableRecord>(editor: RecordEditor<Row>) {
+  return async function NewRecordPage({ searchParams }: NewProps) {
+    const viewer = await requireStaffViewer("clients");
+    const { parent: spec } = editor;
+    const parentId = spec ? firstParam((await searchParams)[spec.param]) : undefined;
+    const [staff, parent] = await Promise.all([listStaffMembers(viewer), spec && parentId ? spec.load(viewer, parentId) : null]);
+    const list = listOf(editor as RecordEditor<never>);
+    const title = `New ${editor.noun}`;
+    return (
+      <RecordPage
+        backHref={parent ? `${spec!.path}/${parent.id}` : list.path}
+        backLabel={parent ? parent.name : list.label}
+        title={parent ? spec!.title(parent.name) : title}
+      >
+        <RecordForm
+          action={editor.action}
+          fields={editor.fields(staff, !parent)}
+          values={editor.values(null)}
+          hidden={{ requestKey: randomUUID(), ...(parent ? { [spec!.field]: parent.id, accountNumber: parent.accountNumber } : {}) }}
+          title={title}
+        />
+      </RecordPage>
+    );
+  };
+}
+
+/** What an access function's read answers when the record is there. */
+export type Loaded<Read extends (...args: never[]) => Promise<unknown>> = NonNullable<Awaited<ReturnType<Read>>>;
