@@ -9,7 +9,7 @@ export const metadata: Metadata = { title: "Contracts" };
 export default consoleListPage(contractEditor, {
   read: listContracts,
   searchLabel: "Search contracts",
-  filter: { label: "Period", values: contractPhases },
+  filter: { label: "Period", choices: contractPhases },
   columns: [
     ["Contract", (row) => row.name],
     clientColumn,

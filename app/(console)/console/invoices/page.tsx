@@ -9,7 +9,7 @@ export const metadata: Metadata = { title: "Invoices" };
 export default consoleListPage(invoiceEditor, {
   read: listInvoices,
   searchLabel: "Search invoices",
-  filter: { label: "Status", values: invoiceStatuses },
+  filter: { label: "Status", choices: invoiceStatuses },
   columns: [
     ["Invoice", (row) => row.number],
     clientColumn,

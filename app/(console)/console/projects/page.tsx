@@ -9,7 +9,7 @@ export const metadata: Metadata = { title: "Projects" };
 export default consoleListPage(projectEditor, {
   read: listProjects,
   searchLabel: "Search by project or client",
-  filter: { label: "Status", values: projectStatuses },
+  filter: { label: "Status", choices: projectStatuses },
   empty: "No projects match.",
   columns: [["Project", (row) => row.name], clientColumn, ["Status", (row) => humanize(row.status)], managerColumn],
 });

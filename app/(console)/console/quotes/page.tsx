@@ -9,7 +9,7 @@ export const metadata: Metadata = { title: "Quotes" };
 export default consoleListPage(quoteEditor, {
   read: listQuotes,
   searchLabel: "Search quotes",
-  filter: { label: "Status", values: quoteStatuses },
+  filter: { label: "Status", choices: quoteStatuses },
   columns: [
     ["Quote", (row) => row.number],
     ["Title", (row) => row.title],

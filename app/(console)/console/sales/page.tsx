@@ -9,7 +9,7 @@ export const metadata: Metadata = { title: "Sales" };
 export default consoleListPage(saleEditor, {
   read: listSales,
   searchLabel: "Search sales",
-  filter: { label: "Stage", values: saleStages },
+  filter: { label: "Stage", choices: saleStages },
   columns: [
     ["Opportunity", (row) => row.title],
     clientColumn,

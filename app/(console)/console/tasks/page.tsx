@@ -9,7 +9,7 @@ export const metadata: Metadata = { title: "Tasks" };
 export default consoleListPage(taskEditor, {
   read: listTasks,
   searchLabel: "Search by task or client",
-  filter: { label: "Status", values: taskStatuses },
+  filter: { label: "Status", choices: taskStatuses },
   empty: "No tasks match.",
   columns: [["Task", (row) => row.title], clientColumn, ["Status", (row) => humanize(row.status)], managerColumn],
 });

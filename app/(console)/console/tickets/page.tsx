@@ -9,7 +9,7 @@ export const metadata: Metadata = { title: "Tickets" };
 export default consoleListPage(ticketEditor, {
   read: listTickets,
   searchLabel: "Search tickets",
-  filter: { label: "Status", values: ticketStatuses },
+  filter: { label: "Status", choices: ticketStatuses },
   columns: [
     ["Ticket", (row) => `#${row.number}`],
     ["Subject", (row) => row.subject],

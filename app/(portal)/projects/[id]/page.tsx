@@ -1,35 +1,27 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
-import { AttachedFiles, RecordDetail } from "@/components/portal/record-detail";
+import { portalRecordPage } from "@/components/portal/portal-record-page";
 import { formatDay, formatMoney, humanize } from "@/lib/format";
-import { getPublicBranding } from "@/db/access/branding/live";
 import { getMyProject } from "@/db/access/records/projects";
-import { requireContactViewer } from "@/db/access/viewer/viewer";
 
 export const metadata: Metadata = { title: "Project" };
 
-export default async function ProjectPage({ params }: { params: Promise<{ id: string }> }) {
-  const viewer = await requireContactViewer();
-  const [project, { currency }] = await Promise.all([getMyProject(viewer, (await params).id), getPublicBranding()]);
-  if (!project) notFound();
-  const budget =
-    project.budgetCents === null || project.budgetUsedCents === null
-      ? null
-      : `${formatMoney(project.budgetUsedCents, currency)} used of ${formatMoney(project.budgetCents, currency)}`;
-  return (
-    <RecordDetail
-      backHref="/projects"
-      backLabel="Projects"
-      title={project.name}
-      facts={[
-        ["Status", humanize(project.status)],
-        ["Progress", <ProgressBar key="progress" percent={project.progressPercent} />],
-        ["Timeline", `${formatDay(project.startsOn)} → ${formatDay(project.dueOn)}`],
-        ["Manager", project.managerName ?? "—"],
-        ...(budget ? ([["Budget", budget]] as [string, string][]) : []),
-      ]}
-    >
+export default portalRecordPage("project", getMyProject, (project, currency) => ({
+  title: project.name,
+  facts: [
+    ["Status", humanize(project.status)],
+    ["Progress", <ProgressBar key="progress" percent={project.progressPercent} />],
+    ["Timeline", `${formatDay(project.startsOn)} → ${formatDay(project.dueOn)}`],
+    ["Manager", project.managerName ?? "—"],
+    ...(project.budgetCents === null || project.budgetUsedCents === null
+      ? []
+      : ([["Budget", `${formatMoney(project.budgetUsedCents, currency)} used of ${formatMoney(project.budgetCents, currency)}`]] as [
+          string,
+          string,
+        ][])),
+  ],
+  body: (
+    <>
       {project.description ? <p className="whitespace-pre-line">{project.description}</p> : null}
       <section aria-labelledby="tasks-heading">
         <h2 id="tasks-heading" className="mb-2 text-lg font-semibold">
@@ -49,10 +41,9 @@ export default async function ProjectPage({ params }: { params: Promise<{ id: st
           ))}
         </ul>
       </section>
-      <AttachedFiles files={project.files} />
-    </RecordDetail>
-  );
-}
+    </>
+  ),
+}));
 
 function ProgressBar({ percent }: { percent: number }) {
   return (

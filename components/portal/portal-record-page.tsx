@@ -1,0 +1,32 @@
+import { notFound } from "next/navigation";
+import type { ReactNode } from "react";
+import { getPublicBranding } from "@/db/access/branding/live";
+import { requireContactViewer, type ContactViewer } from "@/db/access/viewer/viewer";
+import { recordKinds, type RecordKind } from "@/lib/record-kinds";
+import { AttachedFiles, RecordDetail } from "./record-detail";
+
+// The portal page of one record of a kind: the viewer checked, the record read through the access
+// layer (one the contact may not see is the 404 of a missing one), its facts, what the kind adds,
+// and its files.
+
+type AttachedFile = { id: string; name: string; sizeBytes: number };
+type Described = { title: string; facts: [string, ReactNode][]; body?: ReactNode };
+
+export function portalRecordPage<Row extends { id: string; files?: AttachedFile[] }>(
+  kind: RecordKind,
+  load: (viewer: ContactViewer, id: string) => Promise<Row | null>,
+  describe: (row: Row, currency: string) => Described,
+) {
+  return async function PortalRecordPage({ params }: { params: Promise<{ id: string }> }) {
+    const viewer = await requireContactViewer();
+    const [row, { currency }] = await Promise.all([load(viewer, (await params).id), getPublicBranding()]);
+    if (!row) notFound();
+    const { title, facts, body } = describe(row, currency);
+    return (
+      <RecordDetail backHref={`/${recordKinds[kind].folder}`} backLabel={recordKinds[kind].portalLabel} title={title} facts={facts}>
+        {body}
+        {row.files ? <AttachedFiles files={row.files} /> : null}
+      </RecordDetail>
+    );
+  };
+}
