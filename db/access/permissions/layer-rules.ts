@@ -1,5 +1,6 @@
 import "server-only";
-import { and, eq, inArray, sql } from "drizzle-orm";
+import { and, eq, inArray, sql, type SQL } from "drizzle-orm";
+import type { PgColumn, PgTable } from "drizzle-orm/pg-core";
 import { db, type Database, type Transaction } from "@/db/client";
 import {
   accountCapabilities,
@@ -36,6 +37,98 @@ export type LayerRules = Partial<Record<Capability, boolean>>;
 const staffRuleIsCurrent = sql`(${contactCapabilities.source} = 'inviter' or (select ${businessSettings.defaultsAppliedAt} from ${businessSettings} where ${businessSettings.id} = 1) is null
   or ${contactCapabilities.setAt} > (select ${businessSettings.defaultsAppliedAt} from ${businessSettings} where ${businessSettings.id} = 1))`;
 
+/**
+ * Where each layer keeps its settings: the table, the rows that belong to the target, what a new
+ * row carries besides the capability, and what a changed row updates. The module defaults are one
+ * row per capability; the other layers add their owner's id.
+ */
+function layerTable(target: RuleTarget, accountId: string | null): LayerTable {
+  const isAllowed = sql`excluded.is_allowed`;
+  const setAt = sql`clock_timestamp()`;
+  switch (target.layer) {
+    case "module": {
+      const t = capabilityDefaults;
+      return { table: t, columns: t, owned: undefined, owner: {}, conflict: [t.capability], update: { isAllowed, updatedAt: setAt } };
+    }
+    case "account": {
+      const t = accountCapabilities;
+      const owner = { accountId: target.accountId };
+      return {
+        table: t,
+        columns: t,
+        owned: eq(t.accountId, target.accountId),
+        owner,
+        conflict: [t.accountId, t.capability],
+        update: { isAllowed, setAt },
+      };
+    }
+    case "group": {
+      const t = groupCapabilities;
+      const owner = { groupId: target.groupId };
+      return {
+        table: t,
+        columns: t,
+        owned: eq(t.groupId, target.groupId),
+        owner,
+        conflict: [t.groupId, t.capability],
+        update: { isAllowed, setAt },
+      };
+    }
+    case "contact": {
+      // Only staff settings made since "apply the defaults to all" still count (decision 0006).
+      const t = contactCapabilities;
+      return {
+        table: t,
+        columns: t,
+        owned: eq(t.contactId, target.contactId),
+        shown: staffRuleIsCurrent,
+        owner: { contactId: target.contactId, source: "staff", setAt },
+        conflict: [t.contactId, t.capability],
+        update: { isAllowed, source: "staff", setAt },
+      };
+    }
+    case "object": {
+      const t = objectCapabilities;
+      const owner = { objectType: target.objectType, objectId: target.objectId, accountId };
+      return {
+        table: t,
+        columns: t,
+        owned: eq(t.objectId, target.objectId),
+        owner,
+        conflict: [t.objectId, t.capability],
+        update: { isAllowed, setAt },
+      };
+    }
+  }
+}
+
+type LayerTable = {
+  table: PgTable;
+  columns: { capability: PgColumn; isAllowed: PgColumn };
+  owned: SQL | undefined;
+  /** Rows that exist but no longer count, left out of what the editor shows. */
+  shown?: SQL;
+  owner: Record<string, unknown>;
+  conflict: PgColumn[];
+  update: Record<string, unknown>;
+};
+
+/** The target's id, when it is well formed (the module defaults have none). */
+function targetId(target: RuleTarget) {
+  switch (target.layer) {
+    case "module":
+      return null;
+    case "account":
+      return target.accountId;
+    case "group":
+      return target.groupId;
+    case "contact":
+      return target.contactId;
+    case "object":
+      return target.objectId;
+  }
+}
+
 /** Staff: the settings one layer holds, to show in its editor. */
 export async function getLayerRules(viewer: StaffViewer, target: RuleTarget): Promise<LayerRules> {
   assertStaff(viewer);
@@ -44,37 +137,12 @@ export async function getLayerRules(viewer: StaffViewer, target: RuleTarget): Pr
 }
 
 // Through the caller's transaction when changing rules, so what is compared is what is then written.
-function readRules(executor: Database | Transaction, target: RuleTarget): Promise<{ capability: string; isAllowed: boolean }[]> {
-  switch (target.layer) {
-    case "module":
-      return executor
-        .select({ capability: capabilityDefaults.capability, isAllowed: capabilityDefaults.isAllowed })
-        .from(capabilityDefaults);
-    case "account":
-      if (!isUuid(target.accountId)) return Promise.resolve([]);
-      return executor
-        .select({ capability: accountCapabilities.capability, isAllowed: accountCapabilities.isAllowed })
-        .from(accountCapabilities)
-        .where(eq(accountCapabilities.accountId, target.accountId));
-    case "group":
-      if (!isUuid(target.groupId)) return Promise.resolve([]);
-      return executor
-        .select({ capability: groupCapabilities.capability, isAllowed: groupCapabilities.isAllowed })
-        .from(groupCapabilities)
-        .where(eq(groupCapabilities.groupId, target.groupId));
-    case "contact":
-      if (!isUuid(target.contactId)) return Promise.resolve([]);
-      return executor
-        .select({ capability: contactCapabilities.capability, isAllowed: contactCapabilities.isAllowed })
-        .from(contactCapabilities)
-        .where(and(eq(contactCapabilities.contactId, target.contactId), staffRuleIsCurrent));
-    case "object":
-      if (!isUuid(target.objectId)) return Promise.resolve([]);
-      return executor
-        .select({ capability: objectCapabilities.capability, isAllowed: objectCapabilities.isAllowed })
-        .from(objectCapabilities)
-        .where(eq(objectCapabilities.objectId, target.objectId));
-  }
+async function readRules(executor: Database | Transaction, target: RuleTarget): Promise<{ capability: string; isAllowed: boolean }[]> {
+  const id = targetId(target);
+  if (id !== null && !isUuid(id)) return [];
+  const { table, columns, owned, shown } = layerTable(target, null);
+  const rows = await executor.select({ capability: columns.capability, isAllowed: columns.isAllowed }).from(table).where(and(owned, shown));
+  return rows as { capability: string; isAllowed: boolean }[];
 }
 
 export type RuleChanges = Partial<Record<Capability, boolean | null>>;
@@ -94,81 +162,13 @@ export async function setLayerRules(viewer: StaffViewer, target: RuleTarget, cha
     if (changed.length === 0) return true;
     const removed = changed.filter(([, isAllowed]) => isAllowed === null).map(([capability]) => capability);
     const set = changed.filter((entry): entry is [Capability, boolean] => entry[1] !== null);
-    const setAt = sql`clock_timestamp()`;
-    const isAllowed = sql`excluded.is_allowed`;
-    switch (target.layer) {
-      case "module":
-        if (removed.length) await tx.delete(capabilityDefaults).where(inArray(capabilityDefaults.capability, removed));
-        if (set.length)
-          await tx
-            .insert(capabilityDefaults)
-            .values(set.map(([capability, allowed]) => ({ capability, isAllowed: allowed })))
-            .onConflictDoUpdate({ target: capabilityDefaults.capability, set: { isAllowed, updatedAt: setAt } });
-        break;
-      case "account":
-        if (removed.length)
-          await tx
-            .delete(accountCapabilities)
-            .where(and(eq(accountCapabilities.accountId, target.accountId), inArray(accountCapabilities.capability, removed)));
-        if (set.length)
-          await tx
-            .insert(accountCapabilities)
-            .values(set.map(([capability, allowed]) => ({ accountId: target.accountId, capability, isAllowed: allowed })))
-            .onConflictDoUpdate({ target: [accountCapabilities.accountId, accountCapabilities.capability], set: { isAllowed, setAt } });
-        break;
-      case "group":
-        if (removed.length)
-          await tx
-            .delete(groupCapabilities)
-            .where(and(eq(groupCapabilities.groupId, target.groupId), inArray(groupCapabilities.capability, removed)));
-        if (set.length)
-          await tx
-            .insert(groupCapabilities)
-            .values(set.map(([capability, allowed]) => ({ groupId: target.groupId, capability, isAllowed: allowed })))
-            .onConflictDoUpdate({ target: [groupCapabilities.groupId, groupCapabilities.capability], set: { isAllowed, setAt } });
-        break;
-      case "contact":
-        if (removed.length)
-          await tx
-            .delete(contactCapabilities)
-            .where(and(eq(contactCapabilities.contactId, target.contactId), inArray(contactCapabilities.capability, removed)));
-        if (set.length)
-          await tx
-            .insert(contactCapabilities)
-            .values(
-              set.map(([capability, allowed]) => ({
-                contactId: target.contactId,
-                capability,
-                isAllowed: allowed,
-                source: "staff" as const,
-                setAt,
-              })),
-            )
-            .onConflictDoUpdate({
-              target: [contactCapabilities.contactId, contactCapabilities.capability],
-              set: { isAllowed, source: "staff", setAt },
-            });
-        break;
-      case "object":
-        if (removed.length)
-          await tx
-            .delete(objectCapabilities)
-            .where(and(eq(objectCapabilities.objectId, target.objectId), inArray(objectCapabilities.capability, removed)));
-        if (set.length)
-          await tx
-            .insert(objectCapabilities)
-            .values(
-              set.map(([capability, allowed]) => ({
-                objectType: target.objectType,
-                objectId: target.objectId,
-                accountId: accountId!,
-                capability,
-                isAllowed: allowed,
-              })),
-            )
-            .onConflictDoUpdate({ target: [objectCapabilities.objectId, objectCapabilities.capability], set: { isAllowed, setAt } });
-        break;
-    }
+    const { table, columns, owned, owner, conflict, update } = layerTable(target, accountId);
+    if (removed.length) await tx.delete(table).where(and(owned, inArray(columns.capability, removed)));
+    if (set.length)
+      await tx
+        .insert(table)
+        .values(set.map(([capability, isAllowed]) => ({ ...owner, capability, isAllowed })))
+        .onConflictDoUpdate({ target: conflict, set: update });
     await recordAudit(tx, {
       action: "permission.changed",
       actorUserId: viewer.userId,
@@ -208,7 +208,7 @@ async function accountOfTarget(tx: Transaction, target: RuleTarget): Promise<str
       return contact ? null : undefined;
     }
     case "object":
-      return (await unsafeFindObjectAccount(target.objectType, target.objectId)) ?? undefined;
+      return (await unsafeFindObjectAccount(target.objectType, target.objectId, tx)) ?? undefined;
   }
 }
 

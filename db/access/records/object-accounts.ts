@@ -1,16 +1,16 @@
 import "server-only";
 import { desc, eq } from "drizzle-orm";
-import { db } from "@/db/client";
+import { db, type Database, type Transaction } from "@/db/client";
 import type { ObjectType } from "../permissions/capabilities";
 import { recordLabels, recordTables } from "./kinds";
 import { isUuid } from "../kit/ids";
 import { assertStaff, type StaffViewer } from "../viewer/viewer";
 
 /** The account a record belongs to, or null when there is no such record. Unsafe: callers authorise first. */
-export async function unsafeFindObjectAccount(type: ObjectType, id: string): Promise<string | null> {
+export async function unsafeFindObjectAccount(type: ObjectType, id: string, executor: Database | Transaction = db): Promise<string | null> {
   if (!isUuid(id)) return null;
   const table = recordTables[type];
-  const [row] = await db.select({ accountId: table.accountId }).from(table).where(eq(table.id, id));
+  const [row] = await executor.select({ accountId: table.accountId }).from(table).where(eq(table.id, id));
   return row?.accountId ?? null;
 }
 
