@@ -1,4 +1,5 @@
-// Every kind of record the portal shares with clients, described once. The capabilities, the
+// Every kind of record the portal shares with clients, described once (`noun` names one record in
+// sentences: "New opportunity", "This time entry no longer exists"). The capabilities, the
 // visibility rule, record paths, the portal's and the console's navigation, and the security tests'
 // lists are derived from this; the database side (its table, its label, any rule beyond the view
 // capability) is `db/access/records/kinds.ts`, which must name every kind here.
@@ -7,14 +8,43 @@
 // db/access/records/kinds.ts, its access file in db/access/records/, and its pages under
 // app/(portal)/<folder> and app/(console)/console/<folder>.
 export const recordKinds = {
-  invoice: { module: "invoices", moduleLabel: "Invoices", folder: "invoices", portalLabel: "Invoices", consoleLabel: "Invoices" },
-  quote: { module: "quotes", moduleLabel: "Quotes", folder: "quotes", portalLabel: "Quotes", consoleLabel: "Quotes" },
-  project: { module: "projects", moduleLabel: "Projects", folder: "projects", portalLabel: "Projects", consoleLabel: "Projects" },
-  task: { module: "tasks", moduleLabel: "Tasks", folder: "tasks", portalLabel: "Tasks", consoleLabel: "Tasks" },
-  ticket: { module: "tickets", moduleLabel: "Support tickets", folder: "tickets", portalLabel: "Support", consoleLabel: "Tickets" },
-  contract: { module: "contracts", moduleLabel: "Contracts", folder: "contracts", portalLabel: "Contracts", consoleLabel: "Contracts" },
-  sale: { module: "sales", moduleLabel: "Sales", folder: "sales", portalLabel: "Sales", consoleLabel: "Sales" },
+  invoice: {
+    noun: "invoice",
+    module: "invoices",
+    moduleLabel: "Invoices",
+    folder: "invoices",
+    portalLabel: "Invoices",
+    consoleLabel: "Invoices",
+  },
+  quote: { noun: "quote", module: "quotes", moduleLabel: "Quotes", folder: "quotes", portalLabel: "Quotes", consoleLabel: "Quotes" },
+  project: {
+    noun: "project",
+    module: "projects",
+    moduleLabel: "Projects",
+    folder: "projects",
+    portalLabel: "Projects",
+    consoleLabel: "Projects",
+  },
+  task: { noun: "task", module: "tasks", moduleLabel: "Tasks", folder: "tasks", portalLabel: "Tasks", consoleLabel: "Tasks" },
+  ticket: {
+    noun: "ticket",
+    module: "tickets",
+    moduleLabel: "Support tickets",
+    folder: "tickets",
+    portalLabel: "Support",
+    consoleLabel: "Tickets",
+  },
+  contract: {
+    noun: "contract",
+    module: "contracts",
+    moduleLabel: "Contracts",
+    folder: "contracts",
+    portalLabel: "Contracts",
+    consoleLabel: "Contracts",
+  },
+  sale: { noun: "opportunity", module: "sales", moduleLabel: "Sales", folder: "sales", portalLabel: "Sales", consoleLabel: "Sales" },
   timesheet: {
+    noun: "time entry",
     module: "timesheets",
     moduleLabel: "Timesheets",
     folder: "timesheets",

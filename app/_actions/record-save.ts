@@ -5,7 +5,7 @@ import { z } from "zod";
 import type { ActionState } from "@/components/ui/action-state";
 import type { SaveResult } from "@/db/access/records/save";
 import { requireStaffViewer, type StaffViewer } from "@/db/access/viewer/viewer";
-import { INCOMPLETE_FORM } from "./staff-action";
+import { INCOMPLETE_FORM } from "./action";
 
 // The action of every staff record form (invoices, tasks, articles…): on every call the viewer is
 // checked, the form parsed with the kind's schema, the record saved through the access layer, each

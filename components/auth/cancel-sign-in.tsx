@@ -1,4 +1,4 @@
-import { cancelSignInAction } from "./two-factor-actions";
+import { cancelSignInAction } from "@/app/_actions/two-factor";
 
 /** On a sign-in step: give up, ending the half-finished session. */
 export function CancelSignIn() {

@@ -4,7 +4,7 @@ import { useActionState } from "react";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
-import type { EmailRequestState } from "./email-request";
+import type { EmailRequestState } from "@/app/_actions/email-request";
 
 type Props = { action: (previous: EmailRequestState, formData: FormData) => Promise<EmailRequestState>; submitLabel: string };
 

@@ -4,8 +4,8 @@ import { listSessions } from "@/db/access/sign-in/sessions";
 import { getTwoFactorStatus } from "@/db/access/sign-in/two-factor";
 import type { Viewer } from "@/db/access/viewer/viewer";
 import { describeDevice } from "@/lib/device-name";
-import { signOutEverywhereAction } from "./actions";
-import { endSessionAction } from "./session-actions";
+import { signOutEverywhereAction } from "@/app/_actions/sessions";
+import { endSessionAction } from "@/app/_actions/sessions";
 
 /** Where this person is signed in, each with its own "Sign out"; shared by the portal and the console. */
 export async function SessionList({ viewer, twoFactorHref }: { viewer: Viewer; twoFactorHref: string }) {

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { signOutAction } from "./actions";
+import { signOutAction } from "@/app/_actions/sessions";
 
 /** The header's account controls: the list of places this person is signed in, and "Sign out" (this browser). */
 export function SignOutButtons({ sessionsHref }: { sessionsHref: string }) {

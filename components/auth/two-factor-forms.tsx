@@ -5,7 +5,7 @@ import { useActionState } from "react";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
-import { confirmEnrolmentAction, replaceRecoveryCodesAction, type EnrolmentState } from "./two-factor-actions";
+import { confirmEnrolmentAction, replaceRecoveryCodesAction, type EnrolmentState } from "@/app/_actions/two-factor";
 
 /**
  * Scan (or type) the key, prove it with the app's first code, then keep the recovery codes.

@@ -6,7 +6,7 @@ import { TextField } from "@/components/ui/field";
 import { getEnrolmentKey, getTwoFactorStatus } from "@/db/access/sign-in/two-factor";
 import type { Viewer } from "@/db/access/viewer/viewer";
 import { qrCodeDataUrl } from "@/lib/qr-code";
-import { turnOffTwoFactorAction } from "./two-factor-actions";
+import { turnOffTwoFactorAction } from "@/app/_actions/two-factor";
 import { NewRecoveryCodesForm, TwoFactorEnrolment } from "./two-factor-forms";
 
 const requirementText = {

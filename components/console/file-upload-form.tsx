@@ -1,7 +1,7 @@
 import { ActionForm } from "@/components/ui/action-form";
 import { Button } from "@/components/ui/button";
 import type { ObjectType } from "@/db/access/permissions/capabilities";
-import { attachFileAction } from "./file-actions";
+import { attachFileAction } from "@/app/_actions/files";
 
 export function FileUploadForm({ type, id }: { type: ObjectType; id: string }) {
   return (

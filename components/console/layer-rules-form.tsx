@@ -2,7 +2,7 @@ import { ActionForm } from "@/components/ui/action-form";
 import { Button } from "@/components/ui/button";
 import { capabilities, modules, type Capability } from "@/db/access/permissions/capabilities";
 import type { LayerRules, RuleTarget } from "@/db/access/permissions/layer-rules";
-import { saveLayerRulesAction } from "./permission-actions";
+import { saveLayerRulesAction } from "@/app/_actions/permissions";
 
 // The editor for one layer of permissions: per capability, inherit from the layer below, allow or
 // deny. Used wherever a layer lives (settings, account, group, contact, record).

@@ -1,4 +1,4 @@
-import { chooseAccountAction } from "./actions";
+import { chooseAccountAction } from "@/app/_actions/choose-account";
 
 // Shown to a contact who works for several accounts; a plain form, so it works without JavaScript.
 export function AccountSwitcher({ accounts, activeId }: { accounts: { id: string; name: string }[]; activeId: string }) {

@@ -1,4 +1,4 @@
-import { endViewAsAction } from "@/components/auth/view-as-actions";
+import { endViewAsAction } from "@/app/_actions/view-as";
 import { DateTime } from "@/components/ui/date-time";
 
 // Always on screen while a staff member looks through a contact's eyes.

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { chooseAccountAction } from "@/components/portal/actions";
+import { chooseAccountAction } from "@/app/_actions/choose-account";
 import { requireContactViewer } from "@/db/access/viewer/viewer";
 
 export const metadata: Metadata = { title: "Choose an account" };

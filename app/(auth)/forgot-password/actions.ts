@@ -1,6 +1,6 @@
 "use server";
 
-import { handleEmailRequest, type EmailRequestState } from "@/components/auth/email-request";
+import { handleEmailRequest, type EmailRequestState } from "@/app/_actions/email-request";
 import { unsafeRequestPasswordLink } from "@/db/access/onboarding/password-links";
 import { env } from "@/env";
 

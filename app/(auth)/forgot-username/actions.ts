@@ -1,6 +1,6 @@
 "use server";
 
-import { handleEmailRequest, type EmailRequestState } from "@/components/auth/email-request";
+import { handleEmailRequest, type EmailRequestState } from "@/app/_actions/email-request";
 import { unsafeRequestUsernameReminder } from "@/db/access/onboarding/password-links";
 
 export async function requestUsernameAction(_previous: EmailRequestState, formData: FormData): Promise<EmailRequestState> {

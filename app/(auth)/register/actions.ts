@@ -4,8 +4,9 @@ import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { after } from "next/server";
 import { z } from "zod";
+import { publicAction } from "@/app/_actions/action";
 import { clientIp } from "@/auth";
-import { tooManyRequests } from "@/components/auth/email-request";
+import { tooManyRequests } from "@/app/_actions/email-request";
 import { unsafeConfirmRegistration, unsafeStartRegistration } from "@/db/access/onboarding/registration";
 import { takeThrottle } from "@/db/access/sign-in/throttle";
 
@@ -20,24 +21,16 @@ const registerSchema = z.object({
 });
 
 // The same answer for every well-formed request; the checks happen once the address is confirmed.
-export async function registerAction(_previous: RegisterState, formData: FormData): Promise<RegisterState> {
-  const raw = Object.fromEntries(
-    ["name", "email", "accountNumber", "billingPostcode", "invoiceNumber"].map((key) => [
-      key,
-      String(formData.get(key) ?? "").slice(0, 400),
-    ]),
-  );
-  const parsed = registerSchema.safeParse(raw);
-  if (!parsed.success) {
-    const fieldErrors = Object.fromEntries(parsed.error.issues.map((issue) => [String(issue.path[0]), issue.message]));
-    return { fieldErrors, values: raw };
-  }
-  const ip = clientIp(await headers());
-  const verdict = await takeThrottle("email-request", { email: parsed.data.email, ip });
-  if (!verdict.isAllowed) return { error: tooManyRequests(verdict.retryAfterSeconds), values: raw };
-  after(() => unsafeStartRegistration(parsed.data, ip).catch((error) => console.error("Registration failed", error)));
-  return { message: `We have sent a link to ${parsed.data.email}. Open it to confirm your address and finish registering.` };
-}
+export const registerAction = publicAction<typeof registerSchema, RegisterState>(
+  registerSchema,
+  async (input, { ip, values }) => {
+    const verdict = await takeThrottle("email-request", { email: input.email, ip });
+    if (!verdict.isAllowed) return { error: tooManyRequests(verdict.retryAfterSeconds), values };
+    after(() => unsafeStartRegistration(input, ip).catch((error) => console.error("Registration failed", error)));
+    return { message: `We have sent a link to ${input.email}. Open it to confirm your address and finish registering.` };
+  },
+  { explain: "fields", keepValues: true },
+);
 
 export type ConfirmState = { error?: string; noMatch?: boolean; awaitingStaff?: boolean };
 

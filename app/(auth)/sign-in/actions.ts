@@ -5,7 +5,7 @@ import { headers } from "next/headers";
 import { after } from "next/server";
 import { z } from "zod";
 import { clientIp, signIn, ThrottledSignIn } from "@/auth";
-import { tooManyRequests } from "@/components/auth/email-request";
+import { tooManyRequests } from "@/app/_actions/email-request";
 import { unsafeRequestPasswordLink } from "@/db/access/onboarding/password-links";
 import { GENERIC_FAILURE, SERVICE_UNAVAILABLE } from "./messages";
 

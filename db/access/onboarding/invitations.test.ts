@@ -43,6 +43,8 @@ describe("sending an invitation", () => {
       email: contact.email,
       name: "Casey Contact",
       accountName: contact.accountName,
+      // What the new password must not be made of: the person, their accounts and the business.
+      guessableWords: expect.arrayContaining([contact.email, "Casey Contact", contact.accountName, "Test Business"]),
     });
     const audit = await db
       .select()

@@ -1,4 +1,5 @@
 import "server-only";
+import { linkHolder, type LinkHolder } from "../sign-in/guessable-words";
 import { and, asc, desc, eq, isNull, sql } from "drizzle-orm";
 import { db } from "@/db/client";
 import { accountContacts, accounts, contactCapabilities, invitations, users } from "@/db/schema";
@@ -221,7 +222,7 @@ export async function cancelInvitation(viewer: StaffViewer, contactId: string, i
   });
 }
 
-export type InvitationView = { state: "valid"; email: string; name: string; accountName: string } | { state: Exclude<TokenState, "valid"> };
+export type InvitationView = (LinkHolder & { accountName: string }) | { state: Exclude<TokenState, "valid"> };
 
 /** Token holder: what the invitation link shows before it is used. */
 export async function unsafeInspectInvitation(rawToken: string): Promise<InvitationView> {
@@ -234,7 +235,7 @@ export async function unsafeInspectInvitation(rawToken: string): Promise<Invitat
     .innerJoin(accounts, eq(accounts.id, invitations.accountId))
     .where(eq(invitations.tokenId, token.id))
     .limit(1);
-  return row ? { state: "valid", ...row } : { state: "unknown" };
+  return row ? linkHolder(row) : { state: "unknown" };
 }
 
 /**

@@ -32,7 +32,12 @@ describe("password links", () => {
     expect(Number(token!.hours)).toBeGreaterThan(1.9);
     expect(Number(token!.hours)).toBeLessThanOrEqual(2);
 
-    expect(await unsafeInspectPasswordLink(raw)).toEqual({ state: "valid", email: contact.email, name: "Casey Contact" });
+    expect(await unsafeInspectPasswordLink(raw)).toEqual({
+      state: "valid",
+      email: contact.email,
+      name: "Casey Contact",
+      guessableWords: expect.arrayContaining([contact.email, "Casey Contact", "Test Business"]),
+    });
     const otherBrowser = await openSession(contact.id);
     expect(await unsafeSetPasswordByLink(raw, "$argon2id$new")).toEqual({ email: contact.email });
     const after = await readUser(contact.id);

@@ -1,4 +1,5 @@
 import "server-only";
+import { linkHolder, type LinkHolder } from "../sign-in/guessable-words";
 import { and, asc, eq, isNull, sql } from "drizzle-orm";
 import { db, type Transaction } from "@/db/client";
 import { accountContacts, accounts, tokens, users } from "@/db/schema";
@@ -118,7 +119,7 @@ export async function unsafeRequestUsernameReminder(email: string, ip?: string) 
   });
 }
 
-export type PasswordLinkView = { state: "valid"; email: string; name: string } | { state: Exclude<TokenState, "valid"> };
+export type PasswordLinkView = LinkHolder | { state: Exclude<TokenState, "valid"> };
 
 /** Token holder: what the reset link shows before it is used. */
 export async function unsafeInspectPasswordLink(rawToken: string): Promise<PasswordLinkView> {
@@ -126,7 +127,7 @@ export async function unsafeInspectPasswordLink(rawToken: string): Promise<Passw
   if (token.state !== "valid") return { state: token.state };
   if (!token.userId) return { state: "unknown" };
   const [person] = await db.select({ email: users.email, name: users.name }).from(users).where(eq(users.id, token.userId));
-  return person ? { state: "valid", ...person } : { state: "unknown" };
+  return person ? linkHolder(person) : { state: "unknown" };
 }
 
 /** Token holder: uses the link and stores the new password (judged and hashed by the caller). */

@@ -1,4 +1,5 @@
 import "server-only";
+import { linkHolder, type LinkHolder } from "../sign-in/guessable-words";
 import { and, asc, eq, isNull, ne, sql } from "drizzle-orm";
 import { db, type Transaction } from "@/db/client";
 import { auditEvents, tokens, users } from "@/db/schema";
@@ -227,7 +228,7 @@ export async function setStaffActive(viewer: StaffViewer, userId: string, isActi
   });
 }
 
-export type StaffInvitationView = { state: "valid"; email: string; name: string } | { state: Exclude<TokenState, "valid"> };
+export type StaffInvitationView = LinkHolder | { state: Exclude<TokenState, "valid"> };
 
 /** Token holder: what the team invitation link shows before it is used. */
 export async function unsafeInspectStaffInvitation(rawToken: string): Promise<StaffInvitationView> {
@@ -237,7 +238,7 @@ export async function unsafeInspectStaffInvitation(rawToken: string): Promise<St
     .select({ email: users.email, name: users.name })
     .from(users)
     .where(and(eq(users.id, token.userId!), eq(users.kind, "staff"), ne(users.loginState, "off")));
-  return person ? { state: "valid", ...person } : { state: "unknown" };
+  return person ? linkHolder(person) : { state: "unknown" };
 }
 
 /** Token holder: uses the invitation and stores the chosen password (judged and hashed by the caller), in one transaction. */

@@ -8,16 +8,7 @@ import { isUuid } from "../kit/ids";
 import { actingAs, allowedSql, type Acting } from "../permissions/resolver";
 import { correlated, isOneOf, pageOfRows, searchCondition, sortBy, sortText, type ListQuery } from "./lists";
 import { accountNumberSchema, managerSchema, requiredDateSchema, titleSchema } from "./inputs";
-import {
-  accountName,
-  accountNumber,
-  auditRecordSaved,
-  earlierRecord,
-  managerName,
-  rememberRecord,
-  resolveOwnership,
-  type SaveResult,
-} from "./save";
+import { accountName, accountNumber, managerName, saveAccountRecord } from "./save";
 import { mayViewRecord } from "./visibility";
 import { assertStaff, type ContactViewer, type StaffViewer } from "../viewer/viewer";
 
@@ -135,42 +126,14 @@ export async function getContract(viewer: StaffViewer, contractId: string) {
 }
 
 /** Staff: creates or updates a contract. */
-export async function saveContract(
-  viewer: StaffViewer,
-  contractId: string | null,
-  input: ContractInput,
-  requestKey?: string,
-): Promise<SaveResult> {
-  assertStaff(viewer);
-  return db.transaction(async (tx) => {
-    const earlier = contractId ? null : await earlierRecord(tx, viewer, requestKey, "contract");
-    if (earlier) return { ok: true, id: earlier };
-    const { accountId, errors } = await resolveOwnership(tx, {
-      isNew: !contractId,
-      accountNumber: input.accountNumber,
-      managerId: input.managerId,
-    });
-    if (Object.keys(errors).length) return { ok: false, fieldErrors: errors };
-    const values = {
+export async function saveContract(viewer: StaffViewer, contractId: string | null, input: ContractInput, requestKey?: string) {
+  return saveAccountRecord(viewer, "contract", contractId, input, requestKey, {
+    prepare: async () => ({
       name: input.name,
       startsOn: input.startsOn,
       endsOn: input.endsOn,
       allowanceMinutes: Math.round(input.allowanceHours * 60),
       managerId: input.managerId,
-    };
-    const [saved] = contractId
-      ? await tx
-          .update(contracts)
-          .set(values)
-          .where(eq(contracts.id, contractId))
-          .returning({ id: contracts.id, accountId: contracts.accountId })
-      : await tx
-          .insert(contracts)
-          .values({ ...values, accountId: accountId! })
-          .returning({ id: contracts.id, accountId: contracts.accountId });
-    if (!saved) return { ok: false, fieldErrors: { form: "This contract no longer exists." } };
-    await auditRecordSaved(tx, viewer, { type: "contract", id: saved.id, accountId: saved.accountId, isNew: !contractId });
-    if (!contractId) await rememberRecord(tx, requestKey, saved.id);
-    return { ok: true, id: saved.id };
+    }),
   });
 }

@@ -18,7 +18,7 @@ import {
   titleSchema,
   totalOf,
 } from "./inputs";
-import { accountName, auditRecordSaved, earlierRecord, managerName, rememberRecord, resolveOwnership, type SaveResult } from "./save";
+import { accountName, managerName, saveAccountRecord } from "./save";
 import { mayViewRecord } from "./visibility";
 import { assertStaff, type ContactViewer, type StaffViewer } from "../viewer/viewer";
 
@@ -155,49 +155,25 @@ export async function getInvoice(viewer: StaffViewer, invoiceId: string) {
 }
 
 /** Staff: creates or updates an invoice and replaces its lines, in one transaction; the total is the lines' sum. */
-export async function saveInvoice(
-  viewer: StaffViewer,
-  invoiceId: string | null,
-  input: InvoiceInput,
-  requestKey?: string,
-): Promise<SaveResult> {
-  assertStaff(viewer);
-  return db.transaction(async (tx) => {
-    const earlier = invoiceId ? null : await earlierRecord(tx, viewer, requestKey, "invoice");
-    if (earlier) return { ok: true, id: earlier };
-    const { accountId, errors } = await resolveOwnership(tx, {
-      isNew: !invoiceId,
-      accountNumber: input.accountNumber,
-      managerId: input.managerId,
-    });
-    const [taken] = await tx.select({ id: invoices.id }).from(invoices).where(eq(invoices.number, input.number));
-    if (taken && taken.id !== invoiceId) errors.number = `Invoice ${input.number} already exists. Choose another number.`;
-    if (Object.keys(errors).length) return { ok: false, fieldErrors: errors };
-    const values = {
-      number: input.number,
-      status: input.status,
-      issuedOn: input.issuedOn,
-      dueOn: input.dueOn,
-      amountPaidCents: input.amountPaid,
-      managerId: input.managerId,
-      totalCents: totalOf(input.lines),
-    };
-    const [saved] = invoiceId
-      ? await tx
-          .update(invoices)
-          .set(values)
-          .where(eq(invoices.id, invoiceId))
-          .returning({ id: invoices.id, accountId: invoices.accountId })
-      : await tx
-          .insert(invoices)
-          .values({ ...values, accountId: accountId! })
-          .returning({ id: invoices.id, accountId: invoices.accountId });
-    if (!saved) return { ok: false, fieldErrors: { form: "This invoice no longer exists." } };
-    await tx.delete(invoiceLines).where(eq(invoiceLines.invoiceId, saved.id));
-    if (input.lines.length)
-      await tx.insert(invoiceLines).values(input.lines.map((line, position) => ({ ...line, invoiceId: saved.id, position })));
-    await auditRecordSaved(tx, viewer, { type: "invoice", id: saved.id, accountId: saved.accountId, isNew: !invoiceId });
-    if (!invoiceId) await rememberRecord(tx, requestKey, saved.id);
-    return { ok: true, id: saved.id };
+export async function saveInvoice(viewer: StaffViewer, invoiceId: string | null, input: InvoiceInput, requestKey?: string) {
+  return saveAccountRecord(viewer, "invoice", invoiceId, input, requestKey, {
+    prepare: async (tx, { errors }) => {
+      const [taken] = await tx.select({ id: invoices.id }).from(invoices).where(eq(invoices.number, input.number));
+      if (taken && taken.id !== invoiceId) errors.number = `Invoice ${input.number} already exists. Choose another number.`;
+      return {
+        number: input.number,
+        status: input.status,
+        issuedOn: input.issuedOn,
+        dueOn: input.dueOn,
+        amountPaidCents: input.amountPaid,
+        managerId: input.managerId,
+        totalCents: totalOf(input.lines),
+      };
+    },
+    after: async (tx, saved) => {
+      await tx.delete(invoiceLines).where(eq(invoiceLines.invoiceId, saved.id));
+      if (input.lines.length)
+        await tx.insert(invoiceLines).values(input.lines.map((line, position) => ({ ...line, invoiceId: saved.id, position })));
+    },
   });
 }

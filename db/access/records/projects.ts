@@ -10,16 +10,7 @@ import { mayViewRecord } from "./visibility";
 import { actingAs, allowedSql, type Acting } from "../permissions/resolver";
 import { isOneOf, pageOfRows, searchCondition, sortBy, sortText, type ListQuery } from "./lists";
 import { managerSchema, moneySchema, optionalDateSchema, titleSchema, accountNumberSchema } from "./inputs";
-import {
-  accountName,
-  accountNumber,
-  auditRecordSaved,
-  earlierRecord,
-  managerName,
-  rememberRecord,
-  resolveOwnership,
-  type SaveResult,
-} from "./save";
+import { accountName, accountNumber, managerName, saveAccountRecord } from "./save";
 import { assertStaff, type ContactViewer, type StaffViewer } from "../viewer/viewer";
 
 export const projectStatuses = projectStatus.enumValues;
@@ -177,23 +168,9 @@ const projectColumns = {
 };
 
 /** Staff: creates a project (for the account with the given number) or updates one (its account stays). */
-export async function saveProject(
-  viewer: StaffViewer,
-  projectId: string | null,
-  input: ProjectInput,
-  requestKey?: string,
-): Promise<SaveResult> {
-  assertStaff(viewer);
-  return db.transaction(async (tx) => {
-    const earlier = projectId ? null : await earlierRecord(tx, viewer, requestKey, "project");
-    if (earlier) return { ok: true, id: earlier };
-    const { accountId, errors } = await resolveOwnership(tx, {
-      isNew: !projectId,
-      accountNumber: input.accountNumber,
-      managerId: input.managerId,
-    });
-    if (Object.keys(errors).length) return { ok: false, fieldErrors: errors };
-    const values = {
+export async function saveProject(viewer: StaffViewer, projectId: string | null, input: ProjectInput, requestKey?: string) {
+  return saveAccountRecord(viewer, "project", projectId, input, requestKey, {
+    prepare: async () => ({
       name: input.name,
       description: input.description,
       status: input.status,
@@ -203,20 +180,6 @@ export async function saveProject(
       startsOn: input.startsOn,
       dueOn: input.dueOn,
       managerId: input.managerId,
-    };
-    const [saved] = projectId
-      ? await tx
-          .update(projects)
-          .set(values)
-          .where(eq(projects.id, projectId))
-          .returning({ id: projects.id, accountId: projects.accountId })
-      : await tx
-          .insert(projects)
-          .values({ ...values, accountId: accountId! })
-          .returning({ id: projects.id, accountId: projects.accountId });
-    if (!saved) return { ok: false, fieldErrors: { form: "This project no longer exists." } };
-    await auditRecordSaved(tx, viewer, { type: "project", id: saved.id, accountId: saved.accountId, isNew: !projectId });
-    if (!projectId) await rememberRecord(tx, requestKey, saved.id);
-    return { ok: true, id: saved.id };
+    }),
   });
 }

@@ -8,7 +8,7 @@ import { isUuid } from "../kit/ids";
 import { actingAs, allowedSql } from "../permissions/resolver";
 import { isOneOf, pageOfRows, searchCondition, sortText, type ListQuery } from "./lists";
 import { accountNumberSchema, linesSchema, managerSchema, optionalDateSchema, requiredDateSchema, titleSchema, totalOf } from "./inputs";
-import { accountName, auditRecordSaved, earlierRecord, managerName, rememberRecord, resolveOwnership, type SaveResult } from "./save";
+import { accountName, managerName, saveAccountRecord } from "./save";
 import { mayViewRecord } from "./visibility";
 import { assertStaff, type ContactViewer, type StaffViewer } from "../viewer/viewer";
 
@@ -113,40 +113,25 @@ export async function getQuote(viewer: StaffViewer, quoteId: string) {
 }
 
 /** Staff: creates or updates a quote and replaces its lines, in one transaction. */
-export async function saveQuote(viewer: StaffViewer, quoteId: string | null, input: QuoteInput, requestKey?: string): Promise<SaveResult> {
-  assertStaff(viewer);
-  return db.transaction(async (tx) => {
-    const earlier = quoteId ? null : await earlierRecord(tx, viewer, requestKey, "quote");
-    if (earlier) return { ok: true, id: earlier };
-    const { accountId, errors } = await resolveOwnership(tx, {
-      isNew: !quoteId,
-      accountNumber: input.accountNumber,
-      managerId: input.managerId,
-    });
-    const [taken] = await tx.select({ id: quotes.id }).from(quotes).where(eq(quotes.number, input.number));
-    if (taken && taken.id !== quoteId) errors.number = `Quote ${input.number} already exists. Choose another number.`;
-    if (Object.keys(errors).length) return { ok: false, fieldErrors: errors };
-    const values = {
-      number: input.number,
-      title: input.title,
-      status: input.status,
-      issuedOn: input.issuedOn,
-      validUntil: input.validUntil,
-      managerId: input.managerId,
-      totalCents: totalOf(input.lines),
-    };
-    const [saved] = quoteId
-      ? await tx.update(quotes).set(values).where(eq(quotes.id, quoteId)).returning({ id: quotes.id, accountId: quotes.accountId })
-      : await tx
-          .insert(quotes)
-          .values({ ...values, accountId: accountId! })
-          .returning({ id: quotes.id, accountId: quotes.accountId });
-    if (!saved) return { ok: false, fieldErrors: { form: "This quote no longer exists." } };
-    await tx.delete(quoteLines).where(eq(quoteLines.quoteId, saved.id));
-    if (input.lines.length)
-      await tx.insert(quoteLines).values(input.lines.map((line, position) => ({ ...line, quoteId: saved.id, position })));
-    await auditRecordSaved(tx, viewer, { type: "quote", id: saved.id, accountId: saved.accountId, isNew: !quoteId });
-    if (!quoteId) await rememberRecord(tx, requestKey, saved.id);
-    return { ok: true, id: saved.id };
+export async function saveQuote(viewer: StaffViewer, quoteId: string | null, input: QuoteInput, requestKey?: string) {
+  return saveAccountRecord(viewer, "quote", quoteId, input, requestKey, {
+    prepare: async (tx, { errors }) => {
+      const [taken] = await tx.select({ id: quotes.id }).from(quotes).where(eq(quotes.number, input.number));
+      if (taken && taken.id !== quoteId) errors.number = `Quote ${input.number} already exists. Choose another number.`;
+      return {
+        number: input.number,
+        title: input.title,
+        status: input.status,
+        issuedOn: input.issuedOn,
+        validUntil: input.validUntil,
+        managerId: input.managerId,
+        totalCents: totalOf(input.lines),
+      };
+    },
+    after: async (tx, saved) => {
+      await tx.delete(quoteLines).where(eq(quoteLines.quoteId, saved.id));
+      if (input.lines.length)
+        await tx.insert(quoteLines).values(input.lines.map((line, position) => ({ ...line, quoteId: saved.id, position })));
+    },
   });
 }

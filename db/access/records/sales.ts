@@ -8,7 +8,7 @@ import { isUuid } from "../kit/ids";
 import { actingAs } from "../permissions/resolver";
 import { isOneOf, pageOfRows, searchCondition, sortBy, sortText, type ListQuery } from "./lists";
 import { accountNumberSchema, managerSchema, moneySchema, optionalDateSchema, titleSchema } from "./inputs";
-import { accountName, auditRecordSaved, earlierRecord, managerName, rememberRecord, resolveOwnership, type SaveResult } from "./save";
+import { accountName, managerName, saveAccountRecord } from "./save";
 import { mayViewRecord } from "./visibility";
 import { assertStaff, type ContactViewer, type StaffViewer } from "../viewer/viewer";
 
@@ -87,33 +87,14 @@ export async function getSale(viewer: StaffViewer, saleId: string) {
 }
 
 /** Staff: creates or updates an opportunity. */
-export async function saveSale(viewer: StaffViewer, saleId: string | null, input: SaleInput, requestKey?: string): Promise<SaveResult> {
-  assertStaff(viewer);
-  return db.transaction(async (tx) => {
-    const earlier = saleId ? null : await earlierRecord(tx, viewer, requestKey, "sale");
-    if (earlier) return { ok: true, id: earlier };
-    const { accountId, errors } = await resolveOwnership(tx, {
-      isNew: !saleId,
-      accountNumber: input.accountNumber,
-      managerId: input.managerId,
-    });
-    if (Object.keys(errors).length) return { ok: false, fieldErrors: errors };
-    const values = {
+export async function saveSale(viewer: StaffViewer, saleId: string | null, input: SaleInput, requestKey?: string) {
+  return saveAccountRecord(viewer, "sale", saleId, input, requestKey, {
+    prepare: async () => ({
       title: input.title,
       stage: input.stage,
       valueCents: input.value,
       expectedCloseOn: input.expectedCloseOn,
       managerId: input.managerId,
-    };
-    const [saved] = saleId
-      ? await tx.update(sales).set(values).where(eq(sales.id, saleId)).returning({ id: sales.id, accountId: sales.accountId })
-      : await tx
-          .insert(sales)
-          .values({ ...values, accountId: accountId! })
-          .returning({ id: sales.id, accountId: sales.accountId });
-    if (!saved) return { ok: false, fieldErrors: { form: "This opportunity no longer exists." } };
-    await auditRecordSaved(tx, viewer, { type: "sale", id: saved.id, accountId: saved.accountId, isNew: !saleId });
-    if (!saleId) await rememberRecord(tx, requestKey, saved.id);
-    return { ok: true, id: saved.id };
+    }),
   });
 }

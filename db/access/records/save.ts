@@ -7,6 +7,9 @@ import type { Transaction } from "@/db/client";
 import { recordAudit } from "../kit/audit";
 import type { ObjectType } from "../permissions/capabilities";
 import { assertStaff, type StaffViewer } from "../viewer/viewer";
+import { recordKinds } from "@/lib/record-kinds";
+import type { PgUpdateSetSource } from "drizzle-orm/pg-core";
+import { recordTables } from "./kinds";
 
 // What every module's staff pages share: picking a manager and an account, naming them in lists,
 // and auditing a saved record.
@@ -95,5 +98,63 @@ export async function auditRecordSaved(
     actorUserId: viewer.userId,
     accountId: record.accountId ?? null,
     detail: { type: record.type, id: record.id },
+  });
+}
+
+type RecordTables = typeof recordTables;
+
+/** How one kind's save differs: its own checks and columns, and what hangs off the record. */
+type SaveSteps<Kind extends ObjectType> = {
+  /** Adds the kind's own problems to `errors` and says what to write (a new record also gets its account). */
+  prepare: (
+    tx: Transaction,
+    found: { accountId?: string; errors: Record<string, string> },
+  ) => Promise<PgUpdateSetSource<RecordTables[Kind]>>;
+  /** After the record is written: its lines, for example. */
+  after?: (tx: Transaction, saved: { id: string; accountId: string }) => Promise<void>;
+};
+
+/**
+ * Staff: creates or updates a record of a client account, in one transaction. A retried create
+ * answers the record the first try made; a new record's account is found by its number and its
+ * manager must be staff; then the kind's own checks. A record never moves between accounts.
+ */
+export async function saveAccountRecord<Kind extends ObjectType>(
+  viewer: StaffViewer,
+  kind: Kind,
+  recordId: string | null,
+  input: { accountNumber?: string; managerId: string | null },
+  requestKey: string | undefined,
+  steps: SaveSteps<Kind>,
+): Promise<SaveResult> {
+  assertStaff(viewer);
+  return db.transaction(async (tx) => {
+    const earlier = recordId ? null : await earlierRecord(tx, viewer, requestKey, kind);
+    if (earlier) return { ok: true, id: earlier };
+    const { accountId, errors } = await resolveOwnership(tx, {
+      isNew: !recordId,
+      accountNumber: input.accountNumber,
+      managerId: input.managerId,
+    });
+    const values = await steps.prepare(tx, { accountId, errors });
+    if (Object.keys(errors).length) return { ok: false, fieldErrors: errors };
+    // One table of the registry's; which one is known only at run time, so it is written as any of them.
+    const table = recordTables[kind] as RecordTables["project"];
+    const returning = { id: table.id, accountId: table.accountId };
+    const [saved] = recordId
+      ? await tx
+          .update(table)
+          .set(values as PgUpdateSetSource<typeof table>)
+          .where(eq(table.id, recordId))
+          .returning(returning)
+      : await tx
+          .insert(table)
+          .values({ ...values, accountId: accountId! } as typeof table.$inferInsert)
+          .returning(returning);
+    if (!saved) return { ok: false, fieldErrors: { form: `This ${recordKinds[kind].noun} no longer exists.` } };
+    await steps.after?.(tx, saved);
+    await auditRecordSaved(tx, viewer, { type: kind, id: saved.id, accountId: saved.accountId, isNew: !recordId });
+    if (!recordId) await rememberRecord(tx, requestKey, saved.id);
+    return { ok: true, id: saved.id };
   });
 }

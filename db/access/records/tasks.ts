@@ -8,7 +8,7 @@ import { isUuid } from "../kit/ids";
 import { actingAs } from "../permissions/resolver";
 import { correlated, isOneOf, pageOfRows, searchCondition, sortBy, sortText, type ListQuery } from "./lists";
 import { accountNumberSchema, managerSchema, optionalDateSchema, titleSchema, parentIdSchema } from "./inputs";
-import { accountName, auditRecordSaved, earlierRecord, managerName, rememberRecord, resolveOwnership, type SaveResult } from "./save";
+import { accountName, managerName, saveAccountRecord } from "./save";
 import { mayViewRecord } from "./visibility";
 import { assertStaff, type ContactViewer, type StaffViewer } from "../viewer/viewer";
 
@@ -124,42 +124,27 @@ export async function getTask(viewer: StaffViewer, taskId: string) {
 }
 
 /** Staff: creates a task at an account (optionally on one of its projects) or updates one. */
-export async function saveTask(viewer: StaffViewer, taskId: string | null, input: TaskInput, requestKey?: string): Promise<SaveResult> {
-  assertStaff(viewer);
-  return db.transaction(async (tx) => {
-    const earlier = taskId ? null : await earlierRecord(tx, viewer, requestKey, "task");
-    if (earlier) return { ok: true, id: earlier };
-    const { accountId, errors } = await resolveOwnership(tx, {
-      isNew: !taskId,
-      accountNumber: input.accountNumber,
-      managerId: input.managerId,
-    });
-    if (Object.keys(errors).length) return { ok: false, fieldErrors: errors };
-    const values = {
-      title: input.title,
-      description: input.description,
-      status: input.status,
-      dueOn: input.dueOn,
-      managerId: input.managerId,
-    };
-    let validProject: string | null = null;
-    if (!taskId && input.projectId) {
-      const [project] = await tx
-        .select({ id: projects.id })
-        .from(projects)
-        .where(and(eq(projects.id, input.projectId), eq(projects.accountId, accountId!)));
-      if (!project) return { ok: false, fieldErrors: { form: "That project belongs to another account." } };
-      validProject = project.id;
-    }
-    const [saved] = taskId
-      ? await tx.update(tasks).set(values).where(eq(tasks.id, taskId)).returning({ id: tasks.id, accountId: tasks.accountId })
-      : await tx
-          .insert(tasks)
-          .values({ ...values, accountId: accountId!, projectId: validProject })
-          .returning({ id: tasks.id, accountId: tasks.accountId });
-    if (!saved) return { ok: false, fieldErrors: { form: "This task no longer exists." } };
-    await auditRecordSaved(tx, viewer, { type: "task", id: saved.id, accountId: saved.accountId, isNew: !taskId });
-    if (!taskId) await rememberRecord(tx, requestKey, saved.id);
-    return { ok: true, id: saved.id };
+export async function saveTask(viewer: StaffViewer, taskId: string | null, input: TaskInput, requestKey?: string) {
+  return saveAccountRecord(viewer, "task", taskId, input, requestKey, {
+    prepare: async (tx, { accountId, errors }) => {
+      let projectId: string | undefined;
+      if (!taskId && input.projectId && accountId) {
+        const [project] = await tx
+          .select({ id: projects.id })
+          .from(projects)
+          .where(and(eq(projects.id, input.projectId), eq(projects.accountId, accountId)));
+        if (project) projectId = project.id;
+        else errors.form = "That project belongs to another account.";
+      }
+      const values = {
+        title: input.title,
+        description: input.description,
+        status: input.status,
+        dueOn: input.dueOn,
+        managerId: input.managerId,
+      };
+      // A task stays on the project it was made on.
+      return projectId ? { ...values, projectId } : values;
+    },
   });
 }

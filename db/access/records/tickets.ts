@@ -8,7 +8,7 @@ import { isUuid } from "../kit/ids";
 import { actingAs } from "../permissions/resolver";
 import { correlated, isOneOf, pageOfRows, searchCondition, sortText, type ListQuery } from "./lists";
 import { accountNumberSchema, managerSchema, titleSchema } from "./inputs";
-import { accountName, auditRecordSaved, earlierRecord, managerName, rememberRecord, resolveOwnership, type SaveResult } from "./save";
+import { accountName, auditRecordSaved, managerName, saveAccountRecord } from "./save";
 import { mayViewRecord } from "./visibility";
 import { assertStaff, type ContactViewer, type StaffViewer } from "../viewer/viewer";
 
@@ -124,52 +124,30 @@ export async function getTicket(viewer: StaffViewer, ticketId: string) {
 }
 
 /** Staff: creates or updates a ticket. The contact who opened it must belong to its account. */
-export async function saveTicket(
-  viewer: StaffViewer,
-  ticketId: string | null,
-  input: TicketInput,
-  requestKey?: string,
-): Promise<SaveResult> {
-  assertStaff(viewer);
-  return db.transaction(async (tx) => {
-    const earlier = ticketId ? null : await earlierRecord(tx, viewer, requestKey, "ticket");
-    if (earlier) return { ok: true, id: earlier };
-    const { accountId: newAccountId, errors } = await resolveOwnership(tx, {
-      isNew: !ticketId,
-      accountNumber: input.accountNumber,
-      managerId: input.managerId,
-    });
-    const [existing] = ticketId ? await tx.select({ accountId: tickets.accountId }).from(tickets).where(eq(tickets.id, ticketId)) : [];
-    if (ticketId && !existing) return { ok: false, fieldErrors: { form: "This ticket no longer exists." } };
-    const accountId = existing?.accountId ?? newAccountId;
-    let contactId: string | null = null;
-    if (input.contactEmail && accountId) {
-      const [contact] = await tx
-        .select({ id: users.id })
-        .from(users)
-        .innerJoin(accountContacts, and(eq(accountContacts.contactId, users.id), eq(accountContacts.accountId, accountId)))
-        .where(eq(users.email, input.contactEmail));
-      if (contact) contactId = contact.id;
-      else errors.contactEmail = "Nobody with that email belongs to this account.";
-    }
-    if (Object.keys(errors).length) return { ok: false, fieldErrors: errors };
-    const values = {
-      subject: input.subject,
-      status: input.status,
-      priority: input.priority,
-      contactId,
-      managerId: input.managerId,
-      updatedAt: sql`now()`,
-    };
-    const [saved] = ticketId
-      ? await tx.update(tickets).set(values).where(eq(tickets.id, ticketId)).returning({ id: tickets.id, accountId: tickets.accountId })
-      : await tx
-          .insert(tickets)
-          .values({ ...values, accountId: accountId! })
-          .returning({ id: tickets.id, accountId: tickets.accountId });
-    await auditRecordSaved(tx, viewer, { type: "ticket", id: saved!.id, accountId: saved!.accountId, isNew: !ticketId });
-    if (!ticketId) await rememberRecord(tx, requestKey, saved!.id);
-    return { ok: true, id: saved!.id };
+export async function saveTicket(viewer: StaffViewer, ticketId: string | null, input: TicketInput, requestKey?: string) {
+  return saveAccountRecord(viewer, "ticket", ticketId, input, requestKey, {
+    prepare: async (tx, { accountId: newAccountId, errors }) => {
+      const [existing] = ticketId ? await tx.select({ accountId: tickets.accountId }).from(tickets).where(eq(tickets.id, ticketId)) : [];
+      const accountId = existing?.accountId ?? newAccountId;
+      let contactId: string | null = null;
+      if (input.contactEmail && accountId) {
+        const [contact] = await tx
+          .select({ id: users.id })
+          .from(users)
+          .innerJoin(accountContacts, and(eq(accountContacts.contactId, users.id), eq(accountContacts.accountId, accountId)))
+          .where(eq(users.email, input.contactEmail));
+        if (contact) contactId = contact.id;
+        else errors.contactEmail = "Nobody with that email belongs to this account.";
+      }
+      return {
+        subject: input.subject,
+        status: input.status,
+        priority: input.priority,
+        contactId,
+        managerId: input.managerId,
+        updatedAt: sql`now()`,
+      };
+    },
   });
 }
 

@@ -7,7 +7,7 @@ import { isUuid } from "../kit/ids";
 import { actingAs } from "../permissions/resolver";
 import { correlated, pageOfRows, searchCondition, sortText, type ListQuery } from "./lists";
 import { accountNumberSchema, managerSchema, requiredDateSchema, parentIdSchema } from "./inputs";
-import { accountName, auditRecordSaved, earlierRecord, managerName, rememberRecord, resolveOwnership, type SaveResult } from "./save";
+import { accountName, managerName, resolveOwnership, saveAccountRecord } from "./save";
 import { mayViewRecord } from "./visibility";
 import { assertStaff, type ContactViewer, type StaffViewer } from "../viewer/viewer";
 
@@ -97,53 +97,29 @@ export async function getTimesheetEntry(viewer: StaffViewer, entryId: string) {
 }
 
 /** Staff: logs time at an account (optionally against one of its contracts) or corrects an entry. */
-export async function saveTimesheetEntry(
-  viewer: StaffViewer,
-  entryId: string | null,
-  input: TimesheetInput,
-  requestKey?: string,
-): Promise<SaveResult> {
-  assertStaff(viewer);
-  return db.transaction(async (tx) => {
-    const earlier = entryId ? null : await earlierRecord(tx, viewer, requestKey, "timesheet");
-    if (earlier) return { ok: true, id: earlier };
-    const { accountId, errors } = await resolveOwnership(tx, {
-      isNew: !entryId,
-      accountNumber: input.accountNumber,
-      managerId: input.managerId,
-    });
-    const person = await resolveOwnership(tx, { isNew: false, managerId: input.personId });
-    if (person.errors.managerId) errors.personId = "Choose who did the work from the list.";
-    if (Object.keys(errors).length) return { ok: false, fieldErrors: errors };
-    let validContract: string | null = null;
-    if (!entryId && input.contractId) {
-      const [contract] = await tx
-        .select({ id: contracts.id })
-        .from(contracts)
-        .where(and(eq(contracts.id, input.contractId), eq(contracts.accountId, accountId!)));
-      if (!contract) return { ok: false, fieldErrors: { form: "That contract belongs to another account." } };
-      validContract = contract.id;
-    }
-    const values = {
-      workedOn: input.workedOn,
-      minutes: Math.round(input.hours * 60),
-      description: input.description,
-      personId: input.personId,
-      managerId: input.managerId,
-    };
-    const [saved] = entryId
-      ? await tx
-          .update(timesheetEntries)
-          .set(values)
-          .where(eq(timesheetEntries.id, entryId))
-          .returning({ id: timesheetEntries.id, accountId: timesheetEntries.accountId })
-      : await tx
-          .insert(timesheetEntries)
-          .values({ ...values, accountId: accountId!, contractId: validContract })
-          .returning({ id: timesheetEntries.id, accountId: timesheetEntries.accountId });
-    if (!saved) return { ok: false, fieldErrors: { form: "This entry no longer exists." } };
-    await auditRecordSaved(tx, viewer, { type: "timesheet", id: saved.id, accountId: saved.accountId, isNew: !entryId });
-    if (!entryId) await rememberRecord(tx, requestKey, saved.id);
-    return { ok: true, id: saved.id };
+export async function saveTimesheetEntry(viewer: StaffViewer, entryId: string | null, input: TimesheetInput, requestKey?: string) {
+  return saveAccountRecord(viewer, "timesheet", entryId, input, requestKey, {
+    prepare: async (tx, { accountId, errors }) => {
+      const person = await resolveOwnership(tx, { isNew: false, managerId: input.personId });
+      if (person.errors.managerId) errors.personId = "Choose who did the work from the list.";
+      let contractId: string | undefined;
+      if (!entryId && input.contractId && accountId) {
+        const [contract] = await tx
+          .select({ id: contracts.id })
+          .from(contracts)
+          .where(and(eq(contracts.id, input.contractId), eq(contracts.accountId, accountId)));
+        if (contract) contractId = contract.id;
+        else errors.form = "That contract belongs to another account.";
+      }
+      const values = {
+        workedOn: input.workedOn,
+        minutes: Math.round(input.hours * 60),
+        description: input.description,
+        personId: input.personId,
+        managerId: input.managerId,
+      };
+      // An entry stays booked to the contract it was logged on.
+      return contractId ? { ...values, contractId } : values;
+    },
   });
 }

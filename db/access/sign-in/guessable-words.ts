@@ -3,11 +3,19 @@ import { eq } from "drizzle-orm";
 import { db } from "@/db/client";
 import { accountContacts, accounts, businessSettings, users } from "@/db/schema";
 
+/** Who a valid link is for, as its page and its password check need them. */
+export type LinkHolder = { state: "valid"; email: string; name: string; guessableWords: string[] };
+
+/** A valid link's holder, with the words their new password must not be made of. */
+export async function linkHolder<Person extends { email: string; name: string }>(person: Person): Promise<LinkHolder & Person> {
+  return { state: "valid", ...person, guessableWords: await guessableWords(person.email) };
+}
+
 /**
- * Token holder (choosing a password from a link): the words an attacker would try first for this
- * person besides the portal's name: their email and name, their accounts' names and the business's.
+ * The words an attacker would try first for this person besides the portal's name: their email
+ * and name, their accounts' names and the business's. Only ever for the holder of a checked link.
  */
-export async function unsafeGuessableWords(email: string): Promise<string[]> {
+async function guessableWords(email: string): Promise<string[]> {
   const rows = await db
     .select({ name: users.name, accountName: accounts.name })
     .from(users)

@@ -2,7 +2,7 @@
 
 import { headers } from "next/headers";
 import { clientIp } from "@/auth";
-import { setPasswordFromLink } from "@/components/auth/password-from-link";
+import { setPasswordFromLink } from "@/app/_actions/password-from-link";
 import type { SetPasswordState } from "@/components/auth/set-password-form";
 import { unsafeAcceptInvitation, unsafeInspectInvitation } from "@/db/access/onboarding/invitations";
 import { linkProblems } from "./link-problems";

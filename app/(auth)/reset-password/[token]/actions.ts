@@ -2,7 +2,7 @@
 
 import { headers } from "next/headers";
 import { clientIp } from "@/auth";
-import { setPasswordFromLink } from "@/components/auth/password-from-link";
+import { setPasswordFromLink } from "@/app/_actions/password-from-link";
 import type { SetPasswordState } from "@/components/auth/set-password-form";
 import { unsafeInspectPasswordLink, unsafeSetPasswordByLink } from "@/db/access/onboarding/password-links";
 import { resetLinkProblems } from "./link-problems";

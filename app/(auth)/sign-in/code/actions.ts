@@ -3,7 +3,7 @@
 import { AuthError } from "next-auth";
 import { z } from "zod";
 import { signIn, ThrottledSignIn } from "@/auth";
-import { handleEmailRequest, tooManyRequests } from "@/components/auth/email-request";
+import { handleEmailRequest, tooManyRequests } from "@/app/_actions/email-request";
 import { unsafeRequestSignInCode } from "@/db/access/sign-in/codes";
 import { SERVICE_UNAVAILABLE } from "../messages";
 

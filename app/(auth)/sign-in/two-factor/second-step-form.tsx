@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
-import { secondStepAction, type SecondStepState } from "@/components/auth/two-factor-actions";
+import { secondStepAction, type SecondStepState } from "@/app/_actions/two-factor";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";

@@ -2,7 +2,7 @@
 
 import { headers } from "next/headers";
 import { clientIp } from "@/auth";
-import { setPasswordFromLink } from "@/components/auth/password-from-link";
+import { setPasswordFromLink } from "@/app/_actions/password-from-link";
 import type { SetPasswordState } from "@/components/auth/set-password-form";
 import { unsafeAcceptStaffInvitation, unsafeInspectStaffInvitation } from "@/db/access/people/team";
 import { linkProblems } from "../../invitation/[token]/link-problems";

@@ -2,7 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { staffAction } from "@/app/_actions/staff-action";
+import { staffAction } from "@/app/_actions/action";
 import { parseOriginList, setEmbedOrigins } from "@/db/access/sign-in/embed";
 import {
   enableLoginForAllContacts,

@@ -1,4 +1,4 @@
-import { saveGlobalDefaultAction } from "@/components/console/permission-actions";
+import { saveGlobalDefaultAction } from "@/app/_actions/permissions";
 import { ActionForm } from "@/components/ui/action-form";
 import { Button } from "@/components/ui/button";
 

@@ -6,7 +6,7 @@ import { DateTime } from "@/components/ui/date-time";
 import { getEmbedOrigins } from "@/db/access/sign-in/embed";
 import { getLoginSettings } from "@/db/access/onboarding/login-settings";
 import { EmbedSection } from "./embed-section";
-import { signInAsTestClientAction } from "@/components/auth/test-client-actions";
+import { signInAsTestClientAction } from "./test-client-actions";
 import { requireStaffViewer } from "@/db/access/viewer/viewer";
 import { countContactsWithOwnPermissions, getGlobalDefault, getLayerRules } from "@/db/access/permissions/layer-rules";
 import { LayerRulesForm } from "@/components/console/layer-rules-form";

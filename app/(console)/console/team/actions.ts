@@ -15,7 +15,7 @@ import {
 } from "@/db/access/people/team";
 import { resetStaffTwoFactor } from "@/db/access/sign-in/two-factor";
 import { requireStaffViewer } from "@/db/access/viewer/viewer";
-import { staffAction } from "@/app/_actions/staff-action";
+import { staffAction } from "@/app/_actions/action";
 
 const roleSchema = z.enum(["owner", "admin", "member", "designer"]);
 const inviteSchema = z.object({

@@ -2,7 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { staffAction } from "@/app/_actions/staff-action";
+import { staffAction } from "@/app/_actions/action";
 import { setAccountTags } from "@/db/access/people/accounts";
 import { setAccountContactLogin, setAccountPortalAccess, setAccountTwoFactor } from "@/db/access/onboarding/login-settings";
 

@@ -1,4 +1,4 @@
-import { startViewAsAction } from "@/components/auth/view-as-actions";
+import { startViewAsAction } from "@/app/_actions/view-as";
 import { ActionForm } from "@/components/ui/action-form";
 import { Button } from "@/components/ui/button";
 

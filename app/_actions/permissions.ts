@@ -1,10 +1,8 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { headers } from "next/headers";
 import { z } from "zod";
-import { clientIp } from "@/auth";
-import type { ActionState } from "@/components/ui/action-state";
+import { staffAction } from "./action";
 import { capabilities, objectTypeSchema } from "@/db/access/permissions/capabilities";
 import { setGlobalDefault, setLayerRules, type RuleChanges } from "@/db/access/permissions/layer-rules";
 import { requireStaffViewer } from "@/db/access/viewer/viewer";
@@ -20,12 +18,9 @@ const settingSchema = z.enum(["inherit", "allow", "deny"]);
 const asAnswer = { inherit: null, allow: true, deny: false } as const;
 
 /** Staff: saves one layer's permission settings (the rule editor on settings, account, group, contact and record pages). */
-export async function saveLayerRulesAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
-  let viewer = await requireStaffViewer("clients");
-  const target = targetSchema.safeParse(Object.fromEntries(formData));
-  if (!target.success) return { error: "This form was incomplete. Reload the page and try again." };
+export const saveLayerRulesAction = staffAction("clients", targetSchema, async (target, { viewer, ip, formData }) => {
   // The module defaults are part of Settings; the other layers belong to accounts, people and records.
-  if (target.data.layer === "module") viewer = await requireStaffViewer("settings");
+  const editor = target.layer === "module" ? await requireStaffViewer("settings") : viewer;
   const changes: RuleChanges = {};
   for (const { key } of capabilities) {
     const value = formData.get(`rule.${key}`);
@@ -34,18 +29,19 @@ export async function saveLayerRulesAction(_previous: ActionState, formData: For
     if (!setting.success) return { error: "A permission had an unknown setting. Reload the page and try again." };
     changes[key] = asAnswer[setting.data];
   }
-  if (!(await setLayerRules(viewer, target.data, changes, clientIp(await headers()))))
-    return { error: "This record no longer exists. Reload the page." };
+  if (!(await setLayerRules(editor, target, changes, ip))) return { error: "This record no longer exists. Reload the page." };
   revalidatePath("/console", "layout");
   return { ok: true, message: "Permissions saved. They apply from the client's next page." };
-}
+});
 
 /** Staff: the global default, for anything no other layer sets. */
-export async function saveGlobalDefaultAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
-  const viewer = await requireStaffViewer("settings");
-  const setting = settingSchema.safeParse(formData.get("setting"));
-  if (!setting.success) return { error: "Choose allow, deny or not set." };
-  await setGlobalDefault(viewer, asAnswer[setting.data], clientIp(await headers()));
-  revalidatePath("/console", "layout");
-  return { ok: true, message: "Global default saved." };
-}
+export const saveGlobalDefaultAction = staffAction(
+  "settings",
+  z.object({ setting: settingSchema }),
+  async ({ setting }, { viewer, ip }) => {
+    await setGlobalDefault(viewer, asAnswer[setting], ip);
+    revalidatePath("/console", "layout");
+    return { ok: true, message: "Global default saved." };
+  },
+  { invalid: "Choose allow, deny or not set." },
+);

@@ -2,30 +2,26 @@
 
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import type { ActionState } from "@/components/ui/action-state";
+import { staffAction } from "./action";
 import { objectTypeSchema } from "@/db/access/permissions/capabilities";
 import { attachFile, fileNameSchema, MAX_FILE_BYTES } from "@/db/access/records/files";
-import { requireStaffViewer } from "@/db/access/viewer/viewer";
 import { consoleObjectPath } from "@/components/ui/record-paths";
 
 const targetSchema = z.object({ objectType: objectTypeSchema, objectId: z.uuid() });
 
 /** Staff: attaches an uploaded file to a record. */
-export async function attachFileAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
-  const viewer = await requireStaffViewer("clients");
-  const target = targetSchema.safeParse(Object.fromEntries(formData));
+export const attachFileAction = staffAction("clients", targetSchema, async (target, { viewer, formData }) => {
   const file = formData.get("file");
-  if (!target.success) return { error: "This form was incomplete. Reload the page and try again." };
   if (!(file instanceof File) || file.size === 0) return { error: "Choose a file to attach." };
   if (file.size > MAX_FILE_BYTES) return { error: `This file is ${(file.size / 1024 / 1024).toFixed(1)} MB; the limit is 10 MB.` };
   const name = fileNameSchema.safeParse(file.name);
   if (!name.success) return { error: "Give the file a name of at most 200 characters." };
   const result = await attachFile(
     viewer,
-    { type: target.data.objectType, id: target.data.objectId },
+    { type: target.objectType, id: target.objectId },
     { name: name.data, contentType: file.type || "application/octet-stream", bytes: Buffer.from(await file.arrayBuffer()) },
   );
   if (!result.ok) return { error: result.error === "not_found" ? "This record no longer exists." : "The file is empty or over 10 MB." };
-  revalidatePath(consoleObjectPath(target.data.objectType, target.data.objectId));
+  revalidatePath(consoleObjectPath(target.objectType, target.objectId));
   return { ok: true, message: `${name.data} attached.` };
-}
+});

@@ -6,7 +6,7 @@ import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { clientIp, signOut } from "@/auth";
-import type { ActionState } from "@/components/ui/action-state";
+import { signedInAction } from "./action";
 import {
   cancelPendingSignIn,
   checkSecondStep,
@@ -16,7 +16,7 @@ import {
 } from "@/db/access/sign-in/two-factor";
 import { TRUSTED_BROWSER_COOKIE, TRUSTED_BROWSER_DAYS } from "@/db/access/sign-in/two-factor-policy";
 import { getPendingSignIn, getViewer } from "@/db/access/viewer/viewer";
-import { tooManyRequests } from "./email-request";
+import { tooManyRequests } from "@/app/_actions/email-request";
 
 // Two-factor sign-in's forms: the code after the password, enrolling (required or by choice), new
 // recovery codes, and turning it off. Each is a public endpoint, so each finds out again who is
@@ -73,41 +73,41 @@ export async function cancelSignInAction() {
 }
 
 /** Ten new recovery codes, for a code from the app; the old ones stop working. */
-export async function replaceRecoveryCodesAction(_previous: EnrolmentState, formData: FormData): Promise<EnrolmentState> {
-  const viewer = await getViewer();
-  if (!viewer) redirect("/sign-in");
-  const parsed = codeSchema.safeParse({ code: formData.get("code") });
-  if (!parsed.success) return { error: parsed.error.issues[0]?.message };
-  const result = await replaceRecoveryCodes(viewer, parsed.data.code, clientIp(await headers()));
-  if (result.outcome === "throttled") return { error: tooManyRequests(result.retryAfterSeconds) };
-  if (result.outcome === "refused") return { error: WRONG_APP_CODE };
-  return { recoveryCodes: result.recoveryCodes };
-}
+export const replaceRecoveryCodesAction = signedInAction<typeof codeSchema, EnrolmentState>(
+  codeSchema,
+  async ({ code }, { viewer, ip }) => {
+    const result = await replaceRecoveryCodes(viewer, code, ip);
+    if (result.outcome === "throttled") return { error: tooManyRequests(result.retryAfterSeconds) };
+    if (result.outcome === "refused") return { error: WRONG_APP_CODE };
+    return { recoveryCodes: result.recoveryCodes };
+  },
+  { explain: "message" },
+);
 
 const turnOffSchema = codeSchema.extend({ password: z.string().min(1, "Enter your password.").max(1024) });
 
 /** Turning two-factor off: the password and a code, and only where nobody requires it. */
-export async function turnOffTwoFactorAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
-  const viewer = await getViewer();
-  if (!viewer) redirect("/sign-in");
-  const parsed = turnOffSchema.safeParse({ code: formData.get("code"), password: formData.get("password") });
-  if (!parsed.success) return { error: parsed.error.issues[0]?.message };
-  const result = await turnOffTwoFactor(viewer, parsed.data, clientIp(await headers()));
-  switch (result.outcome) {
-    case "required":
-      return {
-        error:
-          result.requirement === "role"
-            ? "Your business requires two-factor sign-in for owners and admins, so it stays on."
-            : "One of your accounts requires two-factor sign-in, so it stays on.",
-      };
-    case "wrong_password":
-      return { error: "That password is not right. Two-factor sign-in is still on." };
-    case "throttled":
-      return { error: tooManyRequests(result.retryAfterSeconds) };
-    case "refused":
-      return { error: "That code did not work. Two-factor sign-in is still on." };
-  }
-  revalidatePath("/", "layout");
-  return { ok: true, message: "Two-factor sign-in is off. Your password alone now signs you in." };
-}
+export const turnOffTwoFactorAction = signedInAction(
+  turnOffSchema,
+  async (input, { viewer, ip }) => {
+    const result = await turnOffTwoFactor(viewer, input, ip);
+    switch (result.outcome) {
+      case "required":
+        return {
+          error:
+            result.requirement === "role"
+              ? "Your business requires two-factor sign-in for owners and admins, so it stays on."
+              : "One of your accounts requires two-factor sign-in, so it stays on.",
+        };
+      case "wrong_password":
+        return { error: "That password is not right. Two-factor sign-in is still on." };
+      case "throttled":
+        return { error: tooManyRequests(result.retryAfterSeconds) };
+      case "refused":
+        return { error: "That code did not work. Two-factor sign-in is still on." };
+    }
+    revalidatePath("/", "layout");
+    return { ok: true, message: "Two-factor sign-in is off. Your password alone now signs you in." };
+  },
+  { explain: "message" },
+);

@@ -3,9 +3,9 @@ import { AuthError } from "next-auth";
 import { z } from "zod";
 import { signIn } from "@/auth";
 import { getPublicBranding } from "@/db/access/branding/live";
-import { unsafeGuessableWords } from "@/db/access/sign-in/guessable-words";
+import type { LinkHolder } from "@/db/access/sign-in/guessable-words";
 import { hashPassword, judgePassword, PASSWORD_MAX_LENGTH } from "@/lib/security/passwords";
-import type { SetPasswordState } from "./set-password-form";
+import type { SetPasswordState } from "@/components/auth/set-password-form";
 
 const setPasswordSchema = z.object({
   token: z.string().max(100),
@@ -15,9 +15,7 @@ const setPasswordSchema = z.object({
 
 type LinkSteps = {
   /** Who the link is for, or why it cannot be used. */
-  inspect: (
-    token: string,
-  ) => Promise<{ state: "valid"; email: string; name: string } | { state: "used" | "cancelled" | "expired" | "unknown" }>;
+  inspect: (token: string) => Promise<LinkHolder | { state: "used" | "cancelled" | "expired" | "unknown" }>;
   /** Uses the link and stores the hash; null if it stopped working meanwhile. */
   use: (token: string, passwordHash: string) => Promise<{ email: string } | null>;
   problems: Record<"used" | "cancelled" | "expired" | "unknown", { title: string }>;
@@ -38,7 +36,7 @@ export async function setPasswordFromLink(formData: FormData, steps: LinkSteps):
   if (link.state !== "valid") return { error: steps.problems[link.state].title };
 
   const brand = await getPublicBranding();
-  const verdict = judgePassword(password, [link.name, brand.portalName, ...(await unsafeGuessableWords(link.email))]);
+  const verdict = judgePassword(password, [link.name, brand.portalName, ...link.guessableWords]);
   if (!verdict.ok) return { fieldErrors: { password: verdict.reason } };
   if (password !== confirm) return { fieldErrors: { confirm: "The two passwords are different. Type the same password twice." } };
 
