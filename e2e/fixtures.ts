@@ -87,6 +87,12 @@ export async function signIn(page: Page, email: string, password: string) {
   ]);
 }
 
+/** Signs a staff member in and opens a console page. */
+export async function openAsStaff(page: Page, staff: { email: string; password: string }, path: string) {
+  await signIn(page, staff.email, staff.password);
+  await page.goto(path);
+}
+
 /** Signs out and waits for the sign-in page, so the next step cannot race the old session. */
 export async function signOut(page: Page) {
   await page.getByRole("button", { name: "Sign out" }).click();

@@ -33,8 +33,8 @@ export type RecordEditor<Row extends EditableRecord> = {
   kind?: ObjectType;
   /** Otherwise (articles, forms), where its list is. */
   list?: { path: string; label: string };
-  /** "invoice", "time entry": the form is "Invoice", the new page "New invoice". */
-  noun: string;
+  /** For other records: "article" makes the form "Article" and the new page "New article" (kinds have theirs in the registry). */
+  noun?: string;
   action: (previous: ActionState, formData: FormData) => Promise<ActionState>;
   fields: (staff: StaffMember[], isNew: boolean) => FieldSpec[];
   values: (row: Row | null) => FormValues;
@@ -47,6 +47,11 @@ export type RecordEditor<Row extends EditableRecord> = {
 
 type DetailProps = { params: Promise<{ id: string }>; searchParams: Promise<{ created?: string }> };
 type NewProps = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+/** One record in sentences: "invoice", "time entry". */
+export function nounOf(editor: RecordEditor<never>) {
+  return editor.kind ? recordKinds[editor.kind].noun : editor.noun!;
+}
 
 export function listOf(editor: RecordEditor<never>) {
   if (editor.kind) return { path: `/console/${recordKinds[editor.kind].folder}`, label: recordKinds[editor.kind].consoleLabel };
@@ -80,7 +85,7 @@ export function recordDetailPage<Row extends EditableRecord>(
           fields={editor.fields(staff, false)}
           values={editor.values(record)}
           hidden={{ id: record.id }}
-          title={capitalised(editor.noun)}
+          title={capitalised(nounOf(editor as RecordEditor<never>))}
         />
         {Extra ? <Extra viewer={viewer} record={record} /> : null}
         {kind && record.accountId ? (
@@ -114,7 +119,7 @@ export function newRecordPage<Row extends EditableRecord>(editor: RecordEditor<R
     const parentId = spec ? firstParam((await searchParams)[spec.param]) : undefined;
     const [staff, parent] = await Promise.all([listStaffMembers(viewer), spec && parentId ? spec.load(viewer, parentId) : null]);
     const list = listOf(editor as RecordEditor<never>);
-    const title = `New ${editor.noun}`;
+    const title = `New ${nounOf(editor as RecordEditor<never>)}`;
     return (
       <RecordPage
         backHref={parent ? `${spec!.path}/${parent.id}` : list.path}

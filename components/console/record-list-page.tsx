@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { listPage, type Column, type ListPageSpec } from "@/components/ui/list-page";
 import { requireStaffViewer, type StaffViewer } from "@/db/access/viewer/viewer";
-import { listOf, type RecordEditor } from "./record-editor";
+import { listOf, nounOf, type RecordEditor } from "./record-editor";
 
 // The console's list of a kind of record: where it is, its title and its "New …" link come from
 // the kind's editor; the newest first.
@@ -24,7 +24,7 @@ export function consoleListPage<Row extends { id: string }>(editor: RecordEditor
     path,
     action: (
       <Link href={`${path}/new`} className="rounded-md bg-brand px-4 py-2 text-sm font-semibold text-brand-contrast">
-        New {editor.noun}
+        New {nounOf(editor)}
       </Link>
     ),
     sorts: [["recent", "Newest first"]],

@@ -9,6 +9,7 @@ import { formatBytes } from "@/lib/format";
 import { FileUploadForm } from "./file-upload-form";
 import { LayerRulesForm } from "./layer-rules-form";
 import type { FieldSpec } from "./record-form";
+import { PageHeading } from "@/components/ui/page-heading";
 
 // The staff page of one record: where it sits, its form, and (for records of an account) the
 // record's own permission layer and its files.
@@ -29,15 +30,9 @@ export function RecordPage({
 }) {
   return (
     <div className="space-y-8">
-      <div>
-        <p className="text-sm text-zinc-600">
-          <Link href={backHref} className="underline">
-            {backLabel}
-          </Link>
-        </p>
-        <h1 className="mt-1 text-2xl font-semibold">{title}</h1>
+      <PageHeading backHref={backHref} backLabel={backLabel} title={title}>
         {subtitle ? <p className="text-sm text-zinc-600">{subtitle}</p> : null}
-      </div>
+      </PageHeading>
       {isCreated ? (
         <Notice tone="success" title="Created">
           Saved. You can now set who may see it and attach files.

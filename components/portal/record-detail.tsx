@@ -1,6 +1,6 @@
-import Link from "next/link";
 import type { ReactNode } from "react";
 import { formatBytes } from "@/lib/format";
+import { PageHeading } from "@/components/ui/page-heading";
 
 // A portal record's page: where it sits, its title, its facts, and what is attached.
 export function RecordDetail({
@@ -18,14 +18,7 @@ export function RecordDetail({
 }) {
   return (
     <article className="space-y-6">
-      <div>
-        <p className="text-sm text-ink-muted">
-          <Link href={backHref} className="underline">
-            {backLabel}
-          </Link>
-        </p>
-        <h1 className="mt-1 text-2xl font-semibold">{title}</h1>
-      </div>
+      <PageHeading backHref={backHref} backLabel={backLabel} title={title} />
       <dl className="grid grid-cols-1 gap-x-6 gap-y-2 rounded-xl bg-white p-5 text-sm ring-1 ring-zinc-200 sm:grid-cols-[auto_1fr]">
         {facts.map(([label, value]) => (
           <div key={label} className="contents">

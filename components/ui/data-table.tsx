@@ -1,6 +1,7 @@
 import type { ReactNode } from "react";
 
-type Column = string | { label: string; isHidden: true };
+/** A heading; hidden ones are read to screen readers only; numbers line up on the right. */
+type Column = string | { label: string; isHidden?: true; isNumeric?: true };
 
 // The console's tables: a caption-less, scrollable table with its headers, rows and an empty state.
 export function DataTable({
@@ -8,12 +9,15 @@ export function DataTable({
   isEmpty,
   empty,
   className = "",
+  footer,
   children,
 }: {
   columns: Column[];
   isEmpty: boolean;
   empty: string;
   className?: string;
+  /** A <tfoot> row, such as a total. */
+  footer?: ReactNode;
   children: ReactNode;
 }) {
   return (
@@ -22,16 +26,17 @@ export function DataTable({
         <thead className="bg-zinc-50 text-zinc-600">
           <tr>
             {columns.map((column) => {
-              const label = typeof column === "string" ? column : column.label;
+              const { label, isHidden, isNumeric } = typeof column === "string" ? { label: column } : column;
               return (
-                <th key={label} scope="col" className="px-4 py-2">
-                  {typeof column === "string" ? label : <span className="sr-only">{label}</span>}
+                <th key={label} scope="col" className={`px-4 py-2 ${isNumeric ? "text-right" : ""}`}>
+                  {isHidden ? <span className="sr-only">{label}</span> : label}
                 </th>
               );
             })}
           </tr>
         </thead>
         <tbody>{children}</tbody>
+        {footer ? <tfoot>{footer}</tfoot> : null}
       </table>
       {isEmpty ? <p className="px-4 py-6 text-zinc-600">{empty}</p> : null}
     </div>

@@ -1,4 +1,4 @@
-import { expect, signIn, test } from "../fixtures";
+import { expect, openAsStaff, signIn, test } from "../fixtures";
 
 const GENERIC = "That email and password did not match an account that can sign in.";
 
@@ -8,8 +8,7 @@ test("an account switched to disabled keeps its people out, and a person switche
   staff,
   activeContact,
 }) => {
-  await signIn(page, staff.email, staff.password);
-  await page.goto(`/console/accounts/${activeContact.accountId}`);
+  await openAsStaff(page, staff, `/console/accounts/${activeContact.accountId}`);
   await page.getByLabel("Disabled").check();
   await page.getByRole("button", { name: "Save portal access" }).click();
   await expect(page.getByRole("status", { name: "Portal access" })).toContainText("saved");
@@ -32,8 +31,7 @@ test("revoking access ends the contact's sessions at once", async ({ page, brows
   await signIn(client, activeContact.email, activeContact.password);
   await expect(client.getByRole("heading", { name: `Hello, ${activeContact.name}` })).toBeVisible();
 
-  await signIn(page, staff.email, staff.password);
-  await page.goto(`/console/contacts/${activeContact.id}`);
+  await openAsStaff(page, staff, `/console/contacts/${activeContact.id}`);
   await page.getByRole("button", { name: "Revoke access" }).click();
   await page.getByRole("button", { name: "Revoke access now" }).click();
   await expect(page.getByRole("status", { name: "Revoke access" })).toContainText("sessions have ended");
@@ -45,8 +43,7 @@ test("revoking access ends the contact's sessions at once", async ({ page, brows
 });
 
 test("a cancelled invitation's link stops working", async ({ page, staff, contact }) => {
-  await signIn(page, staff.email, staff.password);
-  await page.goto(`/console/contacts/${contact.id}`);
+  await openAsStaff(page, staff, `/console/contacts/${contact.id}`);
   await page.getByRole("button", { name: "Send invitation" }).click();
   await expect(page.getByRole("status", { name: "Invitation sent" })).toBeVisible();
 

@@ -1,9 +1,8 @@
-import { emailedLink, expect, signIn, sql, STRONG_PASSWORD, test } from "../fixtures";
+import { emailedLink, expect, openAsStaff, sql, STRONG_PASSWORD, test } from "../fixtures";
 
 test("bulk: grant access and invite for a ticked account, then the contact accepts", async ({ page, browser, staff, contact }) => {
   await sql`update accounts set portal_access = 'disabled' where id = ${contact.accountId}`;
-  await signIn(page, staff.email, staff.password);
-  await page.goto(`/console/accounts?q=${encodeURIComponent(contact.accountName)}`);
+  await openAsStaff(page, staff, `/console/accounts?q=${encodeURIComponent(contact.accountName)}`);
   await expect(page.getByRole("row", { name: new RegExp(contact.accountName) })).toContainText("offline");
 
   await page.getByLabel(`Select ${contact.accountName}`).check();
@@ -25,8 +24,7 @@ test("bulk: grant access and invite for a ticked account, then the contact accep
 
 test("bulk: 'all matching' acts on the filter, not on what is ticked", async ({ page, staff, contact }) => {
   await sql`update accounts set portal_access = 'disabled' where id = ${contact.accountId}`;
-  await signIn(page, staff.email, staff.password);
-  await page.goto(`/console/accounts?q=${encodeURIComponent(contact.accountName)}`);
+  await openAsStaff(page, staff, `/console/accounts?q=${encodeURIComponent(contact.accountName)}`);
   await page.getByLabel(/All 1 accounts matching these filters/).check();
   await page.getByRole("button", { name: "Grant access" }).click();
   await expect(page.getByRole("status", { name: "Grant portal access" })).toHaveText("Portal access granted at 1 account.");

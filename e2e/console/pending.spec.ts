@@ -1,8 +1,7 @@
-import { emailedLink, expect, signIn, test } from "../fixtures";
+import { emailedLink, expect, openAsStaff, signIn, test } from "../fixtures";
 
 test("pending activation: re-send to selected, then cancel selected; the cancelled link is refused", async ({ page, staff, contact }) => {
-  await signIn(page, staff.email, staff.password);
-  await page.goto(`/console/pending?q=${encodeURIComponent(contact.email)}`);
+  await openAsStaff(page, staff, `/console/pending?q=${encodeURIComponent(contact.email)}`);
   const row = page.getByRole("row", { name: new RegExp(contact.email) });
   await expect(row).toContainText("not invited");
 
@@ -25,8 +24,7 @@ test("the audit log shows the invitation and the failed sign-in, with who and fr
   const visitor = await (await browser.newContext()).newPage();
   await signIn(visitor, contact.email, "a-wrong-guess-of-a-password");
 
-  await signIn(page, staff.email, staff.password);
-  await page.goto(`/console/contacts/${contact.id}`);
+  await openAsStaff(page, staff, `/console/contacts/${contact.id}`);
   await page.getByRole("button", { name: "Send invitation" }).click();
   await expect(page.getByRole("status", { name: "Invitation sent" })).toBeVisible();
 

@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { createContact, expect, setContactRules, signIn, sql, test } from "../fixtures";
+import { createContact, expect, openAsStaff, setContactRules, signIn, sql, test } from "../fixtures";
 
 async function projectsFor(accountId: string, names: string[]) {
   for (const name of names)
@@ -12,8 +12,7 @@ test("staff deny budgets for one project only; the client still sees every other
   await projectsFor(client.accountId, [`Alpha ${suffix}`, `Bravo ${suffix}`, `Charlie ${suffix}`]);
   await setContactRules(client.id, ["projects.view", "projects.budget.view"], true);
 
-  await signIn(page, staff.email, staff.password);
-  await page.goto(`/console/projects?q=Bravo+${suffix}`);
+  await openAsStaff(page, staff, `/console/projects?q=Bravo+${suffix}`);
   await page.getByRole("link", { name: `Bravo ${suffix}` }).click();
   await expect(page.getByRole("heading", { name: `Bravo ${suffix}` })).toBeVisible();
   const rules = page.getByRole("form", { name: "Record permissions" });
@@ -42,8 +41,7 @@ test("a group's allow beats the account's deny, and the Explain panel names the 
   await projectsFor(client.accountId, ["Grouped project"]);
   await setContactRules(client.id, ["projects.view"], true);
 
-  await signIn(page, staff.email, staff.password);
-  await page.goto(`/console/accounts/${client.accountId}`);
+  await openAsStaff(page, staff, `/console/accounts/${client.accountId}`);
   const accountRules = page.getByRole("form", { name: "Account permissions" });
   await accountRules.getByLabel("See project budgets").selectOption("deny");
   await accountRules.getByRole("button", { name: "Save permissions" }).click();

@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { createContact, expect, setContactRules, signIn, sql, test } from "../fixtures";
+import { createContact, expect, openAsStaff, setContactRules, signIn, sql, test } from "../fixtures";
 
 test("staff create an invoice with lines and a file; the client reads it, downloads its PDF and the file", async ({
   page,
@@ -11,8 +11,7 @@ test("staff create an invoice with lines and a file; the client reads it, downlo
   await setContactRules(client.id, ["invoices.view"], true);
   const number = `INV-E2E-${randomUUID().slice(0, 6)}`;
 
-  await signIn(page, staff.email, staff.password);
-  await page.goto("/console/invoices/new");
+  await openAsStaff(page, staff, "/console/invoices/new");
   const form = page.getByRole("form", { name: "New invoice" });
   await form.getByLabel("Client account number").fill("NO-SUCH-ACCOUNT");
   await form.getByLabel("Invoice number").fill(number);
@@ -62,8 +61,7 @@ test("a task added from a project's page belongs to that project", async ({ page
   >`insert into projects (account_id, name) values (${contact.accountId}, ${name}) returning id`;
   const title = `Review ${randomUUID().slice(0, 6)}`;
 
-  await signIn(page, staff.email, staff.password);
-  await page.goto(`/console/projects/${project!.id}`);
+  await openAsStaff(page, staff, `/console/projects/${project!.id}`);
   await page.getByRole("link", { name: "Add a task to this project" }).click();
   await expect(page.getByRole("heading", { name: `New task on ${name}` })).toBeVisible();
   const form = page.getByRole("form", { name: "New task" });

@@ -1,8 +1,7 @@
-import { expect, signIn, test } from "../fixtures";
+import { expect, openAsStaff, test } from "../fixtures";
 
 test("staff sign in as the test client and see the portal as a client would", async ({ page, staff }) => {
-  await signIn(page, staff.email, staff.password);
-  await page.goto("/console/settings");
+  await openAsStaff(page, staff, "/console/settings");
   await page.getByRole("button", { name: "Sign in as the test client" }).click();
   await expect(page.getByRole("heading", { name: "Hello, Test Client" })).toBeVisible();
   await expect(page.getByText("You are viewing Test client (staff).")).toBeVisible();

@@ -1,12 +1,11 @@
-import { expect, signIn, test } from "../fixtures";
+import { expect, openAsStaff, test } from "../fixtures";
 
 test("view as a contact shows their portal with a banner, offers nothing to change, and ends cleanly", async ({
   page,
   staff,
   activeContact,
 }) => {
-  await signIn(page, staff.email, staff.password);
-  await page.goto(`/console/contacts/${activeContact.id}`);
+  await openAsStaff(page, staff, `/console/contacts/${activeContact.id}`);
   await page.getByRole("button", { name: "View as this contact" }).click();
 
   const banner = page.getByRole("region", { name: "Viewing as a contact" });

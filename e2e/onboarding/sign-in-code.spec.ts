@@ -1,4 +1,4 @@
-import { expect, signIn, sql, test } from "../fixtures";
+import { expect, openAsStaff, sql, test } from "../fixtures";
 
 async function emailedCode(to: string): Promise<string> {
   for (let attempt = 0; attempt < 50; attempt++) {
@@ -17,8 +17,7 @@ test("staff switch codes on; a client signs in with an emailed code, which then 
   staff,
   activeContact,
 }) => {
-  await signIn(page, staff.email, staff.password);
-  await page.goto("/console/settings");
+  await openAsStaff(page, staff, "/console/settings");
   await page.getByLabel("Let clients sign in with an emailed code").check();
   await page.getByRole("form", { name: "Sign-in codes" }).getByRole("button", { name: "Save" }).click();
   await expect(page.getByRole("status", { name: "Sign-in codes" })).toContainText("can now ask for a sign-in code");

@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { createContact, expect, setContactRules, signIn, sql, test } from "../fixtures";
+import { createContact, expect, openAsStaff, setContactRules, signIn, sql, test } from "../fixtures";
 
 // The record lists a client and staff work from: the right rows and columns, a filter that narrows
 // them, and a search.
@@ -32,8 +32,7 @@ test("a client's invoice list shows what is still to pay, filters by state and s
   await expect(page.getByRole("heading", { name: `Invoice ${late}` })).toBeVisible();
 
   const console = await (await browser.newContext()).newPage();
-  await signIn(console, staff.email, staff.password);
-  await console.goto(`/console/invoices?q=${late}`);
+  await openAsStaff(console, staff, `/console/invoices?q=${late}`);
   const staffRow = console.getByRole("row", { name: new RegExp(late) });
   await expect(staffRow).toContainText(client.accountName);
   await expect(staffRow).toContainText("£1,200.00");

@@ -1,6 +1,6 @@
 import type { Page } from "@playwright/test";
 import { E2E_BASE_URL } from "../settings";
-import { expect, signIn, sql, test } from "../fixtures";
+import { expect, openAsStaff, sql, test } from "../fixtures";
 
 // A page on the business's own website (served by the browser itself, at another origin). Plain
 // http like the test portal: an https page posting to an http portal sends "Origin: null".
@@ -21,8 +21,7 @@ test("staff allow a website; its form signs a client in, and a wrong password co
   staff,
   activeContact,
 }) => {
-  await signIn(page, staff.email, staff.password);
-  await page.goto("/console/settings");
+  await openAsStaff(page, staff, "/console/settings");
   await page.getByLabel("Websites allowed to use it").fill("http://www.brightwater-site.example");
   await page.getByRole("button", { name: "Save websites" }).click();
   await expect(page.getByRole("status", { name: "Embeddable sign-in form" })).toContainText("http://www.brightwater-site.example");

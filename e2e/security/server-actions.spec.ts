@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import type { APIRequestContext, Page, Request } from "@playwright/test";
-import { createContact, expect, setContactRules, signIn, sql, test } from "../fixtures";
+import { createContact, expect, openAsStaff, setContactRules, signIn, sql, test } from "../fixtures";
 
 // A server action is a public POST endpoint. Capture a real one (stopping it before it runs), then
 // replay the very same request from other sessions: each must be refused, and only the rightful
@@ -71,8 +71,7 @@ test("a staff action replayed with a client's session changes nothing", async ({
   const [project] = await sql<
     { id: string }[]
   >`insert into projects (account_id, name) values (${client.accountId}, 'Before') returning id`;
-  await signIn(page, staff.email, staff.password);
-  await page.goto(`/console/projects/${project!.id}`);
+  await openAsStaff(page, staff, `/console/projects/${project!.id}`);
   await page.getByLabel("Name", { exact: true }).fill("After");
   const replay = await captureAction(page, () => page.getByRole("button", { name: "Save", exact: true }).click());
   const name = async () => (await sql<{ name: string }[]>`select name from projects where id = ${project!.id}`)[0]!.name;

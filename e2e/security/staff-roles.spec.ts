@@ -1,6 +1,6 @@
 import { hash } from "@node-rs/argon2";
 import { randomUUID } from "node:crypto";
-import { expect, signIn, sql, STRONG_PASSWORD, test } from "../fixtures";
+import { expect, openAsStaff, signIn, sql, STRONG_PASSWORD, test } from "../fixtures";
 
 // The role table (db/access/staff-roles.ts) decides every console page and action: a member works
 // with clients but gets the 404 of a missing page for Settings, the audit log and Branding, and
@@ -29,8 +29,7 @@ test("a member works with accounts and contacts but cannot open Settings, the au
 test("a member posting a Settings action changes nothing", async ({ page, browser, staff }) => {
   // An admin's Settings page supplies the real action; the member's session posts it.
   const admin = await (await browser.newContext()).newPage();
-  await signIn(admin, staff.email, staff.password);
-  await admin.goto("/console/settings");
+  await openAsStaff(admin, staff, "/console/settings");
   const [before] = await sql<{ embed_origins: string[] }[]>`select embed_origins from business_settings where id = 1`;
 
   await signIn(page, await createStaff("member"), STRONG_PASSWORD);
@@ -67,8 +66,7 @@ test("an admin cannot act on an owner, even by posting the form for someone else
   const [owner] = await sql<
     { id: string }[]
   >`insert into users (kind, staff_role, name, email) values ('staff', 'owner', 'Quinn Owner', ${ownerEmail}) returning id`;
-  await signIn(page, staff.email, staff.password);
-  await page.goto("/console/team");
+  await openAsStaff(page, staff, "/console/team");
   await expect(page.getByRole("row", { name: /Quinn Owner/ })).toBeVisible();
   await expect(page.getByRole("button", { name: "Deactivate Quinn Owner" })).toHaveCount(0);
   // Take the deactivate form of a member the admin may manage, and point it at the owner.

@@ -1,6 +1,6 @@
 import { hash } from "@node-rs/argon2";
 import { randomUUID } from "node:crypto";
-import { appCode, enrolInTwoFactor, expect, signIn, signOut, sql, STRONG_PASSWORD, test } from "../fixtures";
+import { appCode, enrolInTwoFactor, expect, openAsStaff, signIn, signOut, sql, STRONG_PASSWORD, test } from "../fixtures";
 
 // Two-factor's security cases: a right password alone opens nothing, a code works once, and only
 // an owner may reset a colleague's two-factor or decide whether owners and admins need it.
@@ -99,8 +99,7 @@ test("an admin or a member posting the owner-only two-factor actions changes not
 });
 
 test("the demo business says two-factor is off for the team so its published sign-ins work", async ({ page, staff }) => {
-  await signIn(page, staff.email, staff.password);
-  await page.goto("/console/settings");
+  await openAsStaff(page, staff, "/console/settings");
   await expect(page.getByText("This is the demo business")).toBeVisible();
   // An admin sees the setting but only an owner may change it.
   await expect(page.getByText("Only an owner can change this.")).toBeVisible();

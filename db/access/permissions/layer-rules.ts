@@ -38,68 +38,45 @@ const staffRuleIsCurrent = sql`(${contactCapabilities.source} = 'inviter' or (se
   or ${contactCapabilities.setAt} > (select ${businessSettings.defaultsAppliedAt} from ${businessSettings} where ${businessSettings.id} = 1))`;
 
 /**
- * Where each layer keeps its settings: the table, the rows that belong to the target, what a new
- * row carries besides the capability, and what a changed row updates. The module defaults are one
- * row per capability; the other layers add their owner's id.
+ * The layers that belong to someone or something: the table, the column naming the owner (with
+ * the capability, the conflict target), and what a row carries besides. The module defaults are
+ * one row per capability, in capability_defaults.
  */
+const ownedLayers = {
+  account: { table: accountCapabilities, owner: accountCapabilities.accountId, key: "accountId" },
+  group: { table: groupCapabilities, owner: groupCapabilities.groupId, key: "groupId" },
+  contact: { table: contactCapabilities, owner: contactCapabilities.contactId, key: "contactId" },
+  object: { table: objectCapabilities, owner: objectCapabilities.objectId, key: "objectId" },
+} as const;
+
+/** Where a target's settings are kept, which rows are its, and how a new or changed row is written. */
 function layerTable(target: RuleTarget, accountId: string | null): LayerTable {
   const isAllowed = sql`excluded.is_allowed`;
   const setAt = sql`clock_timestamp()`;
-  switch (target.layer) {
-    case "module": {
-      const t = capabilityDefaults;
-      return { table: t, columns: t, owned: undefined, owner: {}, conflict: [t.capability], update: { isAllowed, updatedAt: setAt } };
-    }
-    case "account": {
-      const t = accountCapabilities;
-      const owner = { accountId: target.accountId };
-      return {
-        table: t,
-        columns: t,
-        owned: eq(t.accountId, target.accountId),
-        owner,
-        conflict: [t.accountId, t.capability],
-        update: { isAllowed, setAt },
-      };
-    }
-    case "group": {
-      const t = groupCapabilities;
-      const owner = { groupId: target.groupId };
-      return {
-        table: t,
-        columns: t,
-        owned: eq(t.groupId, target.groupId),
-        owner,
-        conflict: [t.groupId, t.capability],
-        update: { isAllowed, setAt },
-      };
-    }
-    case "contact": {
-      // Only staff settings made since "apply the defaults to all" still count (decision 0006).
-      const t = contactCapabilities;
-      return {
-        table: t,
-        columns: t,
-        owned: eq(t.contactId, target.contactId),
-        shown: staffRuleIsCurrent,
-        owner: { contactId: target.contactId, source: "staff", setAt },
-        conflict: [t.contactId, t.capability],
-        update: { isAllowed, source: "staff", setAt },
-      };
-    }
-    case "object": {
-      const t = objectCapabilities;
-      const owner = { objectType: target.objectType, objectId: target.objectId, accountId };
-      return {
-        table: t,
-        columns: t,
-        owned: eq(t.objectId, target.objectId),
-        owner,
-        conflict: [t.objectId, t.capability],
-        update: { isAllowed, setAt },
-      };
-    }
+  if (target.layer === "module") {
+    const t = capabilityDefaults;
+    return { table: t, columns: t, owned: undefined, owner: {}, conflict: [t.capability], update: { isAllowed, updatedAt: setAt } };
   }
+  const { table, owner, key } = ownedLayers[target.layer];
+  const id = targetId(target)!;
+  const layer = {
+    table,
+    columns: table,
+    owned: eq(owner, id),
+    conflict: [owner, table.capability],
+    owner: { [key]: id },
+    update: { isAllowed, setAt },
+  };
+  // Staff settings made before "apply the defaults to all" no longer count (decision 0006).
+  if (target.layer === "contact")
+    return {
+      ...layer,
+      shown: staffRuleIsCurrent,
+      owner: { ...layer.owner, source: "staff", setAt },
+      update: { ...layer.update, source: "staff" },
+    };
+  if (target.layer === "object") return { ...layer, owner: { ...layer.owner, objectType: target.objectType, accountId } };
+  return layer;
 }
 
 type LayerTable = {

@@ -29,10 +29,9 @@ function valuesOf(contract: Loaded<typeof getContract> | null): FormValues {
 
 export const contractEditor: RecordEditor<Loaded<typeof getContract>> = {
   kind: "contract",
-  noun: "contract",
   action: saveContractsAction,
   fields: fieldsFor,
   values: valuesOf,
   heading: (contract) => contract.name,
-  Extra: Extra,
+  Extra,
 };

@@ -42,7 +42,6 @@ function valuesOf(invoice: Loaded<typeof getInvoice> | null): FormValues {
 
 export const invoiceEditor: RecordEditor<Loaded<typeof getInvoice>> = {
   kind: "invoice",
-  noun: "invoice",
   action: saveInvoicesAction,
   fields: fieldsFor,
   values: valuesOf,

@@ -38,7 +38,6 @@ function projectValues(project: Loaded<typeof getProject> | null): FormValues {
 
 export const projectEditor: RecordEditor<Loaded<typeof getProject>> = {
   kind: "project",
-  noun: "project",
   action: saveProjectAction,
   fields: projectFields,
   values: projectValues,

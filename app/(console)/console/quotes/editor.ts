@@ -42,7 +42,6 @@ function valuesOf(quote: Loaded<typeof getQuote> | null): FormValues {
 
 export const quoteEditor: RecordEditor<Loaded<typeof getQuote>> = {
   kind: "quote",
-  noun: "quote",
   action: saveQuotesAction,
   fields: fieldsFor,
   values: valuesOf,

@@ -29,7 +29,6 @@ function valuesOf(sale: Loaded<typeof getSale> | null): FormValues {
 
 export const saleEditor: RecordEditor<Loaded<typeof getSale>> = {
   kind: "sale",
-  noun: "opportunity",
   action: saveSalesAction,
   fields: fieldsFor,
   values: valuesOf,

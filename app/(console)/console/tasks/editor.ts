@@ -30,7 +30,6 @@ function taskValues(task: Loaded<typeof getTask> | null): FormValues {
 
 export const taskEditor: RecordEditor<Loaded<typeof getTask>> = {
   kind: "task",
-  noun: "task",
   action: saveTaskAction,
   fields: taskFields,
   values: taskValues,

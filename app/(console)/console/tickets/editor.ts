@@ -35,10 +35,9 @@ function valuesOf(ticket: Loaded<typeof getTicket> | null): FormValues {
 
 export const ticketEditor: RecordEditor<Loaded<typeof getTicket>> = {
   kind: "ticket",
-  noun: "ticket",
   action: saveTicketsAction,
   fields: fieldsFor,
   values: valuesOf,
   heading: (ticket) => `#${ticket.number} · ${ticket.subject}`,
-  Extra: Extra,
+  Extra,
 };

@@ -30,7 +30,6 @@ function valuesOf(entry: Loaded<typeof getTimesheetEntry> | null): FormValues {
 
 export const timeEntryEditor: RecordEditor<Loaded<typeof getTimesheetEntry>> = {
   kind: "timesheet",
-  noun: "time entry",
   action: saveTimesheetsAction,
   fields: fieldsFor,
   values: valuesOf,

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getMyForm } from "@/db/access/records/knowledge";
 import { requireContactViewer } from "@/db/access/viewer/viewer";
+import { PageHeading } from "@/components/ui/page-heading";
 
 export const metadata: Metadata = { title: "Support form" };
 
@@ -15,12 +15,7 @@ export default async function FormPage({ params }: { params: Promise<{ id: strin
   if (!form) notFound();
   return (
     <article className="space-y-4">
-      <p className="text-sm text-ink-muted">
-        <Link href="/forms" className="underline">
-          Support forms
-        </Link>
-      </p>
-      <h1 className="text-2xl font-semibold">{form.title}</h1>
+      <PageHeading backHref="/forms" backLabel="Support forms" title={form.title} />
       {form.description ? <p className="whitespace-pre-line">{form.description}</p> : null}
       {form.team ? <p className="text-sm text-ink-muted">Answered by the {form.team} team.</p> : null}
       <section aria-labelledby="fields-heading" className="rounded-xl bg-white p-5 ring-1 ring-zinc-200">

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { DataTable } from "@/components/ui/data-table";
 import { notFound } from "next/navigation";
 import { ActionForm } from "@/components/ui/action-form";
 import { Button } from "@/components/ui/button";
@@ -92,72 +93,56 @@ export default async function AccountPage({ params }: { params: Promise<{ id: st
 
       <h2 className="mt-8 mb-2 text-lg font-semibold">People ({account.contactTotal})</h2>
       <p className="mb-2 text-sm text-zinc-600">A person’s own setting here overrides the account’s portal access.</p>
-      <div className="overflow-x-auto rounded-lg bg-white ring-1 ring-zinc-200">
-        <table className="w-full text-left text-sm">
-          <thead className="bg-zinc-50 text-zinc-600">
-            <tr>
-              <th scope="col" className="px-4 py-2">
-                Person
-              </th>
-              <th scope="col" className="px-4 py-2">
-                Can sign in
-              </th>
-              <th scope="col" className="px-4 py-2">
-                Two-factor
-              </th>
-              <th scope="col" className="px-4 py-2">
-                Login at this account
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {account.contacts.map((contact) => (
-              <tr key={contact.id} className="border-t border-zinc-100 align-top">
-                <td className="px-4 py-2">
-                  <Link href={`/console/contacts/${contact.id}`} className="font-medium text-brand-ink underline">
-                    {contact.name}
-                  </Link>
-                  <span className="block text-zinc-600">
-                    {contact.email}
-                    {contact.hasPassword ? "" : " · no password yet"}
-                  </span>
-                </td>
-                <td className="px-4 py-2">
-                  {contact.maySignIn ? "Yes" : "No"}
-                  {contact.ownState === "off" ? " (switched off on their contact page)" : ""}
-                </td>
-                <td className="px-4 py-2">{contact.hasTwoFactor ? "On" : "Off"}</td>
-                <td className="px-4 py-2">
-                  <ActionForm
-                    action={setAccountContactLoginAction}
-                    title={`Login for ${contact.name}`}
-                    className="flex flex-wrap items-center gap-2"
-                  >
-                    <input type="hidden" name="accountId" value={account.id} />
-                    <input type="hidden" name="contactId" value={contact.id} />
-                    <label className="sr-only" htmlFor={`toggle-${contact.id}`}>
-                      Login for {contact.name} at this account
-                    </label>
-                    <select
-                      id={`toggle-${contact.id}`}
-                      name="loginState"
-                      defaultValue={contact.toggle}
-                      className="rounded-md border border-zinc-300 bg-white px-2 py-1"
-                    >
-                      <option value="inherit">As the account</option>
-                      <option value="on">On</option>
-                      <option value="off">Off</option>
-                    </select>
-                    <Button type="submit" variant="secondary">
-                      Save
-                    </Button>
-                  </ActionForm>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTable
+        columns={["Person", "Can sign in", "Two-factor", "Login at this account"]}
+        isEmpty={account.contacts.length === 0}
+        empty="Nobody at this account yet."
+      >
+        {account.contacts.map((contact) => (
+          <tr key={contact.id} className="border-t border-zinc-100 align-top">
+            <td className="px-4 py-2">
+              <Link href={`/console/contacts/${contact.id}`} className="font-medium text-brand-ink underline">
+                {contact.name}
+              </Link>
+              <span className="block text-zinc-600">
+                {contact.email}
+                {contact.hasPassword ? "" : " · no password yet"}
+              </span>
+            </td>
+            <td className="px-4 py-2">
+              {contact.maySignIn ? "Yes" : "No"}
+              {contact.ownState === "off" ? " (switched off on their contact page)" : ""}
+            </td>
+            <td className="px-4 py-2">{contact.hasTwoFactor ? "On" : "Off"}</td>
+            <td className="px-4 py-2">
+              <ActionForm
+                action={setAccountContactLoginAction}
+                title={`Login for ${contact.name}`}
+                className="flex flex-wrap items-center gap-2"
+              >
+                <input type="hidden" name="accountId" value={account.id} />
+                <input type="hidden" name="contactId" value={contact.id} />
+                <label className="sr-only" htmlFor={`toggle-${contact.id}`}>
+                  Login for {contact.name} at this account
+                </label>
+                <select
+                  id={`toggle-${contact.id}`}
+                  name="loginState"
+                  defaultValue={contact.toggle}
+                  className="rounded-md border border-zinc-300 bg-white px-2 py-1"
+                >
+                  <option value="inherit">As the account</option>
+                  <option value="on">On</option>
+                  <option value="off">Off</option>
+                </select>
+                <Button type="submit" variant="secondary">
+                  Save
+                </Button>
+              </ActionForm>
+            </td>
+          </tr>
+        ))}
+      </DataTable>
       {account.contactTotal > account.contacts.length ? (
         <p className="mt-2 text-sm text-zinc-600">Showing the first {account.contacts.length}; search Contacts to find others.</p>
       ) : null}

@@ -1,10 +1,11 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { AutoRefresh } from "@/components/ui/auto-refresh";
 import { getImport } from "@/db/access/people/imports";
 import { requireStaffViewer } from "@/db/access/viewer/viewer";
 import { CommitForm } from "./commit-form";
+import { PageHeading } from "@/components/ui/page-heading";
+import { DataTable } from "@/components/ui/data-table";
 
 export const metadata: Metadata = { title: "Import preview" };
 
@@ -18,12 +19,7 @@ export default async function ImportPreviewPage({ params }: { params: Promise<{ 
   const isWorking = found.status === "queued" || found.status === "running";
   return (
     <div className="max-w-3xl space-y-4">
-      <p className="text-sm">
-        <Link href="/console/import" className="underline">
-          Import contacts
-        </Link>
-      </p>
-      <h1 className="text-2xl font-semibold">{found.fileName}</h1>
+      <PageHeading backHref="/console/import" backLabel="Import contacts" title={found.fileName} />
       <p>
         {n(found.totalRows)} rows: <strong>{n(good)} ready</strong>, <strong>{n(found.errorRows)} with problems</strong> (those are
         skipped).
@@ -61,32 +57,15 @@ export default async function ImportPreviewPage({ params }: { params: Promise<{ 
           <h2 id="problems-heading" className="mb-2 text-lg font-semibold">
             Rows with problems{found.errorRows > found.problems.length ? ` (first ${found.problems.length})` : ""}
           </h2>
-          <div className="overflow-x-auto rounded-lg bg-white ring-1 ring-zinc-200">
-            <table className="w-full text-left text-sm">
-              <thead className="bg-zinc-50 text-zinc-600">
-                <tr>
-                  <th scope="col" className="px-4 py-2">
-                    Line
-                  </th>
-                  <th scope="col" className="px-4 py-2">
-                    Email
-                  </th>
-                  <th scope="col" className="px-4 py-2">
-                    Problem
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {found.problems.map((problem) => (
-                  <tr key={problem.line} className="border-t border-zinc-100">
-                    <td className="px-4 py-2">{problem.line}</td>
-                    <td className="px-4 py-2">{problem.email ?? "—"}</td>
-                    <td className="px-4 py-2">{problem.error}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <DataTable columns={["Line", "Email", "Problem"]} isEmpty={false} empty="">
+            {found.problems.map((problem) => (
+              <tr key={problem.line} className="border-t border-zinc-100">
+                <td className="px-4 py-2">{problem.line}</td>
+                <td className="px-4 py-2">{problem.email ?? "—"}</td>
+                <td className="px-4 py-2">{problem.error}</td>
+              </tr>
+            ))}
+          </DataTable>
         </section>
       ) : null}
     </div>
