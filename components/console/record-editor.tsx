@@ -9,7 +9,7 @@ import { requireStaffViewer, type StaffViewer } from "@/db/access/viewer/viewer"
 import type { ActionState } from "@/components/ui/action-state";
 import { recordKinds } from "@/lib/record-kinds";
 import { RecordForm, type FieldSpec, type FormValues } from "./record-form";
-import { RecordFiles, RecordPage, RecordPermissions } from "./record-page";
+import { moneyInput, RecordFiles, RecordPage, RecordPermissions } from "./record-page";
 
 // The console's "new" and "edit" pages of every kind of record, written once. A kind describes its
 // form (fields, values, save action) and anything extra its page shows; these pages check the
@@ -36,14 +36,48 @@ export type RecordEditor<Row extends EditableRecord> = {
   /** For other records: "article" makes the form "Article" and the new page "New article" (kinds have theirs in the registry). */
   noun?: string;
   action: (previous: ActionState, formData: FormData) => Promise<ActionState>;
-  fields: (staff: StaffMember[], isNew: boolean) => FieldSpec[];
-  values: (row: Row | null) => FormValues;
+  fields: (staff: StaffMember[], isNew: boolean) => EditorField<Row>[];
   heading: (row: Row) => string;
   /** Said after the account's name under the heading. */
   context?: (row: Row) => string;
   Extra?: (props: { viewer: StaffViewer; record: Row }) => ReactNode;
   parent?: Parent;
 };
+
+/** A form field as the server describes it: how it shows, and where its value comes from. */
+export type EditorField<Row> = FieldSpec & {
+  /** A saved record's value; by default its property of the same name (money: `<name>Cents`, lines: its lines). */
+  value?: (row: Row) => FormValue;
+  /** What a new record starts with. */
+  initial?: FormValue;
+};
+
+type FormValue = FormValues[string];
+
+/** The form's values for a saved record, or a new one's starting values. */
+function valuesOf<Row>(fields: EditorField<Row>[], row: Row | null): FormValues {
+  return Object.fromEntries(fields.map((field) => [field.name, row ? (field.value ?? fromRecord(field))(row) : field.initial]));
+}
+
+function fromRecord(field: FieldSpec) {
+  return (row: unknown): FormValue => {
+    const record = row as Record<string, unknown>;
+    if (field.kind === "money") return moneyInput(Number(record[`${field.name}Cents`] ?? 0));
+    if (field.kind === "lines")
+      return (record.lines as { description: string; quantity: number; unitCents: number }[]).map((line) => ({
+        description: line.description,
+        quantity: String(line.quantity),
+        unitPrice: moneyInput(line.unitCents),
+      }));
+    const value = record[field.name];
+    return field.kind === "checkbox" ? Boolean(value) : value === null || value === undefined ? "" : String(value);
+  };
+}
+
+/** What the browser's form needs: the fields without their server-side value readers. */
+function shown<Row>(fields: EditorField<Row>[]): FieldSpec[] {
+  return fields.map(({ value: _value, initial: _initial, ...field }) => field as FieldSpec);
+}
 
 type DetailProps = { params: Promise<{ id: string }>; searchParams: Promise<{ created?: string }> };
 type NewProps = { searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -71,6 +105,7 @@ export function recordDetailPage<Row extends EditableRecord>(
     if (!record) notFound();
     const [staff, { created }] = await Promise.all([listStaffMembers(viewer), searchParams]);
     const list = listOf(editor as RecordEditor<never>);
+    const fields = editor.fields(staff, false);
     const { Extra, kind } = editor;
     return (
       <RecordPage
@@ -82,8 +117,8 @@ export function recordDetailPage<Row extends EditableRecord>(
       >
         <RecordForm
           action={editor.action}
-          fields={editor.fields(staff, false)}
-          values={editor.values(record)}
+          fields={shown(fields)}
+          values={valuesOf(fields, record)}
           hidden={{ id: record.id }}
           title={capitalised(nounOf(editor as RecordEditor<never>))}
         />
@@ -120,6 +155,7 @@ export function newRecordPage<Row extends EditableRecord>(editor: RecordEditor<R
     const [staff, parent] = await Promise.all([listStaffMembers(viewer), spec && parentId ? spec.load(viewer, parentId) : null]);
     const list = listOf(editor as RecordEditor<never>);
     const title = `New ${nounOf(editor as RecordEditor<never>)}`;
+    const fields = editor.fields(staff, !parent);
     return (
       <RecordPage
         backHref={parent ? `${spec!.path}/${parent.id}` : list.path}
@@ -128,8 +164,8 @@ export function newRecordPage<Row extends EditableRecord>(editor: RecordEditor<R
       >
         <RecordForm
           action={editor.action}
-          fields={editor.fields(staff, !parent)}
-          values={editor.values(null)}
+          fields={shown(fields)}
+          values={valuesOf(fields, null)}
           hidden={{ requestKey: randomUUID(), ...(parent ? { [spec!.field]: parent.id, accountNumber: parent.accountNumber } : {}) }}
           title={title}
         />

@@ -5,7 +5,7 @@ import { capabilitiesForObject, type ObjectType } from "@/db/access/permissions/
 import { listFilesOf } from "@/db/access/records/files";
 import { getLayerRules } from "@/db/access/permissions/layer-rules";
 import type { StaffViewer } from "@/db/access/viewer/viewer";
-import { formatBytes } from "@/lib/format";
+import { formatBytes, humanize } from "@/lib/format";
 import { FileUploadForm } from "./file-upload-form";
 import { LayerRulesForm } from "./layer-rules-form";
 import type { FieldSpec } from "./record-form";
@@ -126,4 +126,14 @@ export const accountNumberField: FieldSpec = {
 /** Cents as the text a money field shows. */
 export function moneyInput(cents: number) {
   return (cents / 100).toFixed(2);
+}
+
+/** Fixed values (statuses, stages) as a select's options, humanised unless labelled otherwise. */
+export function choicesOf(values: readonly string[], labelOf: (value: string) => string = humanize) {
+  return values.map((value) => ({ value, label: labelOf(value) }));
+}
+
+/** Today, as a date field's value. */
+export function today() {
+  return new Date().toISOString().slice(0, 10);
 }

@@ -1,53 +1,43 @@
-import { managerField } from "@/components/console/record-page";
-import type { FieldSpec, FormValues } from "@/components/console/record-form";
-import { humanize } from "@/lib/format";
+import type { EditorField, Loaded, RecordEditor } from "@/components/console/record-editor";
+import { choicesOf, managerField } from "@/components/console/record-page";
 import type { getForm } from "@/db/access/records/knowledge";
 import { ticketPriorities } from "@/db/access/records/tickets";
-import type { RecordEditor, Loaded } from "@/components/console/record-editor";
+import { humanize } from "@/lib/format";
 import { saveFormsAction } from "./actions";
 
-function fieldsFor(staff: { id: string; name: string }[]): FieldSpec[] {
+type SupportForm = Loaded<typeof getForm>;
+
+const tagsHint = "Comma-separated. A form tagged “Platinum” is seen only by Platinum contacts and accounts; no tags means everyone.";
+
+function fields(staff: { id: string; name: string }[]): EditorField<SupportForm>[] {
   return [
     { name: "title", label: "Title", kind: "text", required: true },
-    {
-      name: "tags",
-      label: "Tags",
-      kind: "text",
-      hint: "Comma-separated. A form tagged “Platinum” is seen only by Platinum contacts and accounts; no tags means everyone.",
-    },
+    { name: "tags", label: "Tags", kind: "text", hint: tagsHint, value: (form) => form.tags.join(", ") },
     {
       name: "ticketPriority",
       label: "Tickets it opens are",
       kind: "select",
-      options: ticketPriorities.map((value) => ({ value, label: `${humanize(value)} priority` })),
+      options: choicesOf(ticketPriorities, (priority) => `${humanize(priority)} priority`),
+      initial: "normal",
     },
     { name: "team", label: "Routed to team", kind: "text" },
     managerField(staff),
-    { name: "isPublished", label: "Published", kind: "checkbox" },
+    { name: "isPublished", label: "Published", kind: "checkbox", initial: true },
     { name: "description", label: "What it is for", kind: "textarea" },
-    { name: "fields", label: "Fields, one per line: Label | text, long_text or email", kind: "textarea" },
+    {
+      name: "fields",
+      label: "Fields, one per line: Label | text, long_text or email",
+      kind: "textarea",
+      value: (form) => form.fields.map((field) => `${field.label} | ${field.kind}`).join("\n"),
+      initial: "What do you need? | long_text",
+    },
   ];
 }
 
-function valuesOf(form: Loaded<typeof getForm> | null): FormValues {
-  if (!form) return { isPublished: true, ticketPriority: "normal", fields: "What do you need? | long_text" };
-  return {
-    title: form.title,
-    tags: form.tags.join(", "),
-    ticketPriority: form.ticketPriority,
-    team: form.team,
-    managerId: form.managerId ?? "",
-    isPublished: form.isPublished,
-    description: form.description,
-    fields: form.fields.map((field) => `${field.label} | ${field.kind}`).join("\n"),
-  };
-}
-
-export const supportFormEditor: RecordEditor<Loaded<typeof getForm>> = {
+export const supportFormEditor: RecordEditor<SupportForm> = {
   list: { path: "/console/forms", label: "Support forms" },
   noun: "support form",
   action: saveFormsAction,
-  fields: fieldsFor,
-  values: valuesOf,
+  fields,
   heading: (form) => form.title,
 };

@@ -1,49 +1,25 @@
+import type { EditorField, Loaded, RecordEditor } from "@/components/console/record-editor";
 import Link from "next/link";
-import { accountNumberField, managerField, moneyInput } from "@/components/console/record-page";
-import type { FieldSpec, FormValues } from "@/components/console/record-form";
-import { humanize } from "@/lib/format";
+import { accountNumberField, choicesOf, managerField } from "@/components/console/record-page";
 import { projectStatuses, type getProject } from "@/db/access/records/projects";
-import type { RecordEditor, Loaded } from "@/components/console/record-editor";
 import { saveProjectAction } from "./actions";
 
-function projectFields(staff: { id: string; name: string }[], isNew: boolean): FieldSpec[] {
+type Project = Loaded<typeof getProject>;
+
+function fields(staff: { id: string; name: string }[], isNew: boolean): EditorField<Project>[] {
   return [
     ...(isNew ? [accountNumberField] : []),
     { name: "name", label: "Name", kind: "text", required: true },
-    { name: "status", label: "Status", kind: "select", options: projectStatuses.map((value) => ({ value, label: humanize(value) })) },
-    { name: "progressPercent", label: "Progress (%)", kind: "number" },
-    { name: "budget", label: "Budget", kind: "money" },
-    { name: "budgetUsed", label: "Budget used", kind: "money" },
+    { name: "status", label: "Status", kind: "select", options: choicesOf(projectStatuses), initial: "active" },
+    { name: "progressPercent", label: "Progress (%)", kind: "number", initial: "0" },
+    { name: "budget", label: "Budget", kind: "money", initial: "0.00" },
+    { name: "budgetUsed", label: "Budget used", kind: "money", initial: "0.00" },
     { name: "startsOn", label: "Starts", kind: "date" },
     { name: "dueOn", label: "Due", kind: "date" },
     managerField(staff),
     { name: "description", label: "Description", kind: "textarea" },
   ];
 }
-
-function projectValues(project: Loaded<typeof getProject> | null): FormValues {
-  if (!project) return { status: "active", progressPercent: "0", budget: "0.00", budgetUsed: "0.00" };
-  return {
-    name: project.name,
-    status: project.status,
-    progressPercent: String(project.progressPercent),
-    budget: moneyInput(project.budgetCents),
-    budgetUsed: moneyInput(project.budgetUsedCents),
-    startsOn: project.startsOn ?? "",
-    dueOn: project.dueOn ?? "",
-    managerId: project.managerId ?? "",
-    description: project.description,
-  };
-}
-
-export const projectEditor: RecordEditor<Loaded<typeof getProject>> = {
-  kind: "project",
-  action: saveProjectAction,
-  fields: projectFields,
-  values: projectValues,
-  heading: (project) => project.name,
-  Extra: ProjectTasksLink,
-};
 
 /** On a project's page: a task made from here belongs to the project. */
 function ProjectTasksLink({ record }: { record: { id: string } }) {
@@ -55,3 +31,11 @@ function ProjectTasksLink({ record }: { record: { id: string } }) {
     </p>
   );
 }
+
+export const projectEditor: RecordEditor<Project> = {
+  kind: "project",
+  action: saveProjectAction,
+  fields,
+  heading: (project) => project.name,
+  Extra: ProjectTasksLink,
+};

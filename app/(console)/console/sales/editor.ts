@@ -1,36 +1,19 @@
-import { accountNumberField, managerField, moneyInput } from "@/components/console/record-page";
-import type { FieldSpec, FormValues } from "@/components/console/record-form";
-import { humanize } from "@/lib/format";
+import type { EditorField, Loaded, RecordEditor } from "@/components/console/record-editor";
+import { accountNumberField, choicesOf, managerField } from "@/components/console/record-page";
 import { saleStages, type getSale } from "@/db/access/records/sales";
-import type { RecordEditor, Loaded } from "@/components/console/record-editor";
 import { saveSalesAction } from "./actions";
 
-function fieldsFor(staff: { id: string; name: string }[], isNew: boolean): FieldSpec[] {
+type Sale = Loaded<typeof getSale>;
+
+function fields(staff: { id: string; name: string }[], isNew: boolean): EditorField<Sale>[] {
   return [
     ...(isNew ? [accountNumberField] : []),
     { name: "title", label: "Title", kind: "text", required: true },
-    { name: "stage", label: "Stage", kind: "select", options: saleStages.map((value) => ({ value, label: humanize(value) })) },
-    { name: "value", label: "Value", kind: "money" },
+    { name: "stage", label: "Stage", kind: "select", options: choicesOf(saleStages), initial: "lead" },
+    { name: "value", label: "Value", kind: "money", initial: "0.00" },
     { name: "expectedCloseOn", label: "Expected close", kind: "date" },
     managerField(staff),
   ];
 }
 
-function valuesOf(sale: Loaded<typeof getSale> | null): FormValues {
-  if (!sale) return { stage: "lead", value: "0.00" };
-  return {
-    title: sale.title,
-    stage: sale.stage,
-    value: moneyInput(sale.valueCents),
-    expectedCloseOn: sale.expectedCloseOn ?? "",
-    managerId: sale.managerId ?? "",
-  };
-}
-
-export const saleEditor: RecordEditor<Loaded<typeof getSale>> = {
-  kind: "sale",
-  action: saveSalesAction,
-  fields: fieldsFor,
-  values: valuesOf,
-  heading: (sale) => sale.title,
-};
+export const saleEditor: RecordEditor<Sale> = { kind: "sale", action: saveSalesAction, fields, heading: (sale) => sale.title };

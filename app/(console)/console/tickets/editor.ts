@@ -1,43 +1,28 @@
-import { accountNumberField, managerField } from "@/components/console/record-page";
-import type { FieldSpec, FormValues } from "@/components/console/record-form";
-import { humanize } from "@/lib/format";
+import type { EditorField, Loaded, RecordEditor } from "@/components/console/record-editor";
+import { accountNumberField, choicesOf, managerField } from "@/components/console/record-page";
 import { ticketPriorities, ticketStatuses, type getTicket } from "@/db/access/records/tickets";
-import type { RecordEditor, Loaded } from "@/components/console/record-editor";
 import { saveTicketsAction } from "./actions";
 import { Extra } from "./extra";
 
-function fieldsFor(staff: { id: string; name: string }[], isNew: boolean): FieldSpec[] {
+type Ticket = Loaded<typeof getTicket>;
+
+const openedByHint = "Someone at the account. Without “see all account activity”, only they see this ticket.";
+
+function fields(staff: { id: string; name: string }[], isNew: boolean): EditorField<Ticket>[] {
   return [
     ...(isNew ? [accountNumberField] : []),
     { name: "subject", label: "Subject", kind: "text", required: true },
-    {
-      name: "contactEmail",
-      label: "Opened by (contact's email)",
-      kind: "text",
-      hint: "Someone at the account. Without “see all account activity”, only they see this ticket.",
-    },
-    { name: "status", label: "Status", kind: "select", options: ticketStatuses.map((value) => ({ value, label: humanize(value) })) },
-    { name: "priority", label: "Priority", kind: "select", options: ticketPriorities.map((value) => ({ value, label: humanize(value) })) },
+    { name: "contactEmail", label: "Opened by (contact's email)", kind: "text", hint: openedByHint },
+    { name: "status", label: "Status", kind: "select", options: choicesOf(ticketStatuses), initial: "open" },
+    { name: "priority", label: "Priority", kind: "select", options: choicesOf(ticketPriorities), initial: "normal" },
     managerField(staff),
   ];
 }
 
-function valuesOf(ticket: Loaded<typeof getTicket> | null): FormValues {
-  if (!ticket) return { status: "open", priority: "normal" };
-  return {
-    subject: ticket.subject,
-    contactEmail: ticket.contactEmail ?? "",
-    status: ticket.status,
-    priority: ticket.priority,
-    managerId: ticket.managerId ?? "",
-  };
-}
-
-export const ticketEditor: RecordEditor<Loaded<typeof getTicket>> = {
+export const ticketEditor: RecordEditor<Ticket> = {
   kind: "ticket",
   action: saveTicketsAction,
-  fields: fieldsFor,
-  values: valuesOf,
+  fields,
   heading: (ticket) => `#${ticket.number} · ${ticket.subject}`,
   Extra,
 };
