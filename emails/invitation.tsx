@@ -1,5 +1,6 @@
 import { Text } from "@react-email/components";
 import { BrandedLayout, defaultBrand, paragraph, type EmailBrand } from "./components/branded-layout";
+import { InviterNote } from "./components/inviter-note";
 import { OneTimeLink } from "./components/one-time-link";
 
 export type InvitationEmailProps = {
@@ -21,11 +22,7 @@ export default function InvitationEmail(props: InvitationEmailProps) {
       <Text style={paragraph}>
         {inviterName} invited you to {brand.portalName}, where you can follow everything shared with {accountName}.
       </Text>
-      {message ? (
-        <Text style={{ ...paragraph, borderLeft: `3px solid ${brand.primaryColor}`, paddingLeft: 12, whiteSpace: "pre-line" }}>
-          {message}
-        </Text>
-      ) : null}
+      <InviterNote brand={brand} message={message} />
       <Text style={paragraph}>Choose your own password to get started:</Text>
       <OneTimeLink brand={brand} href={acceptUrl} expiresAt={props.expiresAt}>
         Accept invitation

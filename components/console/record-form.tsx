@@ -4,7 +4,7 @@ import { useActionState } from "react";
 import type { ActionState } from "@/components/ui/action-state";
 import { Button } from "@/components/ui/button";
 import { TextAreaField, TextField } from "@/components/ui/field";
-import { Notice } from "@/components/ui/notice";
+import { ActionNotice } from "@/components/ui/notice";
 
 export type FieldSpec =
   | { name: string; label: string; kind: "text" | "number" | "date" | "money" | "textarea"; hint?: string; required?: boolean }
@@ -38,16 +38,7 @@ export function RecordForm({
     // A new key when the server sends typed values back: the fields mount again with them as their
     // defaults, since React resets a form after its action and ignores a select's changed default.
     <form key={state.values ? JSON.stringify(state.values) : "saved"} action={formAction} className="space-y-4" aria-label={title}>
-      {state.error ? (
-        <Notice tone="error" title={title}>
-          {state.error}
-        </Notice>
-      ) : null}
-      {state.ok && state.message ? (
-        <Notice tone="success" title={title}>
-          {state.message}
-        </Notice>
-      ) : null}
+      <ActionNotice state={state} title={title} />
       {Object.entries(hidden).map(([name, value]) => (
         <input key={name} type="hidden" name={name} value={value} />
       ))}

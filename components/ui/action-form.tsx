@@ -2,7 +2,7 @@
 
 import { useActionState, type ReactNode } from "react";
 import type { ActionState } from "./action-state";
-import { Notice } from "./notice";
+import { ActionNotice } from "./notice";
 
 // A form whose server action answers with an ActionState, shown above the fields.
 export function ActionForm({
@@ -19,16 +19,7 @@ export function ActionForm({
   const [state, formAction] = useActionState<ActionState, FormData>(action, {});
   return (
     <form action={formAction} className={className} aria-label={title}>
-      {state.error ? (
-        <Notice tone="error" title={title}>
-          {state.error}
-        </Notice>
-      ) : null}
-      {state.ok && state.message ? (
-        <Notice tone="success" title={title}>
-          {state.message}
-        </Notice>
-      ) : null}
+      <ActionNotice state={state} title={title} />
       {children}
     </form>
   );

@@ -1,4 +1,4 @@
-import { useId, type InputHTMLAttributes, type ReactNode, type TextareaHTMLAttributes } from "react";
+import { useId, type InputHTMLAttributes, type ReactNode, type SelectHTMLAttributes, type TextareaHTMLAttributes } from "react";
 
 type FieldProps = { label: string; hint?: string; error?: string };
 
@@ -11,6 +11,33 @@ export function TextField({ label, hint, error, ...props }: FieldProps & InputHT
 
 export function TextAreaField({ label, hint, error, ...props }: FieldProps & TextareaHTMLAttributes<HTMLTextAreaElement>) {
   return <Field label={label} hint={hint} error={error} render={(a11y) => <textarea className={control} {...a11y} {...props} />} />;
+}
+
+type Option = { value: string; label: string };
+
+export function SelectField({
+  label,
+  hint,
+  error,
+  options,
+  ...props
+}: FieldProps & SelectHTMLAttributes<HTMLSelectElement> & { options: readonly Option[] }) {
+  return (
+    <Field
+      label={label}
+      hint={hint}
+      error={error}
+      render={(a11y) => (
+        <select className={control} {...a11y} {...props}>
+          {options.map((option) => (
+            <option key={option.value} value={option.value}>
+              {option.label}
+            </option>
+          ))}
+        </select>
+      )}
+    />
+  );
 }
 
 type ControlA11y = { id: string; "aria-invalid"?: true; "aria-describedby"?: string };

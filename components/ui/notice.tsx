@@ -14,3 +14,20 @@ export function Notice({ tone, title, children }: { tone: keyof typeof tones; ti
     </div>
   );
 }
+
+/** A form's answer from its server action: the error, or the confirmation. */
+export function ActionNotice({ state, title }: { state: { ok?: boolean; message?: string; error?: string }; title: string }) {
+  if (state.error)
+    return (
+      <Notice tone="error" title={title}>
+        {state.error}
+      </Notice>
+    );
+  if (state.ok && state.message)
+    return (
+      <Notice tone="success" title={title}>
+        {state.message}
+      </Notice>
+    );
+  return null;
+}

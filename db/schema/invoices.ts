@@ -1,7 +1,6 @@
 import { sql } from "drizzle-orm";
 import { date, index, integer, pgEnum, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
-import { accounts } from "./accounts";
-import { users } from "./people";
+import { accountRecordColumns, lineColumns } from "./columns";
 
 // Clients never see drafts. "Overdue" is not stored: it is an open invoice past its due date.
 export const invoiceStatus = pgEnum("invoice_status", ["draft", "open", "paid", "void"]);
@@ -9,11 +8,7 @@ export const invoiceStatus = pgEnum("invoice_status", ["draft", "open", "paid", 
 export const invoices = pgTable(
   "invoices",
   {
-    id: uuid("id").primaryKey().defaultRandom(),
-    accountId: uuid("account_id")
-      .notNull()
-      .references(() => accounts.id, { onDelete: "cascade" }),
-    managerId: uuid("manager_id").references(() => users.id, { onDelete: "set null" }),
+    ...accountRecordColumns(),
     number: text("number").notNull().unique(),
     status: invoiceStatus("status").notNull().default("open"),
     issuedOn: date("issued_on").notNull(),
@@ -32,14 +27,10 @@ export const invoices = pgTable(
 export const invoiceLines = pgTable(
   "invoice_lines",
   {
-    id: uuid("id").primaryKey().defaultRandom(),
+    ...lineColumns(),
     invoiceId: uuid("invoice_id")
       .notNull()
       .references(() => invoices.id, { onDelete: "cascade" }),
-    position: integer("position").notNull(),
-    description: text("description").notNull(),
-    quantity: integer("quantity").notNull(),
-    unitCents: integer("unit_cents").notNull(),
   },
   (t) => [index("invoice_lines_invoice_idx").on(t.invoiceId, t.position)],
 );
@@ -49,11 +40,7 @@ export const quoteStatus = pgEnum("quote_status", ["draft", "sent", "accepted", 
 export const quotes = pgTable(
   "quotes",
   {
-    id: uuid("id").primaryKey().defaultRandom(),
-    accountId: uuid("account_id")
-      .notNull()
-      .references(() => accounts.id, { onDelete: "cascade" }),
-    managerId: uuid("manager_id").references(() => users.id, { onDelete: "set null" }),
+    ...accountRecordColumns(),
     number: text("number").notNull().unique(),
     title: text("title").notNull(),
     status: quoteStatus("status").notNull().default("sent"),
@@ -68,14 +55,10 @@ export const quotes = pgTable(
 export const quoteLines = pgTable(
   "quote_lines",
   {
-    id: uuid("id").primaryKey().defaultRandom(),
+    ...lineColumns(),
     quoteId: uuid("quote_id")
       .notNull()
       .references(() => quotes.id, { onDelete: "cascade" }),
-    position: integer("position").notNull(),
-    description: text("description").notNull(),
-    quantity: integer("quantity").notNull(),
-    unitCents: integer("unit_cents").notNull(),
   },
   (t) => [index("quote_lines_quote_idx").on(t.quoteId, t.position)],
 );

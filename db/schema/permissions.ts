@@ -3,6 +3,13 @@ import { boolean, index, pgEnum, pgTable, primaryKey, text, timestamp, uniqueInd
 import { accounts } from "./accounts";
 import { users } from "./people";
 
+/** What every layer's row holds besides its owner: one capability, allowed or denied, and when. */
+const ruleColumns = () => ({
+  capability: text("capability").notNull(),
+  isAllowed: boolean("is_allowed").notNull(),
+  setAt: timestamp("set_at", { withTimezone: true }).notNull().defaultNow(),
+});
+
 // Customer permissions in layers, most specific first: object > contact > group > account >
 // module default > global default. Every layer row says allow (true) or deny (false); "inherit"
 // is the absence of a row. The one resolver reading them is db/access/permission-resolver.ts.
@@ -27,10 +34,8 @@ export const contactCapabilities = pgTable(
     contactId: uuid("contact_id")
       .notNull()
       .references(() => users.id, { onDelete: "cascade" }),
-    capability: text("capability").notNull(),
-    isAllowed: boolean("is_allowed").notNull(),
+    ...ruleColumns(),
     source: ruleSource("source").notNull().default("staff"),
-    setAt: timestamp("set_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [primaryKey({ columns: [t.contactId, t.capability] }), index("contact_capabilities_capability_idx").on(t.capability)],
 );
@@ -42,9 +47,7 @@ export const accountCapabilities = pgTable(
     accountId: uuid("account_id")
       .notNull()
       .references(() => accounts.id, { onDelete: "cascade" }),
-    capability: text("capability").notNull(),
-    isAllowed: boolean("is_allowed").notNull(),
-    setAt: timestamp("set_at", { withTimezone: true }).notNull().defaultNow(),
+    ...ruleColumns(),
   },
   (t) => [primaryKey({ columns: [t.accountId, t.capability] })],
 );
@@ -83,9 +86,7 @@ export const groupCapabilities = pgTable(
     groupId: uuid("group_id")
       .notNull()
       .references(() => contactGroups.id, { onDelete: "cascade" }),
-    capability: text("capability").notNull(),
-    isAllowed: boolean("is_allowed").notNull(),
-    setAt: timestamp("set_at", { withTimezone: true }).notNull().defaultNow(),
+    ...ruleColumns(),
   },
   (t) => [primaryKey({ columns: [t.groupId, t.capability] })],
 );
@@ -103,9 +104,7 @@ export const objectCapabilities = pgTable(
     accountId: uuid("account_id")
       .notNull()
       .references(() => accounts.id, { onDelete: "cascade" }),
-    capability: text("capability").notNull(),
-    isAllowed: boolean("is_allowed").notNull(),
-    setAt: timestamp("set_at", { withTimezone: true }).notNull().defaultNow(),
+    ...ruleColumns(),
   },
   (t) => [primaryKey({ columns: [t.objectId, t.capability] }), index("object_capabilities_account_idx").on(t.accountId, t.capability)],
 );

@@ -1,18 +1,13 @@
 import { sql } from "drizzle-orm";
 import { date, index, integer, pgEnum, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
-import { accounts } from "./accounts";
-import { users } from "./people";
+import { accountRecordColumns } from "./columns";
 
 export const projectStatus = pgEnum("project_status", ["planning", "active", "on_hold", "completed"]);
 
 export const projects = pgTable(
   "projects",
   {
-    id: uuid("id").primaryKey().defaultRandom(),
-    accountId: uuid("account_id")
-      .notNull()
-      .references(() => accounts.id, { onDelete: "cascade" }),
-    managerId: uuid("manager_id").references(() => users.id, { onDelete: "set null" }),
+    ...accountRecordColumns(),
     name: text("name").notNull(),
     description: text("description").notNull().default(""),
     status: projectStatus("status").notNull().default("active"),
@@ -34,11 +29,7 @@ export const taskStatus = pgEnum("task_status", ["open", "in_progress", "done"])
 export const tasks = pgTable(
   "tasks",
   {
-    id: uuid("id").primaryKey().defaultRandom(),
-    accountId: uuid("account_id")
-      .notNull()
-      .references(() => accounts.id, { onDelete: "cascade" }),
-    managerId: uuid("manager_id").references(() => users.id, { onDelete: "set null" }),
+    ...accountRecordColumns(),
     projectId: uuid("project_id").references(() => projects.id, { onDelete: "cascade" }),
     title: text("title").notNull(),
     description: text("description").notNull().default(""),

@@ -1,6 +1,6 @@
 import { sql } from "drizzle-orm";
 import { boolean, index, integer, jsonb, pgEnum, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
-import { accounts } from "./accounts";
+import { accountRecordColumns } from "./columns";
 import { users } from "./people";
 
 export const ticketStatus = pgEnum("ticket_status", ["open", "waiting", "closed"]);
@@ -9,13 +9,9 @@ export const ticketPriority = pgEnum("ticket_priority", ["low", "normal", "high"
 export const tickets = pgTable(
   "tickets",
   {
-    id: uuid("id").primaryKey().defaultRandom(),
+    ...accountRecordColumns(),
     // The short reference people quote on the phone ("ticket 1042").
     number: integer("number").generatedAlwaysAsIdentity({ startWith: 1001 }).notNull().unique(),
-    accountId: uuid("account_id")
-      .notNull()
-      .references(() => accounts.id, { onDelete: "cascade" }),
-    managerId: uuid("manager_id").references(() => users.id, { onDelete: "set null" }),
     // The contact who opened it: without "see all account activity" a contact sees only their own.
     contactId: uuid("contact_id").references(() => users.id, { onDelete: "set null" }),
     subject: text("subject").notNull(),

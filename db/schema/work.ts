@@ -1,5 +1,5 @@
 import { date, index, integer, pgEnum, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
-import { accounts } from "./accounts";
+import { accountRecordColumns } from "./columns";
 import { users } from "./people";
 import { projects } from "./projects";
 
@@ -8,11 +8,7 @@ import { projects } from "./projects";
 export const contracts = pgTable(
   "contracts",
   {
-    id: uuid("id").primaryKey().defaultRandom(),
-    accountId: uuid("account_id")
-      .notNull()
-      .references(() => accounts.id, { onDelete: "cascade" }),
-    managerId: uuid("manager_id").references(() => users.id, { onDelete: "set null" }),
+    ...accountRecordColumns(),
     name: text("name").notNull(),
     startsOn: date("starts_on").notNull(),
     endsOn: date("ends_on").notNull(),
@@ -28,11 +24,7 @@ export const saleStage = pgEnum("sale_stage", ["lead", "qualified", "proposal", 
 export const sales = pgTable(
   "sales",
   {
-    id: uuid("id").primaryKey().defaultRandom(),
-    accountId: uuid("account_id")
-      .notNull()
-      .references(() => accounts.id, { onDelete: "cascade" }),
-    managerId: uuid("manager_id").references(() => users.id, { onDelete: "set null" }),
+    ...accountRecordColumns(),
     title: text("title").notNull(),
     stage: saleStage("stage").notNull().default("lead"),
     valueCents: integer("value_cents").notNull().default(0),
@@ -47,11 +39,7 @@ export const sales = pgTable(
 export const timesheetEntries = pgTable(
   "timesheet_entries",
   {
-    id: uuid("id").primaryKey().defaultRandom(),
-    accountId: uuid("account_id")
-      .notNull()
-      .references(() => accounts.id, { onDelete: "cascade" }),
-    managerId: uuid("manager_id").references(() => users.id, { onDelete: "set null" }),
+    ...accountRecordColumns(),
     personId: uuid("person_id").references(() => users.id, { onDelete: "set null" }),
     projectId: uuid("project_id").references(() => projects.id, { onDelete: "set null" }),
     contractId: uuid("contract_id").references(() => contracts.id, { onDelete: "set null" }),

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { AuthHeading, LinkProblem } from "@/components/auth/auth-page";
 import { unsafeInspectInvitation } from "@/db/access/onboarding/invitations";
 import { linkProblems } from "./link-problems";
 import { SetPasswordForm } from "@/components/auth/set-password-form";
@@ -12,24 +12,14 @@ export default async function InvitationPage({ params }: { params: Promise<{ tok
   const invitation = await unsafeInspectInvitation(token);
 
   if (invitation.state !== "valid") {
-    const problem = linkProblems[invitation.state];
-    return (
-      <>
-        <h1 className="text-2xl font-semibold">{problem.title}</h1>
-        <p className="mt-3 text-zinc-700">{problem.next}</p>
-        <Link href="/sign-in" className="mt-6 inline-block font-medium text-brand-ink underline">
-          Go to sign in
-        </Link>
-      </>
-    );
+    return <LinkProblem problem={linkProblems[invitation.state]} href="/sign-in" label="Go to sign in" />;
   }
 
   return (
     <>
-      <h1 className="text-2xl font-semibold">Welcome, {invitation.name}</h1>
-      <p className="mt-1 mb-6 text-sm text-zinc-600">
+      <AuthHeading title={`Welcome, ${invitation.name}`}>
         Choose a password for <strong>{invitation.email}</strong> to see what is shared with {invitation.accountName}.
-      </p>
+      </AuthHeading>
       <SetPasswordForm action={acceptInvitationAction} token={token} email={invitation.email} />
     </>
   );

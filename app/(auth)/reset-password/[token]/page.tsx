@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { AuthHeading, LinkProblem } from "@/components/auth/auth-page";
 import { SetPasswordForm } from "@/components/auth/set-password-form";
 import { unsafeInspectPasswordLink } from "@/db/access/onboarding/password-links";
 import { resetPasswordAction } from "./actions";
@@ -11,23 +11,13 @@ export default async function ResetPasswordPage({ params }: { params: Promise<{ 
   const { token } = await params;
   const link = await unsafeInspectPasswordLink(token);
   if (link.state !== "valid") {
-    const problem = resetLinkProblems[link.state];
-    return (
-      <>
-        <h1 className="text-2xl font-semibold">{problem.title}</h1>
-        <p className="mt-3 text-zinc-700">{problem.next}</p>
-        <Link href="/forgot-password" className="mt-6 inline-block font-medium text-brand-ink underline">
-          Ask for a new link
-        </Link>
-      </>
-    );
+    return <LinkProblem problem={resetLinkProblems[link.state]} href="/forgot-password" label="Ask for a new link" />;
   }
   return (
     <>
-      <h1 className="text-2xl font-semibold">Choose a password</h1>
-      <p className="mt-1 mb-6 text-sm text-zinc-600">
+      <AuthHeading title="Choose a password">
         For <strong>{link.email}</strong>. Signing in elsewhere ends when you save it.
-      </p>
+      </AuthHeading>
       <SetPasswordForm action={resetPasswordAction} token={token} email={link.email} />
     </>
   );

@@ -6,6 +6,19 @@ import { TextField } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
 import { completeSetupAction, type SetupState } from "./actions";
 
+const fields = [
+  { name: "businessName", label: "Business name", maxLength: 200, autoComplete: "organization" },
+  { name: "ownerName", label: "Your name", maxLength: 200, autoComplete: "name" },
+  {
+    name: "ownerEmail",
+    label: "Your email",
+    type: "email",
+    maxLength: 320,
+    autoComplete: "email",
+    hint: "You will be the owner. We email you a link to choose your password; nobody else ever sees it.",
+  },
+] as const;
+
 export function SetupForm({ token }: { token: string }) {
   const [state, formAction, isPending] = useActionState<SetupState, FormData>(completeSetupAction, {});
   if (state.done) {
@@ -34,35 +47,9 @@ export function SetupForm({ token }: { token: string }) {
         </Notice>
       ) : null}
       <input type="hidden" name="token" value={token} />
-      <TextField
-        label="Business name"
-        name="businessName"
-        required
-        maxLength={200}
-        defaultValue={values.businessName}
-        error={state.fieldErrors?.businessName}
-        autoComplete="organization"
-      />
-      <TextField
-        label="Your name"
-        name="ownerName"
-        required
-        maxLength={200}
-        defaultValue={values.ownerName}
-        error={state.fieldErrors?.ownerName}
-        autoComplete="name"
-      />
-      <TextField
-        label="Your email"
-        name="ownerEmail"
-        type="email"
-        required
-        maxLength={320}
-        defaultValue={values.ownerEmail}
-        error={state.fieldErrors?.ownerEmail}
-        autoComplete="email"
-        hint="You will be the owner. We email you a link to choose your password; nobody else ever sees it."
-      />
+      {fields.map((field) => (
+        <TextField key={field.name} {...field} required defaultValue={values[field.name]} error={state.fieldErrors?.[field.name]} />
+      ))}
       <Button type="submit" disabled={isPending}>
         {isPending ? "Setting up…" : "Set up the portal"}
       </Button>

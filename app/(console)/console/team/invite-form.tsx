@@ -4,7 +4,7 @@ import { useActionState } from "react";
 import type { ActionState } from "@/components/ui/action-state";
 import { Button } from "@/components/ui/button";
 import { TextAreaField, TextField } from "@/components/ui/field";
-import { Notice } from "@/components/ui/notice";
+import { ActionNotice } from "@/components/ui/notice";
 import { inviteStaffAction } from "./actions";
 
 const select = "rounded-md border border-zinc-300 bg-white px-3 py-2 text-sm";
@@ -20,16 +20,7 @@ export function InviteStaffForm({ roles, requestKey }: { roles: { value: string;
       className="space-y-4"
       aria-label="Invite a colleague"
     >
-      {state.error ? (
-        <Notice tone="error" title="Invite a colleague">
-          {state.error}
-        </Notice>
-      ) : null}
-      {state.ok && state.message ? (
-        <Notice tone="success" title="Invite a colleague">
-          {state.message}
-        </Notice>
-      ) : null}
+      <ActionNotice state={state} title="Invite a colleague" />
       <input type="hidden" name="requestKey" value={typed.requestKey ?? requestKey} />
       <TextField label="Name" name="name" required maxLength={200} defaultValue={typed.name} />
       <TextField label="Email" name="email" type="email" required maxLength={320} defaultValue={typed.email} />

@@ -2,7 +2,7 @@
 
 import { useActionState } from "react";
 import { Button } from "@/components/ui/button";
-import { TextAreaField } from "@/components/ui/field";
+import { SelectField, TextAreaField } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
 import { sendInvitationAction, type InviteState } from "./actions";
 
@@ -25,18 +25,11 @@ export function InviteForm({ contactId, accounts, requestKey, hasPendingInvitati
       <input type="hidden" name="contactId" value={contactId} />
       {/* A fresh key per rendered form: a retried submission is recognised and not sent twice. */}
       <input type="hidden" name="requestKey" value={requestKey} />
-      <div>
-        <label htmlFor="accountId" className="block text-sm font-medium">
-          Invite to account
-        </label>
-        <select id="accountId" name="accountId" className="mt-1 block w-full rounded-md border border-zinc-300 bg-white px-3 py-2">
-          {accounts.map((account) => (
-            <option key={account.id} value={account.id}>
-              {account.name}
-            </option>
-          ))}
-        </select>
-      </div>
+      <SelectField
+        label="Invite to account"
+        name="accountId"
+        options={accounts.map((account) => ({ value: account.id, label: account.name }))}
+      />
       <TextAreaField
         label="Personal message (optional)"
         name="message"

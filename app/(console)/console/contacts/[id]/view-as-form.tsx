@@ -1,6 +1,7 @@
 import { startViewAsAction } from "@/app/_actions/view-as";
 import { ActionForm } from "@/components/ui/action-form";
 import { Button } from "@/components/ui/button";
+import { SelectField } from "@/components/ui/field";
 
 // See the portal exactly as this contact does, for one of the accounts they may use.
 export function ViewAsForm({ contactId, accounts }: { contactId: string; accounts: { id: string; name: string }[] }) {
@@ -10,18 +11,7 @@ export function ViewAsForm({ contactId, accounts }: { contactId: string; account
     <ActionForm action={startViewAsAction} title="View as this contact" className="flex flex-wrap items-end gap-2">
       <input type="hidden" name="contactId" value={contactId} />
       {accounts.length > 1 ? (
-        <div>
-          <label htmlFor="view-as-account" className="block text-sm font-medium">
-            Account
-          </label>
-          <select id="view-as-account" name="accountId" className="mt-1 rounded-md border border-zinc-300 bg-white px-3 py-2">
-            {accounts.map((account) => (
-              <option key={account.id} value={account.id}>
-                {account.name}
-              </option>
-            ))}
-          </select>
-        </div>
+        <SelectField label="Account" name="accountId" options={accounts.map((account) => ({ value: account.id, label: account.name }))} />
       ) : (
         <input type="hidden" name="accountId" value={accounts[0]!.id} />
       )}
