@@ -2,12 +2,11 @@
 // plain SQL, measured in the same run), on a scratch database of 100,000 contacts in 20,000 accounts.
 // Prints: bench <name> n=<rows> app_ms=<median> floor_ms=<median> ratio=<app/floor>
 import postgres from "postgres";
-import { seedBenchData } from "./lib/bench-data";
+import { benchStaffViewer, seedBenchData } from "./lib/bench-data";
 import { benchPermissions } from "./lib/bench-permissions";
 import { createScratchDatabase } from "./lib/scratch-database";
 
 // Viewers here are made by the benchmark, not by signing in.
-const NO_SESSION = "00000000-0000-0000-0000-000000000000";
 
 // `npm run bench -- name …` prints only the named figures (the data is built in full regardless).
 const only = new Set(process.argv.slice(2));
@@ -32,14 +31,7 @@ try {
   const { encodeCursor } = await import("../db/access/kit/paging");
   const [staff] = await sql<{ id: string }[]>`
     insert into users (kind, staff_role, name, email) values ('staff', 'owner', 'Bench Staff', 'staff@bench.example') returning id`;
-  const viewer = {
-    kind: "staff",
-    userId: staff!.id,
-    sessionId: NO_SESSION,
-    name: "Bench Staff",
-    email: "staff@bench.example",
-    role: "owner",
-  } as const;
+  const viewer = benchStaffViewer(staff!.id);
 
   // The list's columns written by hand: the floor is the same SELECT without the access layer.
   const contactColumns = sql`u.id, u.name, u.email,

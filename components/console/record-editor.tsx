@@ -9,7 +9,7 @@ import { requireStaffViewer, type StaffViewer } from "@/db/access/viewer/viewer"
 import type { ActionState } from "@/components/ui/action-state";
 import { recordKinds } from "@/lib/record-kinds";
 import { RecordForm, type FieldSpec, type FormValues } from "./record-form";
-import { moneyInput, RecordFiles, RecordPage, RecordPermissions } from "./record-page";
+import { accountNumberField, managerField, moneyInput, RecordFiles, RecordPage, RecordPermissions } from "./record-page";
 
 // The console's "new" and "edit" pages of every kind of record, written once. A kind describes its
 // form (fields, values, save action) and anything extra its page shows; these pages check the
@@ -36,7 +36,8 @@ export type RecordEditor<Row extends EditableRecord> = {
   /** For other records: "article" makes the form "Article" and the new page "New article" (kinds have theirs in the registry). */
   noun?: string;
   action: (previous: ActionState, formData: FormData) => Promise<ActionState>;
-  fields: (staff: StaffMember[], isNew: boolean) => EditorField<Row>[];
+  /** The kind's own fields; the form adds the account's number (new records of a kind) and the manager. */
+  fields: (staff: StaffMember[]) => EditorField<Row>[];
   heading: (row: Row) => string;
   /** Said after the account's name under the heading. */
   context?: (row: Row) => string;
@@ -74,6 +75,11 @@ function fromRecord(field: FieldSpec) {
   };
 }
 
+/** The whole form: a new record of a kind names its account first; every record ends with its manager. */
+function formFields<Row extends EditableRecord>(editor: RecordEditor<Row>, staff: StaffMember[], asksForAccount: boolean): EditorField<Row>[] {
+  return [...(editor.kind && asksForAccount ? [accountNumberField] : []), ...editor.fields(staff), managerField(staff)];
+}
+
 /** What the browser's form needs: the fields without their server-side value readers. */
 function shown<Row>(fields: EditorField<Row>[]): FieldSpec[] {
   return fields.map(({ value: _value, initial: _initial, ...field }) => field as FieldSpec);
@@ -105,7 +111,7 @@ export function recordDetailPage<Row extends EditableRecord>(
     if (!record) notFound();
     const [staff, { created }] = await Promise.all([listStaffMembers(viewer), searchParams]);
     const list = listOf(editor as RecordEditor<never>);
-    const fields = editor.fields(staff, false);
+    const fields = formFields(editor, staff, false);
     const { Extra, kind } = editor;
     return (
       <RecordPage
@@ -155,7 +161,7 @@ export function newRecordPage<Row extends EditableRecord>(editor: RecordEditor<R
     const [staff, parent] = await Promise.all([listStaffMembers(viewer), spec && parentId ? spec.load(viewer, parentId) : null]);
     const list = listOf(editor as RecordEditor<never>);
     const title = `New ${nounOf(editor as RecordEditor<never>)}`;
-    const fields = editor.fields(staff, !parent);
+    const fields = formFields(editor, staff, !parent);
     return (
       <RecordPage
         backHref={parent ? `${spec!.path}/${parent.id}` : list.path}

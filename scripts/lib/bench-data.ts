@@ -1,4 +1,5 @@
 import type { Sql } from "postgres";
+import type { ContactViewer } from "../../db/access/viewer/viewer";
 
 /**
  * The benchmarks' business: `contacts` people in `accounts` accounts (five each, by email order),
@@ -18,4 +19,27 @@ export async function seedBenchData(sql: Sql, size: { contacts: number; accounts
   await sql`insert into contact_capabilities (contact_id, capability, is_allowed)
     select id, capability, false from users cross join (values ('invoices.view'), ('tickets.view')) v(capability) where kind = 'contact'`;
   await sql`vacuum analyze`;
+}
+
+/** A session id no browser holds: the benchmarks call the access layer directly, as this viewer. */
+const NO_SESSION = "00000000-0000-0000-0000-000000000000";
+
+/** The benchmarks' owner, as the access layer sees a signed-in staff member. */
+export function benchStaffViewer(userId: string) {
+  return { kind: "staff", userId, sessionId: NO_SESSION, name: "Bench Staff", email: "staff@bench.example", role: "owner" } as const;
+}
+
+/** A contact of one account, as the access layer sees them signed in. */
+export function benchContactViewer(userId: string, accountId: string, accountName: string): ContactViewer {
+  return {
+    kind: "contact",
+    userId,
+    sessionId: NO_SESSION,
+    name: "Perm Contact",
+    email: "perm@bench.example",
+    accountId,
+    accountName,
+    accounts: [],
+    hasChosenAccount: true,
+  };
 }

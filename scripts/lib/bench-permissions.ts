@@ -2,9 +2,9 @@
 // with 10,000 projects and a rule at every layer; the contact is in a group there.
 import type { Sql } from "postgres";
 import type { ContactViewer } from "../../db/access/viewer/viewer";
+import { benchContactViewer, benchStaffViewer } from "./bench-data";
 
 // Viewers here are made by the benchmark, not by signing in.
-const NO_SESSION = "00000000-0000-0000-0000-000000000000";
 
 type Report = (
   name: string,
@@ -52,28 +52,11 @@ export async function benchPermissions(sql: Sql, report: Report) {
     select 'project'::object_type, id, account_id, 'projects.budget.view', false from (select id, account_id, row_number() over (order by name) n from projects where account_id = ${accountId}) p where n % 7 = 0`;
   await sql`analyze`;
 
-  const viewer: ContactViewer = {
-    kind: "contact",
-    userId: contact!.id,
-    sessionId: NO_SESSION,
-    name: "Perm Contact",
-    email: "perm@bench.example",
-    accountId,
-    accountName: "Permissions Bench",
-    accounts: [],
-    hasChosenAccount: true,
-  };
+  const viewer: ContactViewer = benchContactViewer(contact!.id, accountId, "Permissions Bench");
   const [sample] = await sql<{ id: string }[]>`select id from projects where account_id = ${accountId} order by name offset 4999 limit 1`;
 
   const [staff] = await sql<{ id: string }[]>`select id from users where kind = 'staff' limit 1`;
-  const staffViewer = {
-    kind: "staff",
-    userId: staff!.id,
-    sessionId: NO_SESSION,
-    name: "Bench Staff",
-    email: "staff@bench.example",
-    role: "owner",
-  } as const;
+  const staffViewer = benchStaffViewer(staff!.id);
 
   // The portal's project list, first page (name order), every row through the resolver. Floor:
   // the same list through the same code with no permission filtering (what staff see for the account).

@@ -1,4 +1,5 @@
 import "server-only";
+import type { PgUpdateSetSource } from "drizzle-orm/pg-core";
 import { and, eq, sql } from "drizzle-orm";
 import { z } from "zod";
 import { db } from "@/db/client";
@@ -79,15 +80,20 @@ export async function getMyForm(viewer: ContactViewer, formId: string) {
   return form ?? null;
 }
 
-export const articleInputSchema = z.object({
-  title: titleSchema("Title"),
-  body: z.string().trim().min(1, "Write the article.").max(50000, "Keep the article under 50,000 characters."),
+/** Who sees a piece of content and who looks after it: the same for articles and forms. */
+const publishing = {
   tags: tagsSchema,
   isPublished: z
     .enum(["on"])
     .optional()
     .transform((value) => value === "on"),
   managerId: managerSchema,
+};
+
+export const articleInputSchema = z.object({
+  title: titleSchema("Title"),
+  body: z.string().trim().min(1, "Write the article.").max(50000, "Keep the article under 50,000 characters."),
+  ...publishing,
 });
 export type ArticleInput = z.infer<typeof articleInputSchema>;
 
@@ -111,102 +117,93 @@ export const formInputSchema = z.object({
     .pipe(z.array(fieldLineSchema).min(1, "Add at least one field.").max(30, "Use at most 30 fields.")),
   ticketPriority: z.enum(ticketPriority.enumValues, "Choose a priority."),
   team: z.string().trim().max(120),
-  tags: tagsSchema,
-  isPublished: z
-    .enum(["on"])
-    .optional()
-    .transform((value) => value === "on"),
-  managerId: managerSchema,
+  ...publishing,
 });
 export type FormInput = z.infer<typeof formInputSchema>;
 
 /** Staff: every article, by title. */
-export async function listArticles(viewer: StaffViewer, options: ListQuery = {}) {
+export const listArticles = (viewer: StaffViewer, options: ListQuery = {}) => listContent(viewer, "article", options);
+
+/** Staff: one article, to edit. */
+export const getArticle = (viewer: StaffViewer, articleId: string) => getContent(viewer, "article", articleId);
+
+/** Staff: creates or updates an article. */
+export const saveArticle = (viewer: StaffViewer, articleId: string | null, input: ArticleInput, requestKey?: string) =>
+  saveContent(viewer, "article", articleId, { ...input, updatedAt: sql`now()` }, requestKey);
+
+/** Staff: every support form, by title. */
+export const listForms = (viewer: StaffViewer, options: ListQuery = {}) => listContent(viewer, "form", options);
+
+/** Staff: one form, to edit. */
+export const getForm = (viewer: StaffViewer, formId: string) => getContent(viewer, "form", formId);
+
+/** Staff: creates or updates a support form. */
+export const saveForm = (viewer: StaffViewer, formId: string | null, input: FormInput, requestKey?: string) =>
+  saveContent(viewer, "form", formId, { ...input, updatedAt: sql`now()` }, requestKey);
+
+const businessTables = { article: knowledgeArticles, form: webForms } as const;
+
+// Articles and forms are the business's own content, not an account's: the console lists, opens
+// and saves either the same way.
+
+async function listContent(viewer: StaffViewer, kind: keyof typeof businessTables, options: ListQuery) {
   assertStaff(viewer);
+  const table = businessTables[kind];
   return pageOfRows({
-    table: knowledgeArticles,
+    table,
     select: {
-      id: knowledgeArticles.id,
-      title: knowledgeArticles.title,
-      tags: knowledgeArticles.tags,
-      isPublished: knowledgeArticles.isPublished,
-      managerName: managerName(knowledgeArticles.managerId),
+      id: table.id,
+      title: table.title,
+      tags: table.tags,
+      isPublished: table.isPublished,
+      managerName: managerName(table.managerId),
     },
-    where: [searchCondition(options.query, [knowledgeArticles.title])],
-    sort: articleSorts.title,
+    where: [searchCondition(options.query, [table.title])],
+    sort: sortBy(table.title),
     cursor: options.cursor,
   });
 }
 
-/** Staff: one article, to edit. */
-export async function getArticle(viewer: StaffViewer, articleId: string) {
+async function getContent<Kind extends keyof typeof businessTables>(
+  viewer: StaffViewer,
+  kind: Kind,
+  id: string,
+): Promise<(typeof businessTables)[Kind]["$inferSelect"] | null> {
   assertStaff(viewer);
-  if (!isUuid(articleId)) return null;
-  const [article] = await db.select().from(knowledgeArticles).where(eq(knowledgeArticles.id, articleId));
-  return article ?? null;
+  if (!isUuid(id)) return null;
+  // Either table; which one is known only at run time.
+  const table = businessTables[kind] as typeof knowledgeArticles;
+  const [row] = await db.select().from(table).where(eq(table.id, id));
+  return row ?? null;
 }
 
-/** Staff: creates or updates an article. */
-export async function saveArticle(
+/** Saved once per request key, audited. */
+async function saveContent<Kind extends keyof typeof businessTables>(
   viewer: StaffViewer,
-  articleId: string | null,
-  input: ArticleInput,
+  kind: Kind,
+  recordId: string | null,
+  values: PgUpdateSetSource<(typeof businessTables)[Kind]>,
   requestKey?: string,
 ): Promise<SaveResult> {
   assertStaff(viewer);
+  // Either table; which one is known only at run time.
+  const table = businessTables[kind] as typeof knowledgeArticles;
   return db.transaction(async (tx) => {
-    const earlier = articleId ? null : await earlierRecord(tx, viewer, requestKey, "article");
+    const earlier = recordId ? null : await earlierRecord(tx, viewer, requestKey, kind);
     if (earlier) return { ok: true, id: earlier };
-    const values = { ...input, updatedAt: sql`now()` };
-    const [saved] = articleId
-      ? await tx.update(knowledgeArticles).set(values).where(eq(knowledgeArticles.id, articleId)).returning({ id: knowledgeArticles.id })
-      : await tx.insert(knowledgeArticles).values(values).returning({ id: knowledgeArticles.id });
-    if (!saved) return { ok: false, fieldErrors: { form: "This article no longer exists." } };
-    await auditRecordSaved(tx, viewer, { type: "article", id: saved.id, isNew: !articleId });
-    if (!articleId) await rememberRecord(tx, requestKey, saved.id);
-    return { ok: true, id: saved.id };
-  });
-}
-
-/** Staff: every support form, by title. */
-export async function listForms(viewer: StaffViewer, options: ListQuery = {}) {
-  assertStaff(viewer);
-  return pageOfRows({
-    table: webForms,
-    select: {
-      id: webForms.id,
-      title: webForms.title,
-      tags: webForms.tags,
-      isPublished: webForms.isPublished,
-      managerName: managerName(webForms.managerId),
-    },
-    where: [searchCondition(options.query, [webForms.title])],
-    sort: sortBy(webForms.title),
-    cursor: options.cursor,
-  });
-}
-
-/** Staff: one form, to edit. */
-export async function getForm(viewer: StaffViewer, formId: string) {
-  assertStaff(viewer);
-  if (!isUuid(formId)) return null;
-  const [form] = await db.select().from(webForms).where(eq(webForms.id, formId));
-  return form ?? null;
-}
-
-/** Staff: creates or updates a support form. */
-export async function saveForm(viewer: StaffViewer, formId: string | null, input: FormInput, requestKey?: string): Promise<SaveResult> {
-  assertStaff(viewer);
-  return db.transaction(async (tx) => {
-    const earlier = formId ? null : await earlierRecord(tx, viewer, requestKey, "form");
-    if (earlier) return { ok: true, id: earlier };
-    const values = { ...input, updatedAt: sql`now()` };
-    const [saved] = formId
-      ? await tx.update(webForms).set(values).where(eq(webForms.id, formId)).returning({ id: webForms.id })
-      : await tx.insert(webForms).values(values).returning({ id: webForms.id });
-    if (!saved) return { ok: false, fieldErrors: { form: "This form no longer exists." } };
-    await auditRecordSaved(tx, viewer, { type: "form", id: saved.id, isNew: !formId });
-    if (!formId) await rememberRecord(tx, requestKey, saved.id);
+    const [saved] = recordId
+      ? await tx
+          .update(table)
+          .set(values as PgUpdateSetSource<typeof table>)
+          .where(eq(table.id, recordId))
+          .returning({ id: table.id })
+      : await tx
+          .insert(table)
+          .values(values as typeof table.$inferInsert)
+          .returning({ id: table.id });
+    if (!saved) return { ok: false, fieldErrors: { form: `This ${kind} no longer exists.` } };
+    await auditRecordSaved(tx, viewer, { type: kind, id: saved.id, isNew: !recordId });
+    if (!recordId) await rememberRecord(tx, requestKey, saved.id);
     return { ok: true, id: saved.id };
   });
 }

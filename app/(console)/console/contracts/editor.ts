@@ -1,19 +1,16 @@
 import type { EditorField, Loaded, RecordEditor } from "@/components/console/record-editor";
-import { accountNumberField, managerField } from "@/components/console/record-page";
 import type { getContract } from "@/db/access/records/contracts";
 import { saveContractsAction } from "./actions";
 import { Extra } from "./extra";
 
 type Contract = Loaded<typeof getContract>;
 
-function fields(staff: { id: string; name: string }[], isNew: boolean): EditorField<Contract>[] {
+function fields(): EditorField<Contract>[] {
   return [
-    ...(isNew ? [accountNumberField] : []),
     { name: "name", label: "Name", kind: "text", required: true },
     { name: "startsOn", label: "Starts", kind: "date", required: true },
     { name: "endsOn", label: "Ends", kind: "date", required: true },
     { name: "allowanceHours", label: "Allowance (hours)", kind: "number", value: (row) => String(row.allowanceMinutes / 60), initial: "0" },
-    managerField(staff),
   ];
 }
 

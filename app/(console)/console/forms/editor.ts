@@ -1,5 +1,5 @@
 import type { EditorField, Loaded, RecordEditor } from "@/components/console/record-editor";
-import { choicesOf, managerField } from "@/components/console/record-page";
+import { choicesOf } from "@/components/console/record-page";
 import type { getForm } from "@/db/access/records/knowledge";
 import { ticketPriorities } from "@/db/access/records/tickets";
 import { humanize } from "@/lib/format";
@@ -9,7 +9,7 @@ type SupportForm = Loaded<typeof getForm>;
 
 const tagsHint = "Comma-separated. A form tagged “Platinum” is seen only by Platinum contacts and accounts; no tags means everyone.";
 
-function fields(staff: { id: string; name: string }[]): EditorField<SupportForm>[] {
+function fields(): EditorField<SupportForm>[] {
   return [
     { name: "title", label: "Title", kind: "text", required: true },
     { name: "tags", label: "Tags", kind: "text", hint: tagsHint, value: (form) => form.tags.join(", ") },
@@ -21,7 +21,6 @@ function fields(staff: { id: string; name: string }[]): EditorField<SupportForm>
       initial: "normal",
     },
     { name: "team", label: "Routed to team", kind: "text" },
-    managerField(staff),
     { name: "isPublished", label: "Published", kind: "checkbox", initial: true },
     { name: "description", label: "What it is for", kind: "textarea" },
     {

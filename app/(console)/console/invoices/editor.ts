@@ -1,5 +1,5 @@
 import type { EditorField, Loaded, RecordEditor } from "@/components/console/record-editor";
-import { accountNumberField, choicesOf, managerField, today } from "@/components/console/record-page";
+import { choicesOf, today } from "@/components/console/record-page";
 import { invoiceStatuses, type getInvoice } from "@/db/access/records/invoices";
 import { humanize } from "@/lib/format";
 import { saveInvoicesAction } from "./actions";
@@ -8,15 +8,13 @@ type Invoice = Loaded<typeof getInvoice>;
 
 const draftLabel = (status: string) => (status === "draft" ? "Draft (hidden from the client)" : humanize(status));
 
-function fields(staff: { id: string; name: string }[], isNew: boolean): EditorField<Invoice>[] {
+function fields(): EditorField<Invoice>[] {
   return [
-    ...(isNew ? [accountNumberField] : []),
     { name: "number", label: "Invoice number", kind: "text", required: true },
     { name: "status", label: "Status", kind: "select", options: choicesOf(invoiceStatuses, draftLabel), initial: "draft" },
     { name: "issuedOn", label: "Issued", kind: "date", required: true, initial: today() },
     { name: "dueOn", label: "Due", kind: "date" },
     { name: "amountPaid", label: "Amount paid", kind: "money", initial: "0.00" },
-    managerField(staff),
     { name: "lines", label: "Lines (description, quantity, unit price)", kind: "lines" },
   ];
 }

@@ -1,5 +1,4 @@
 import type { EditorField, Loaded, RecordEditor } from "@/components/console/record-editor";
-import { managerField } from "@/components/console/record-page";
 import type { getArticle } from "@/db/access/records/knowledge";
 import { saveKnowledgeAction } from "./actions";
 
@@ -8,11 +7,10 @@ type Article = Loaded<typeof getArticle>;
 const tagsHint =
   "Comma-separated. Only contacts (or accounts) with one of these tags see it; no tags means every contact allowed the knowledge base.";
 
-function fields(staff: { id: string; name: string }[]): EditorField<Article>[] {
+function fields(): EditorField<Article>[] {
   return [
     { name: "title", label: "Title", kind: "text", required: true },
     { name: "tags", label: "Tags", kind: "text", hint: tagsHint, value: (article) => article.tags.join(", ") },
-    managerField(staff),
     { name: "isPublished", label: "Published", kind: "checkbox", initial: true },
     { name: "body", label: "Article", kind: "textarea" },
   ];

@@ -1,14 +1,13 @@
 import type { EditorField, Loaded, RecordEditor } from "@/components/console/record-editor";
 import Link from "next/link";
-import { accountNumberField, choicesOf, managerField } from "@/components/console/record-page";
+import { choicesOf } from "@/components/console/record-page";
 import { projectStatuses, type getProject } from "@/db/access/records/projects";
 import { saveProjectAction } from "./actions";
 
 type Project = Loaded<typeof getProject>;
 
-function fields(staff: { id: string; name: string }[], isNew: boolean): EditorField<Project>[] {
+function fields(): EditorField<Project>[] {
   return [
-    ...(isNew ? [accountNumberField] : []),
     { name: "name", label: "Name", kind: "text", required: true },
     { name: "status", label: "Status", kind: "select", options: choicesOf(projectStatuses), initial: "active" },
     { name: "progressPercent", label: "Progress (%)", kind: "number", initial: "0" },
@@ -16,7 +15,6 @@ function fields(staff: { id: string; name: string }[], isNew: boolean): EditorFi
     { name: "budgetUsed", label: "Budget used", kind: "money", initial: "0.00" },
     { name: "startsOn", label: "Starts", kind: "date" },
     { name: "dueOn", label: "Due", kind: "date" },
-    managerField(staff),
     { name: "description", label: "Description", kind: "textarea" },
   ];
 }

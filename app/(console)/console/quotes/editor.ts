@@ -1,5 +1,5 @@
 import type { EditorField, Loaded, RecordEditor } from "@/components/console/record-editor";
-import { accountNumberField, choicesOf, managerField, today } from "@/components/console/record-page";
+import { choicesOf, today } from "@/components/console/record-page";
 import { quoteStatuses, type getQuote } from "@/db/access/records/quotes";
 import { humanize } from "@/lib/format";
 import { saveQuotesAction } from "./actions";
@@ -8,15 +8,13 @@ type Quote = Loaded<typeof getQuote>;
 
 const draftLabel = (status: string) => (status === "draft" ? "Draft (hidden from the client)" : humanize(status));
 
-function fields(staff: { id: string; name: string }[], isNew: boolean): EditorField<Quote>[] {
+function fields(): EditorField<Quote>[] {
   return [
-    ...(isNew ? [accountNumberField] : []),
     { name: "number", label: "Quote number", kind: "text", required: true },
     { name: "title", label: "Title", kind: "text", required: true },
     { name: "status", label: "Status", kind: "select", options: choicesOf(quoteStatuses, draftLabel), initial: "draft" },
     { name: "issuedOn", label: "Issued", kind: "date", required: true, initial: today() },
     { name: "validUntil", label: "Valid until", kind: "date" },
-    managerField(staff),
     { name: "lines", label: "Lines (description, quantity, unit price)", kind: "lines" },
   ];
 }

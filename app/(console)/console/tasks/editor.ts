@@ -1,18 +1,16 @@
 import type { EditorField, Loaded, RecordEditor } from "@/components/console/record-editor";
-import { accountNumberField, choicesOf, managerField } from "@/components/console/record-page";
+import { choicesOf } from "@/components/console/record-page";
 import { getProject } from "@/db/access/records/projects";
 import { taskStatuses, type getTask } from "@/db/access/records/tasks";
 import { saveTaskAction } from "./actions";
 
 type Task = Loaded<typeof getTask>;
 
-function fields(staff: { id: string; name: string }[], isNew: boolean): EditorField<Task>[] {
+function fields(): EditorField<Task>[] {
   return [
-    ...(isNew ? [accountNumberField] : []),
     { name: "title", label: "Title", kind: "text", required: true },
     { name: "status", label: "Status", kind: "select", options: choicesOf(taskStatuses), initial: "open" },
     { name: "dueOn", label: "Due", kind: "date" },
-    managerField(staff),
     { name: "description", label: "Description", kind: "textarea" },
   ];
 }

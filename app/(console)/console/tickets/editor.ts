@@ -1,5 +1,5 @@
 import type { EditorField, Loaded, RecordEditor } from "@/components/console/record-editor";
-import { accountNumberField, choicesOf, managerField } from "@/components/console/record-page";
+import { choicesOf } from "@/components/console/record-page";
 import { ticketPriorities, ticketStatuses, type getTicket } from "@/db/access/records/tickets";
 import { saveTicketsAction } from "./actions";
 import { Extra } from "./extra";
@@ -8,14 +8,12 @@ type Ticket = Loaded<typeof getTicket>;
 
 const openedByHint = "Someone at the account. Without “see all account activity”, only they see this ticket.";
 
-function fields(staff: { id: string; name: string }[], isNew: boolean): EditorField<Ticket>[] {
+function fields(): EditorField<Ticket>[] {
   return [
-    ...(isNew ? [accountNumberField] : []),
     { name: "subject", label: "Subject", kind: "text", required: true },
     { name: "contactEmail", label: "Opened by (contact's email)", kind: "text", hint: openedByHint },
     { name: "status", label: "Status", kind: "select", options: choicesOf(ticketStatuses), initial: "open" },
     { name: "priority", label: "Priority", kind: "select", options: choicesOf(ticketPriorities), initial: "normal" },
-    managerField(staff),
   ];
 }
 

@@ -1,14 +1,13 @@
 import type { EditorField, Loaded, RecordEditor } from "@/components/console/record-editor";
-import { accountNumberField, managerField, today } from "@/components/console/record-page";
+import { managerField, today } from "@/components/console/record-page";
 import { getContract } from "@/db/access/records/contracts";
 import type { getTimesheetEntry } from "@/db/access/records/timesheets";
 import { saveTimesheetsAction } from "./actions";
 
 type Entry = Loaded<typeof getTimesheetEntry>;
 
-function fields(staff: { id: string; name: string }[], isNew: boolean): EditorField<Entry>[] {
+function fields(staff: { id: string; name: string }[]): EditorField<Entry>[] {
   return [
-    ...(isNew ? [accountNumberField] : []),
     { name: "workedOn", label: "Date", kind: "date", required: true, initial: today() },
     {
       name: "hours",
@@ -19,7 +18,6 @@ function fields(staff: { id: string; name: string }[], isNew: boolean): EditorFi
       value: (entry) => String(entry.minutes / 60),
     },
     { ...managerField(staff), name: "personId", label: "Worked by" },
-    managerField(staff),
     { name: "description", label: "What was done", kind: "textarea" },
   ];
 }
