@@ -120,8 +120,13 @@ export async function enrolInTwoFactor(page: Page): Promise<{ setupKey: string; 
   return { setupKey, recoveryCodes };
 }
 
-export const test = base.extend<{ staff: Person; contact: Contact; activeContact: Contact }>({
+export const test = base.extend<{ staff: Person; staffPage: Page; contact: Contact; activeContact: Contact }>({
   staff: async ({}, use) => use(await createPerson("staff", "Robin Staff", true)),
+  /** The test's page, signed in as its staff member. */
+  staffPage: async ({ page, staff }, use) => {
+    await signIn(page, staff.email, staff.password);
+    await use(page);
+  },
   contact: async ({}, use) => use(await createContact()),
   activeContact: async ({}, use) => use(await createContact({ withPassword: true })),
 });

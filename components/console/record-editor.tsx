@@ -76,7 +76,11 @@ function fromRecord(field: FieldSpec) {
 }
 
 /** The whole form: a new record of a kind names its account first; every record ends with its manager. */
-function formFields<Row extends EditableRecord>(editor: RecordEditor<Row>, staff: StaffMember[], asksForAccount: boolean): EditorField<Row>[] {
+function formFields<Row extends EditableRecord>(
+  editor: RecordEditor<Row>,
+  staff: StaffMember[],
+  asksForAccount: boolean,
+): EditorField<Row>[] {
   return [...(editor.kind && asksForAccount ? [accountNumberField] : []), ...editor.fields(staff), managerField(staff)];
 }
 

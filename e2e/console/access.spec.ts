@@ -3,12 +3,11 @@ import { expect, openAsStaff, signIn, test } from "../fixtures";
 const GENERIC = "That email and password did not match an account that can sign in.";
 
 test("an account switched to disabled keeps its people out, and a person switched on gets back in", async ({
-  page,
+  staffPage: page,
   browser,
-  staff,
   activeContact,
 }) => {
-  await openAsStaff(page, staff, `/console/accounts/${activeContact.accountId}`);
+  await page.goto(`/console/accounts/${activeContact.accountId}`);
   await page.getByLabel("Disabled").check();
   await page.getByRole("button", { name: "Save portal access" }).click();
   await expect(page.getByRole("status", { name: "Portal access" })).toContainText("saved");

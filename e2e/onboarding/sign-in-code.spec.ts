@@ -1,4 +1,4 @@
-import { expect, openAsStaff, sql, test } from "../fixtures";
+import { expect, sql, test } from "../fixtures";
 
 async function emailedCode(to: string): Promise<string> {
   for (let attempt = 0; attempt < 50; attempt++) {
@@ -12,12 +12,11 @@ async function emailedCode(to: string): Promise<string> {
 }
 
 test("staff switch codes on; a client signs in with an emailed code, which then no longer works", async ({
-  page,
+  staffPage: page,
   browser,
-  staff,
   activeContact,
 }) => {
-  await openAsStaff(page, staff, "/console/settings");
+  await page.goto("/console/settings");
   await page.getByLabel("Let clients sign in with an emailed code").check();
   await page.getByRole("form", { name: "Sign-in codes" }).getByRole("button", { name: "Save" }).click();
   await expect(page.getByRole("status", { name: "Sign-in codes" })).toContainText("can now ask for a sign-in code");

@@ -1,15 +1,14 @@
-import { appCode, enrolInTwoFactor, expect, openAsStaff, signIn, signOut, test } from "../fixtures";
+import { appCode, enrolInTwoFactor, expect, signIn, signOut, test } from "../fixtures";
 
 // Two-factor for clients: staff require it for an account, its people enrol right after their
 // password, then sign in with a code, and may trust a browser for 30 days. Others choose it.
 
 test("a client of an account that requires two-factor is taken to enrolment, then signs in with a code or a trusted browser", async ({
-  page,
+  staffPage: page,
   browser,
-  staff,
   activeContact,
 }) => {
-  await openAsStaff(page, staff, `/console/accounts/${activeContact.accountId}`);
+  await page.goto(`/console/accounts/${activeContact.accountId}`);
   const requirement = page.getByRole("form", { name: "Two-factor sign-in" });
   await requirement.getByLabel("Require two-factor sign-in for this account’s people").check();
   await requirement.getByRole("button", { name: "Save two-factor setting" }).click();

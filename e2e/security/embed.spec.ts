@@ -1,6 +1,6 @@
 import type { Page } from "@playwright/test";
 import { E2E_BASE_URL } from "../settings";
-import { expect, openAsStaff, sql, test } from "../fixtures";
+import { expect, sql, test } from "../fixtures";
 
 // A page on the business's own website (served by the browser itself, at another origin). Plain
 // http like the test portal: an https page posting to an http portal sends "Origin: null".
@@ -16,12 +16,11 @@ async function openBusinessSite(page: Page, origin: string) {
 }
 
 test("staff allow a website; its form signs a client in, and a wrong password comes back with the generic error", async ({
-  page,
+  staffPage: page,
   browser,
-  staff,
   activeContact,
 }) => {
-  await openAsStaff(page, staff, "/console/settings");
+  await page.goto("/console/settings");
   await page.getByLabel("Websites allowed to use it").fill("http://www.brightwater-site.example");
   await page.getByRole("button", { name: "Save websites" }).click();
   await expect(page.getByRole("status", { name: "Embeddable sign-in form" })).toContainText("http://www.brightwater-site.example");

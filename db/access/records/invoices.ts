@@ -37,15 +37,16 @@ const filterCondition = (filter: string | undefined) =>
           ? eq(invoices.status, "void")
           : undefined;
 
+/** An invoice as every list names it. */
+const invoiceKey = { id: invoices.id, number: invoices.number, status: invoices.status };
+
 /** Contact: the invoices of their account they may see (never drafts), one page. */
 export async function listMyInvoices(viewer: ContactViewer, options: ListQuery = {}) {
   const who = actingAs(viewer);
   return pageOfRows({
     table: invoices,
     select: {
-      id: invoices.id,
-      number: invoices.number,
-      status: invoices.status,
+      ...invoiceKey,
       isOverdue,
       issuedOn: invoices.issuedOn,
       dueOn: invoices.dueOn,
@@ -122,9 +123,7 @@ export async function listInvoices(viewer: StaffViewer, options: ListQuery = {})
   return pageOfRows({
     table: invoices,
     select: {
-      id: invoices.id,
-      number: invoices.number,
-      status: invoices.status,
+      ...invoiceKey,
       totalCents: invoices.totalCents,
       accountName: accountName(invoices.accountId),
       managerName: managerName(invoices.managerId),

@@ -33,6 +33,9 @@ function withBudget<Row extends { budgetCents: number; budgetUsedCents: number; 
   return { ...row, budgetCents: isBudgetShown ? budgetCents : null, budgetUsedCents: isBudgetShown ? budgetUsedCents : null };
 }
 
+/** A project as every list names it. */
+const projectKey = { id: projects.id, name: projects.name, status: projects.status };
+
 /** Contact: the projects of their account they may see, one page, filtered in the same query. */
 export async function listMyProjects(viewer: ContactViewer, options: ListQuery = {}) {
   const who = actingAs(viewer);
@@ -51,9 +54,7 @@ function accountProjectsPage<Extra extends SelectedFields>(accountId: string, op
   return pageOfRows({
     table: projects,
     select: {
-      id: projects.id,
-      name: projects.name,
-      status: projects.status,
+      ...projectKey,
       progressPercent: projects.progressPercent,
       dueOn: projects.dueOn,
       ...extra,
@@ -123,9 +124,7 @@ export async function listProjects(viewer: StaffViewer, options: ListQuery = {})
   return pageOfRows({
     table: projects,
     select: {
-      id: projects.id,
-      name: projects.name,
-      status: projects.status,
+      ...projectKey,
       accountName: accountName(projects.accountId),
       managerName: managerName(projects.managerId),
     },

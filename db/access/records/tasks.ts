@@ -25,15 +25,17 @@ const projectName = (who: ReturnType<typeof actingAs> | null) =>
       )
     : correlated(sql<string | null>`(select ${projects.name} from ${projects} where ${projects.id} = ${tasks.projectId})`);
 
+/** A task as every list names it, and what both a client and staff see of one. */
+const taskKey = { id: tasks.id, title: tasks.title, status: tasks.status };
+const taskColumns = { ...taskKey, description: tasks.description, dueOn: tasks.dueOn };
+
 /** Contact: the tasks of their account they may see, one page. */
 export async function listMyTasks(viewer: ContactViewer, options: ListQuery = {}) {
   const who = actingAs(viewer);
   return pageOfRows({
     table: tasks,
     select: {
-      id: tasks.id,
-      title: tasks.title,
-      status: tasks.status,
+      ...taskKey,
       dueOn: tasks.dueOn,
       projectId: tasks.projectId,
       projectName: projectName(who),
@@ -55,11 +57,7 @@ export async function getMyTask(viewer: ContactViewer, taskId: string) {
   const who = actingAs(viewer);
   const [task] = await db
     .select({
-      id: tasks.id,
-      title: tasks.title,
-      description: tasks.description,
-      status: tasks.status,
-      dueOn: tasks.dueOn,
+      ...taskColumns,
       projectId: tasks.projectId,
       projectName: projectName(who),
       managerName: managerName(tasks.managerId),
@@ -87,9 +85,7 @@ export async function listTasks(viewer: StaffViewer, options: ListQuery = {}) {
   return pageOfRows({
     table: tasks,
     select: {
-      id: tasks.id,
-      title: tasks.title,
-      status: tasks.status,
+      ...taskKey,
       accountName: accountName(tasks.accountId),
       managerName: managerName(tasks.managerId),
     },
@@ -108,11 +104,7 @@ export async function getTask(viewer: StaffViewer, taskId: string) {
   if (!isUuid(taskId)) return null;
   const [task] = await db
     .select({
-      id: tasks.id,
-      title: tasks.title,
-      description: tasks.description,
-      status: tasks.status,
-      dueOn: tasks.dueOn,
+      ...taskColumns,
       managerId: tasks.managerId,
       accountId: tasks.accountId,
       accountName: accountName(tasks.accountId),
