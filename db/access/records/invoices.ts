@@ -1,8 +1,9 @@
 import "server-only";
-import { and, asc, eq, sql } from "drizzle-orm";
+import { linesOf, numberProblem, replaceLines } from "./priced";
+import { and, eq, sql } from "drizzle-orm";
 import { z } from "zod";
 import { db } from "@/db/client";
-import { invoiceLines, invoices, invoiceStatus } from "@/db/schema";
+import { invoices, invoiceStatus } from "@/db/schema";
 import { getPublicBranding } from "../branding/live";
 import { unsafeListAttachedFiles } from "./files";
 import { isUuid } from "../kit/ids";
@@ -80,7 +81,7 @@ export async function getMyInvoice(viewer: ContactViewer, invoiceId: string) {
     .where(and(eq(invoices.id, invoiceId), eq(invoices.accountId, who.accountId), mayViewRecord(who, "invoice")));
   if (!invoice) return null;
   const [lines, files, branding] = await Promise.all([
-    linesOf(invoiceId),
+    linesOf(db, "invoice", invoiceId),
     unsafeListAttachedFiles(who.accountId, invoiceId),
     getPublicBranding(),
   ]);
@@ -96,14 +97,6 @@ const invoiceColumns = {
   totalCents: invoices.totalCents,
   amountPaidCents: invoices.amountPaidCents,
 };
-
-function linesOf(invoiceId: string) {
-  return db
-    .select({ description: invoiceLines.description, quantity: invoiceLines.quantity, unitCents: invoiceLines.unitCents })
-    .from(invoiceLines)
-    .where(eq(invoiceLines.invoiceId, invoiceId))
-    .orderBy(asc(invoiceLines.position));
-}
 
 export const invoiceInputSchema = z.object({
   accountNumber: accountNumberSchema.optional(),
@@ -150,15 +143,15 @@ export async function getInvoice(viewer: StaffViewer, invoiceId: string) {
     })
     .from(invoices)
     .where(eq(invoices.id, invoiceId));
-  return invoice ? { ...invoice, lines: await linesOf(invoiceId) } : null;
+  return invoice ? { ...invoice, lines: await linesOf(db, "invoice", invoiceId) } : null;
 }
 
 /** Staff: creates or updates an invoice and replaces its lines, in one transaction; the total is the lines' sum. */
 export async function saveInvoice(viewer: StaffViewer, invoiceId: string | null, input: InvoiceInput, requestKey?: string) {
   return saveAccountRecord(viewer, "invoice", invoiceId, input, requestKey, {
     prepare: async (tx, { errors }) => {
-      const [taken] = await tx.select({ id: invoices.id }).from(invoices).where(eq(invoices.number, input.number));
-      if (taken && taken.id !== invoiceId) errors.number = `Invoice ${input.number} already exists. Choose another number.`;
+      const taken = await numberProblem(tx, "invoice", input.number, invoiceId);
+      if (taken) errors.number = taken;
       return {
         number: input.number,
         status: input.status,
@@ -169,10 +162,6 @@ export async function saveInvoice(viewer: StaffViewer, invoiceId: string | null,
         totalCents: totalOf(input.lines),
       };
     },
-    after: async (tx, saved) => {
-      await tx.delete(invoiceLines).where(eq(invoiceLines.invoiceId, saved.id));
-      if (input.lines.length)
-        await tx.insert(invoiceLines).values(input.lines.map((line, position) => ({ ...line, invoiceId: saved.id, position })));
-    },
+    after: (tx, saved) => replaceLines(tx, "invoice", saved.id, input.lines),
   });
 }

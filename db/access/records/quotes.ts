@@ -1,8 +1,9 @@
 import "server-only";
-import { and, asc, eq } from "drizzle-orm";
+import { linesOf, numberProblem, replaceLines } from "./priced";
+import { and, eq } from "drizzle-orm";
 import { z } from "zod";
 import { db } from "@/db/client";
-import { quoteLines, quotes, quoteStatus } from "@/db/schema";
+import { quotes, quoteStatus } from "@/db/schema";
 import { unsafeListAttachedFiles } from "./files";
 import { isUuid } from "../kit/ids";
 import { actingAs, allowedSql } from "../permissions/resolver";
@@ -54,16 +55,8 @@ export async function getMyQuote(viewer: ContactViewer, quoteId: string) {
     .from(quotes)
     .where(and(eq(quotes.id, quoteId), eq(quotes.accountId, who.accountId), mayViewRecord(who, "quote")));
   if (!quote) return null;
-  const [lines, files] = await Promise.all([linesOf(quoteId), unsafeListAttachedFiles(who.accountId, quoteId)]);
+  const [lines, files] = await Promise.all([linesOf(db, "quote", quoteId), unsafeListAttachedFiles(who.accountId, quoteId)]);
   return { ...quote, lines, files };
-}
-
-function linesOf(quoteId: string) {
-  return db
-    .select({ description: quoteLines.description, quantity: quoteLines.quantity, unitCents: quoteLines.unitCents })
-    .from(quoteLines)
-    .where(eq(quoteLines.quoteId, quoteId))
-    .orderBy(asc(quoteLines.position));
 }
 
 export const quoteInputSchema = z.object({
@@ -109,15 +102,15 @@ export async function getQuote(viewer: StaffViewer, quoteId: string) {
     .select({ ...quoteColumns, managerId: quotes.managerId, accountId: quotes.accountId, accountName: accountName(quotes.accountId) })
     .from(quotes)
     .where(eq(quotes.id, quoteId));
-  return quote ? { ...quote, lines: await linesOf(quoteId) } : null;
+  return quote ? { ...quote, lines: await linesOf(db, "quote", quoteId) } : null;
 }
 
 /** Staff: creates or updates a quote and replaces its lines, in one transaction. */
 export async function saveQuote(viewer: StaffViewer, quoteId: string | null, input: QuoteInput, requestKey?: string) {
   return saveAccountRecord(viewer, "quote", quoteId, input, requestKey, {
     prepare: async (tx, { errors }) => {
-      const [taken] = await tx.select({ id: quotes.id }).from(quotes).where(eq(quotes.number, input.number));
-      if (taken && taken.id !== quoteId) errors.number = `Quote ${input.number} already exists. Choose another number.`;
+      const taken = await numberProblem(tx, "quote", input.number, quoteId);
+      if (taken) errors.number = taken;
       return {
         number: input.number,
         title: input.title,
@@ -128,10 +121,6 @@ export async function saveQuote(viewer: StaffViewer, quoteId: string | null, inp
         totalCents: totalOf(input.lines),
       };
     },
-    after: async (tx, saved) => {
-      await tx.delete(quoteLines).where(eq(quoteLines.quoteId, saved.id));
-      if (input.lines.length)
-        await tx.insert(quoteLines).values(input.lines.map((line, position) => ({ ...line, quoteId: saved.id, position })));
-    },
+    after: (tx, saved) => replaceLines(tx, "quote", saved.id, input.lines),
   });
 }
