@@ -96,7 +96,25 @@ export const catalog = {
     subject: registrationNoticeSubject,
     secretProps: [],
   },
+  "task-from-client": {
+    schema: z.object({
+      brand: brandSchema,
+      managerName: z.string(),
+      clientName: z.string(),
+      accountName: z.string(),
+      taskTitle: z.string(),
+      parentName: z.string(),
+      taskUrl: z.url(),
+    }),
+    subject: taskFromClientSubject,
+    secretProps: [],
+  },
 } as const;
+
+/** A client added a task: also the email's preview line. */
+export function taskFromClientSubject(p: { clientName: string; taskTitle: string }) {
+  return `${p.clientName} added a task: ${p.taskTitle}`;
+}
 
 const REDACTED_LINK = "https://link-removed-after-delivery.invalid/";
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { defaultBrand } from "./components/branded-layout";
 import InvitationEmail from "./invitation";
+import TaskFromClientEmail from "./task-from-client";
 import { subjectFor } from "./catalog";
 import { renderEmail } from "./templates";
 
@@ -86,5 +87,16 @@ describe("password and username emails", () => {
       signInUrl: "https://portal.example.com/sign-in",
     });
     expect(text).toContain("Your username for Acme Hub is priya@example.com, for North, South.");
+  });
+});
+
+describe("task from a client", () => {
+  it("tells the manager who added what where, links to the task, and escapes what the client typed", async () => {
+    const props = { ...TaskFromClientEmail.PreviewProps, taskTitle: "<b>Fix</b> the menu" };
+    const { html, text } = await renderEmail("task-from-client", props);
+    expect(text).toContain("Dana Whitfield of Northwind Traders added a task to Website refresh: “<b>Fix</b> the menu”.");
+    expect(text).toContain(props.taskUrl);
+    expect(html).not.toContain("<b>Fix</b>");
+    expect(subjectFor("task-from-client", props)).toBe("Dana Whitfield added a task: <b>Fix</b> the menu");
   });
 });

@@ -6,6 +6,7 @@ import PasswordLinkEmail from "./password-link";
 import { RegistrationConfirmEmail, RegistrationNoticeEmail } from "./registration";
 import SignInCodeEmail from "./sign-in-code";
 import StaffInvitationEmail from "./staff-invitation";
+import TaskFromClientEmail from "./task-from-client";
 import UsernameReminderEmail from "./username-reminder";
 
 // Rendering: each template of the catalog (catalog.ts) and its React Email component. The worker
@@ -18,6 +19,7 @@ const components: Record<TemplateName, ComponentType<never>> = {
   "staff-invitation": StaffInvitationEmail as ComponentType<never>,
   "registration-confirm": RegistrationConfirmEmail as ComponentType<never>,
   "registration-notice": RegistrationNoticeEmail as ComponentType<never>,
+  "task-from-client": TaskFromClientEmail as ComponentType<never>,
 };
 
 export async function renderEmail(template: string, rawProps: unknown): Promise<{ html: string; text: string }> {

@@ -15,13 +15,13 @@ type Described = { title: string; facts: [string, ReactNode][]; body?: ReactNode
 export function portalRecordPage<Row extends { id: string; files?: AttachedFile[] }>(
   kind: RecordKind,
   load: (viewer: ContactViewer, id: string) => Promise<Row | null>,
-  describe: (row: Row, currency: string) => Described,
+  describe: (row: Row, currency: string, viewer: ContactViewer) => Described,
 ) {
   return async function PortalRecordPage({ params }: { params: Promise<{ id: string }> }) {
     const viewer = await requireContactViewer();
     const [row, { currency }] = await Promise.all([load(viewer, (await params).id), getPublicBranding()]);
     if (!row) notFound();
-    const { title, facts, body } = describe(row, currency);
+    const { title, facts, body } = describe(row, currency, viewer);
     return (
       <RecordDetail backHref={`/${recordKinds[kind].folder}`} backLabel={recordKinds[kind].portalLabel} title={title} facts={facts}>
         {body}

@@ -1,6 +1,7 @@
 import { sql } from "drizzle-orm";
 import { date, index, integer, pgEnum, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
 import { accountRecordColumns } from "./columns";
+import { users } from "./people";
 
 export const projectStatus = pgEnum("project_status", ["planning", "active", "on_hold", "completed"]);
 
@@ -35,6 +36,8 @@ export const tasks = pgTable(
     description: text("description").notNull().default(""),
     status: taskStatus("status").notNull().default("open"),
     dueOn: date("due_on"),
+    // The client who created it from the portal (null for staff-made tasks); told when its status changes.
+    createdByContactId: uuid("created_by_contact_id").references(() => users.id, { onDelete: "set null" }),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [index("tasks_account_idx").on(t.accountId, t.createdAt), index("tasks_project_idx").on(t.projectId)],

@@ -1,36 +1,10 @@
 import { randomUUID } from "node:crypto";
-import type { APIRequestContext, Page, Request } from "@playwright/test";
+import { captureAction } from "./capture-action";
 import { createContact, expect, openAsStaff, setContactRules, signIn, sql, test } from "../fixtures";
 
 // A server action is a public POST endpoint. Capture a real one (stopping it before it runs), then
 // replay the very same request from other sessions: each must be refused, and only the rightful
 // session's replay does the work.
-
-async function captureAction(page: Page, submit: () => Promise<void>) {
-  let captured: Request | undefined;
-  await page.route("**/*", async (route) => {
-    if (route.request().method() === "POST" && route.request().headers()["next-action"]) {
-      captured = route.request();
-      await route.abort();
-    } else await route.continue();
-  });
-  await submit();
-  await expect.poll(() => captured !== undefined).toBe(true);
-  await page.unroute("**/*");
-  const request = captured!;
-  const headers = request.headers();
-  return (client: APIRequestContext) =>
-    client.post(request.url(), {
-      headers: {
-        "next-action": headers["next-action"]!,
-        "content-type": headers["content-type"]!,
-        origin: headers.origin ?? new URL(request.url()).origin,
-        accept: "text/x-component",
-      },
-      data: request.postDataBuffer()!,
-      maxRedirects: 0,
-    });
-}
 
 test("inviting a colleague, replayed with another contact's session or none, is refused", async ({ page, browser }) => {
   const inviter = await createContact({ withPassword: true });

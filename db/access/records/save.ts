@@ -6,7 +6,7 @@ import { accounts, bulkOperations, users } from "@/db/schema";
 import type { Transaction } from "@/db/client";
 import { recordAudit } from "../kit/audit";
 import type { ObjectType } from "../permissions/capabilities";
-import { assertStaff, type StaffViewer } from "../viewer/viewer";
+import { assertStaff, type StaffViewer, type Viewer } from "../viewer/viewer";
 import { recordKinds } from "@/lib/record-kinds";
 import type { PgUpdateSetSource } from "drizzle-orm/pg-core";
 import { recordTables } from "./kinds";
@@ -62,12 +62,7 @@ export async function resolveOwnership(tx: Transaction, input: { isNew: boolean;
  * must not make a second one), or null after claiming the key for this one. A concurrent retry
  * waits on the key's row until the first commits.
  */
-export async function earlierRecord(
-  tx: Transaction,
-  viewer: StaffViewer,
-  requestKey: string | undefined,
-  kind: string,
-): Promise<string | null> {
+export async function earlierRecord(tx: Transaction, viewer: Viewer, requestKey: string | undefined, kind: string): Promise<string | null> {
   if (!requestKey) return null;
   const claimed = await tx
     .insert(bulkOperations)

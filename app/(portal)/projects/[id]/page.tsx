@@ -1,12 +1,13 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { portalRecordPage } from "@/components/portal/portal-record-page";
+import { AddTask } from "./add-task";
 import { formatDay, formatMoney, humanize } from "@/lib/format";
 import { getMyProject } from "@/db/access/records/projects";
 
 export const metadata: Metadata = { title: "Project" };
 
-export default portalRecordPage("project", getMyProject, (project, currency) => ({
+export default portalRecordPage("project", getMyProject, (project, currency, viewer) => ({
   title: project.name,
   facts: [
     ["Status", humanize(project.status)],
@@ -41,6 +42,7 @@ export default portalRecordPage("project", getMyProject, (project, currency) => 
           ))}
         </ul>
       </section>
+      <AddTask viewer={viewer} projectId={project.id} />
     </>
   ),
 }));

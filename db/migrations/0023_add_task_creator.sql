@@ -1,0 +1,2 @@
+ALTER TABLE "tasks" ADD COLUMN "created_by_contact_id" uuid;--> statement-breakpoint
+ALTER TABLE "tasks" ADD CONSTRAINT "tasks_created_by_contact_id_users_id_fk" FOREIGN KEY ("created_by_contact_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
