@@ -109,7 +109,17 @@ export const catalog = {
     subject: taskFromClientSubject,
     secretProps: [],
   },
+  "task-status": {
+    schema: z.object({ brand: brandSchema, name: z.string(), taskTitle: z.string(), statusLabel: z.string(), taskUrl: z.url() }),
+    subject: taskStatusSubject,
+    secretProps: [],
+  },
 } as const;
+
+/** A client's task moved on: also the email's preview line. */
+export function taskStatusSubject(p: { taskTitle: string; statusLabel: string }) {
+  return `Your task “${p.taskTitle}” is now ${p.statusLabel.toLowerCase()}`;
+}
 
 /** A client added a task: also the email's preview line. */
 export function taskFromClientSubject(p: { clientName: string; taskTitle: string }) {

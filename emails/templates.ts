@@ -7,6 +7,7 @@ import { RegistrationConfirmEmail, RegistrationNoticeEmail } from "./registratio
 import SignInCodeEmail from "./sign-in-code";
 import StaffInvitationEmail from "./staff-invitation";
 import TaskFromClientEmail from "./task-from-client";
+import TaskStatusEmail from "./task-status";
 import UsernameReminderEmail from "./username-reminder";
 
 // Rendering: each template of the catalog (catalog.ts) and its React Email component. The worker
@@ -20,6 +21,7 @@ const components: Record<TemplateName, ComponentType<never>> = {
   "registration-confirm": RegistrationConfirmEmail as ComponentType<never>,
   "registration-notice": RegistrationNoticeEmail as ComponentType<never>,
   "task-from-client": TaskFromClientEmail as ComponentType<never>,
+  "task-status": TaskStatusEmail as ComponentType<never>,
 };
 
 export async function renderEmail(template: string, rawProps: unknown): Promise<{ html: string; text: string }> {

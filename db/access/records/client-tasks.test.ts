@@ -7,6 +7,7 @@ import { setLayerRules } from "../permissions/layer-rules";
 import { NO_SESSION, createContact, createStaffViewer } from "../../testing/fixtures";
 import type { ContactViewer } from "../viewer/viewer";
 import { clientTaskSchema, createTaskFromClient, mayAddTaskTo } from "./client-tasks";
+import { getTask, saveTask, taskInputSchema } from "./tasks";
 
 // Clients adding tasks: only where they may see the project and create tasks, once per submission,
 // with the project's manager told.
@@ -100,5 +101,25 @@ describe("tasks from clients", () => {
     const viewAs = { ...viewer, viewAs: { sessionId: NO_SESSION, staffUserId: randomUUID(), staffName: "Robin", expiresAt: new Date() } };
     expect(await mayAddTaskTo(viewAs, projectId)).toBe(false);
     expect(await createTaskFromClient(viewAs, input(projectId))).toEqual({ ok: false, error: "not_found" });
+  });
+
+  it("the client who added a task is emailed when staff change its status, and only then", async () => {
+    const { viewer, staff, projectId } = await clientAllowed(["projects.view", "tasks.create"]);
+    const created = await createTaskFromClient(viewer, input(projectId));
+    const id = created.ok ? created.id : "";
+    const edit = async (status: string) => {
+      const task = (await getTask(staff, id))!;
+      const form = { title: task.title, description: task.description, status, dueOn: "", managerId: "" };
+      expect(await saveTask(staff, id, taskInputSchema.parse(form))).toEqual({ ok: true, id });
+    };
+    const toClient = () => db.select().from(emails).where(and(eq(emails.toAddress, viewer.email), eq(emails.template, "task-status")));
+
+    await edit("open");
+    expect(await toClient()).toHaveLength(0);
+    await edit("in_progress");
+    const [mail] = await toClient();
+    expect(mail!.subject).toMatch(/^Your task “Review \w+” is now in progress$/);
+    await edit("in_progress");
+    expect(await toClient()).toHaveLength(1);
   });
 });

@@ -2,7 +2,11 @@ import "server-only";
 import { and, eq, sql } from "drizzle-orm";
 import { z } from "zod";
 import { db } from "@/db/client";
-import { projects, tasks, taskStatus } from "@/db/schema";
+import { projects, tasks, taskStatus, users } from "@/db/schema";
+import { env } from "@/env";
+import { humanize } from "@/lib/format";
+import { getPublicBranding } from "../branding/live";
+import { queueEmail } from "../outbox/outbox";
 import { unsafeListAttachedFiles } from "./files";
 import { isUuid } from "../kit/ids";
 import { actingAs } from "../permissions/resolver";
@@ -117,6 +121,7 @@ export async function getTask(viewer: StaffViewer, taskId: string) {
 
 /** Staff: creates a task at an account (optionally on one of its projects) or updates one. */
 export async function saveTask(viewer: StaffViewer, taskId: string | null, input: TaskInput, requestKey?: string) {
+  let before: { status: string; creatorName: string | null; creatorEmail: string | null } | undefined;
   return saveAccountRecord(viewer, "task", taskId, input, requestKey, {
     prepare: async (tx, { accountId, errors }) => {
       let projectId: string | undefined;
@@ -128,6 +133,13 @@ export async function saveTask(viewer: StaffViewer, taskId: string | null, input
         if (project) projectId = project.id;
         else errors.form = "That project belongs to another account.";
       }
+      if (taskId)
+        [before] = await tx
+          .select({ status: tasks.status, creatorName: users.name, creatorEmail: users.email })
+          .from(tasks)
+          .leftJoin(users, eq(users.id, tasks.createdByContactId))
+          .where(eq(tasks.id, taskId))
+          .for("update", { of: tasks });
       const values = {
         title: input.title,
         description: input.description,
@@ -137,6 +149,22 @@ export async function saveTask(viewer: StaffViewer, taskId: string | null, input
       };
       // A task stays on the project it was made on.
       return projectId ? { ...values, projectId } : values;
+    },
+    // The client who added the task hears when staff move it on, in the same transaction as the change.
+    after: async (tx, saved) => {
+      if (!before?.creatorEmail || before.status === input.status) return;
+      const brand = await getPublicBranding();
+      await queueEmail(tx, {
+        to: before.creatorEmail,
+        template: "task-status",
+        props: {
+          brand: brand.emailBrand,
+          name: before.creatorName ?? "there",
+          taskTitle: input.title,
+          statusLabel: humanize(input.status),
+          taskUrl: `${env.APP_URL}/tasks/${saved.id}`,
+        },
+      });
     },
   });
 }
