@@ -19,8 +19,8 @@ export type ListPageSpec<Viewer, Row extends { id: string }> = {
   read: (viewer: Viewer, query: ListQuery) => Promise<{ rows: Row[]; nextCursor: string | null }>;
   title: string;
   path: string;
-  /** Beside the heading, e.g. a "New …" link. */
-  action?: ReactNode;
+  /** Beside the heading, e.g. a "New …" link (for this viewer, when it depends on what they may do). */
+  action?: ReactNode | ((viewer: Viewer) => Promise<ReactNode>);
   searchLabel: string;
   filter?: { label: string; anyLabel?: string; choices: readonly Choice[] };
   /** [value, label] pairs; the first is the default. */
@@ -41,7 +41,7 @@ export function listPage<Viewer, Row extends { id: string }>(spec: ListPageSpec<
     return (
       <RecordList
         title={spec.title}
-        action={spec.action}
+        action={typeof spec.action === "function" ? await spec.action(viewer) : spec.action}
         basePath={spec.path}
         searchLabel={spec.searchLabel}
         params={params}

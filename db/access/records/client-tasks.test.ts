@@ -112,7 +112,11 @@ describe("tasks from clients", () => {
       const form = { title: task.title, description: task.description, status, dueOn: "", managerId: "" };
       expect(await saveTask(staff, id, taskInputSchema.parse(form))).toEqual({ ok: true, id });
     };
-    const toClient = () => db.select().from(emails).where(and(eq(emails.toAddress, viewer.email), eq(emails.template, "task-status")));
+    const toClient = () =>
+      db
+        .select()
+        .from(emails)
+        .where(and(eq(emails.toAddress, viewer.email), eq(emails.template, "task-status")));
 
     await edit("open");
     expect(await toClient()).toHaveLength(0);

@@ -1,12 +1,13 @@
 import type { Metadata } from "next";
 import { portalRecordPage } from "@/components/portal/portal-record-page";
+import { TicketActions } from "./ticket-actions";
 import { DateTime } from "@/components/ui/date-time";
 import { getMyTicket } from "@/db/access/records/tickets";
 import { humanize } from "@/lib/format";
 
 export const metadata: Metadata = { title: "Support ticket" };
 
-export default portalRecordPage("ticket", getMyTicket, (ticket) => ({
+export default portalRecordPage("ticket", getMyTicket, (ticket, _currency, viewer) => ({
   title: `#${ticket.number} · ${ticket.subject}`,
   facts: [
     ["Status", humanize(ticket.status)],
@@ -34,6 +35,7 @@ export default portalRecordPage("ticket", getMyTicket, (ticket) => ({
           </li>
         ))}
       </ol>
+      <TicketActions viewer={viewer} ticket={ticket} />
     </section>
   ),
 }));
