@@ -1,7 +1,7 @@
-import { date, index, integer, pgEnum, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { boolean, date, index, integer, pgEnum, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
 import { accountRecordColumns } from "./columns";
 import { users } from "./people";
-import { projects } from "./projects";
+import { projects, tasks } from "./projects";
 
 // Contracts and retainers: an allowance of time over a period. Usage is the sum of the
 // timesheet entries booked against the contract, so it is always current.
@@ -36,6 +36,10 @@ export const sales = pgTable(
 
 // Time worked for an account, by staff or by a contractor's contact, optionally against a project
 // or a contract.
+// Time logged by staff counts at once; time a contractor logs in the portal waits for staff to
+// approve it (or send it back), and only approved time counts towards a contract's usage.
+export const timesheetApproval = pgEnum("timesheet_approval", ["submitted", "approved", "returned"]);
+
 export const timesheetEntries = pgTable(
   "timesheet_entries",
   {
@@ -46,6 +50,11 @@ export const timesheetEntries = pgTable(
     workedOn: date("worked_on").notNull(),
     minutes: integer("minutes").notNull(),
     description: text("description").notNull(),
+    taskId: uuid("task_id").references(() => tasks.id, { onDelete: "set null" }),
+    isBillable: boolean("is_billable").notNull().default(true),
+    approval: timesheetApproval("approval").notNull().default("approved"),
+    // The contractor who logged it from the portal (null for staff entries).
+    loggedByContactId: uuid("logged_by_contact_id").references(() => users.id, { onDelete: "set null" }),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [index("timesheet_entries_account_idx").on(t.accountId, t.workedOn), index("timesheet_entries_contract_idx").on(t.contractId)],

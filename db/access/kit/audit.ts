@@ -36,6 +36,7 @@ export type AuditAction =
   | "branding.saved"
   | "branding.reverted"
   | "record.created"
+  | "record.deleted"
   | "record.updated"
   | "group.created"
   | "group.deleted"

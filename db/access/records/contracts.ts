@@ -24,9 +24,10 @@ const phaseCondition = (phase: string | undefined) =>
         ? sql`${contracts.startsOn} > current_date`
         : undefined;
 
-// Usage is the time booked against the contract in its period, summed when asked: always current.
+// Usage is the approved time booked against the contract in its period, summed when asked: always current.
 const usedMinutes = correlated(sql<number>`(select coalesce(sum(${timesheetEntries.minutes}), 0)::int from ${timesheetEntries}
-  where ${timesheetEntries.contractId} = ${contracts.id} and ${timesheetEntries.workedOn} between ${contracts.startsOn} and ${contracts.endsOn})`);
+  where ${timesheetEntries.contractId} = ${contracts.id} and ${timesheetEntries.approval} = 'approved'
+  and ${timesheetEntries.workedOn} between ${contracts.startsOn} and ${contracts.endsOn})`);
 /** Usage only where "view contract usage" is allowed for this contract; otherwise null. */
 const visibleUsage = (who: Acting) =>
   sql<number | null>`case when ${allowedSql(who, "contracts.usage.view", { type: "contract", id: contracts.id })} then ${usedMinutes} end`;

@@ -17,6 +17,9 @@ const entryColumns = {
   workedOn: timesheetEntries.workedOn,
   minutes: timesheetEntries.minutes,
   description: timesheetEntries.description,
+  approval: timesheetEntries.approval,
+  isBillable: timesheetEntries.isBillable,
+  loggedByContactId: timesheetEntries.loggedByContactId,
   personName: managerName(timesheetEntries.personId),
   projectName: correlated(
     sql<string | null>`(select ${projects.name} from ${projects} where ${projects.id} = ${timesheetEntries.projectId})`,

@@ -3,6 +3,7 @@ import { managerField, today } from "@/components/console/record-page";
 import { getContract } from "@/db/access/records/contracts";
 import type { getTimesheetEntry } from "@/db/access/records/timesheets";
 import { saveTimesheetsAction } from "./actions";
+import { ReviewTime } from "./review";
 
 type Entry = Loaded<typeof getTimesheetEntry>;
 
@@ -27,5 +28,6 @@ export const timeEntryEditor: RecordEditor<Entry> = {
   action: saveTimesheetsAction,
   fields,
   heading: (entry) => entry.description,
+  Extra: ReviewTime,
   parent: { param: "contract", field: "contractId", path: "/console/contracts", load: getContract, title: (name) => `Log time on ${name}` },
 };

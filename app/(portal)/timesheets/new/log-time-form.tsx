@@ -1,0 +1,89 @@
+"use client";
+
+import { useActionState } from "react";
+import type { ActionState } from "@/components/ui/action-state";
+import { Button } from "@/components/ui/button";
+import { SelectField, TextField } from "@/components/ui/field";
+import { ActionNotice } from "@/components/ui/notice";
+import { logTimeAction } from "../actions";
+
+type Choice = { id: string; name: string };
+
+// Logging time. A refused form comes back with what was typed (React resets a form after its
+// action), each problem beside its field.
+export function LogTimeForm({
+  projects,
+  tasks,
+  requestKey,
+  today,
+}: {
+  projects: Choice[];
+  tasks: Choice[];
+  requestKey: string;
+  today: string;
+}) {
+  const [state, formAction, isPending] = useActionState<ActionState, FormData>(logTimeAction, {});
+  const typed = state.values ?? {};
+  const problem = (name: string) => state.fieldErrors?.[name];
+  const options = (choices: Choice[]) => [
+    { value: "", label: "—" },
+    ...choices.map((choice) => ({ value: choice.id, label: choice.name })),
+  ];
+  return (
+    <form
+      key={state.values ? JSON.stringify(state.values) : "new"}
+      action={formAction}
+      aria-label="Log time"
+      className="space-y-4 rounded-xl bg-white p-5 ring-1 ring-zinc-200"
+    >
+      <ActionNotice state={state} title="Log time" />
+      <input type="hidden" name="requestKey" value={requestKey} />
+      <TextField label="Date" name="workedOn" type="date" required defaultValue={typed.workedOn ?? today} error={problem("workedOn")} />
+      <div className="grid grid-cols-2 gap-4">
+        <TextField
+          label="Hours"
+          name="hours"
+          type="number"
+          min={0}
+          max={24}
+          required
+          defaultValue={typed.hours ?? "0"}
+          error={problem("hours")}
+        />
+        <TextField
+          label="Minutes"
+          name="minutes"
+          type="number"
+          min={0}
+          max={59}
+          required
+          defaultValue={typed.minutes ?? "0"}
+          error={problem("minutes")}
+        />
+      </div>
+      <TextField
+        label="What was done"
+        name="description"
+        required
+        maxLength={1000}
+        defaultValue={typed.description}
+        error={problem("description")}
+      />
+      <SelectField
+        label="Project"
+        name="projectId"
+        options={options(projects)}
+        defaultValue={typed.projectId}
+        error={problem("projectId")}
+      />
+      <SelectField label="Task (optional)" name="taskId" options={options(tasks)} defaultValue={typed.taskId} error={problem("taskId")} />
+      <label className="flex items-center gap-2 text-sm">
+        <input type="checkbox" name="isBillable" defaultChecked={state.values ? typed.isBillable === "on" : true} className="size-5" />{" "}
+        Billable
+      </label>
+      <Button type="submit" disabled={isPending}>
+        {isPending ? "Logging…" : "Log the time"}
+      </Button>
+    </form>
+  );
+}

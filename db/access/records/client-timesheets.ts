@@ -1,0 +1,171 @@
+import "server-only";
+import { and, asc, eq, sql } from "drizzle-orm";
+import { z } from "zod";
+import { db } from "@/db/client";
+import { projects, tasks, timesheetEntries } from "@/db/schema";
+import { recordAudit } from "../kit/audit";
+import { isUuid } from "../kit/ids";
+import { actingAs, allowedSql } from "../permissions/resolver";
+import { assertStaff, type ContactViewer, type StaffViewer } from "../viewer/viewer";
+import { requiredDateSchema } from "./inputs";
+import { earlierRecord, rememberRecord } from "./save";
+import { mayViewRecord } from "./visibility";
+
+// Contractors logging their time in the portal, against a project or a task they can see. Their
+// entries wait for staff: approved time counts (towards contract usage too), time sent back can be
+// corrected by logging again. Until approved, the contractor may delete their own entry.
+
+const optionalId = z
+  .union([z.literal(""), z.uuid("Choose from the list.")])
+  .optional()
+  .transform((value) => value || undefined);
+
+export const clientTimeSchema = z
+  .object({
+    workedOn: requiredDateSchema,
+    hours: z.coerce.number("Enter whole hours.").int("Enter whole hours.").min(0).max(24, "One entry covers at most 24 hours."),
+    minutes: z.coerce.number("Enter minutes.").int("Enter whole minutes.").min(0).max(59, "Enter 0 to 59 minutes."),
+    description: z.string().trim().min(1, "Say what the time was spent on.").max(1000),
+    isBillable: z
+      .enum(["on"])
+      .optional()
+      .transform((value) => value === "on"),
+    projectId: optionalId,
+    taskId: optionalId,
+    requestKey: z.uuid(),
+  })
+  .refine((entry) => entry.hours * 60 + entry.minutes > 0, { message: "Enter more than no time.", path: ["minutes"] })
+  .refine((entry) => entry.projectId || entry.taskId, { message: "Choose the project or task the time was for.", path: ["projectId"] });
+export type ClientTimeInput = z.infer<typeof clientTimeSchema>;
+
+/** May the contact log time (the "Log time" link)? */
+export async function mayLogTime(viewer: ContactViewer) {
+  if (viewer.viewAs) return false;
+  const rows = await db.execute<{ allowed: boolean }>(sql`select ${allowedSql(actingAs(viewer), "timesheets.log")} as allowed`);
+  return rows[0]?.allowed === true;
+}
+
+/** Contact: the projects and tasks they can see, to log time against. */
+export async function listTimeTargets(viewer: ContactViewer) {
+  const who = actingAs(viewer);
+  const [projectRows, taskRows] = await Promise.all([
+    db
+      .select({ id: projects.id, name: projects.name })
+      .from(projects)
+      .where(and(eq(projects.accountId, who.accountId), mayViewRecord(who, "project")))
+      .orderBy(asc(projects.name))
+      .limit(200),
+    db
+      .select({ id: tasks.id, name: tasks.title })
+      .from(tasks)
+      .where(and(eq(tasks.accountId, who.accountId), mayViewRecord(who, "task")))
+      .orderBy(asc(tasks.title))
+      .limit(200),
+  ]);
+  return { projects: projectRows, tasks: taskRows };
+}
+
+/**
+ * Contact: logs time against a project or a task they can see, waiting for staff to approve it.
+ * Anything they cannot see answers "not_found", like a missing one. Once per request key.
+ */
+export async function logTimeFromClient(
+  viewer: ContactViewer,
+  input: ClientTimeInput,
+  ip?: string,
+): Promise<{ ok: true; id: string } | { ok: false; error: "not_allowed" | "not_found" }> {
+  if (!(await mayLogTime(viewer))) return { ok: false, error: "not_allowed" };
+  const who = actingAs(viewer);
+  return db.transaction(async (tx) => {
+    const earlier = await earlierRecord(tx, viewer, input.requestKey, "client-time");
+    if (earlier) return { ok: true, id: earlier };
+    let projectId = input.projectId ?? null;
+    if (input.taskId) {
+      const [task] = await tx
+        .select({ id: tasks.id, projectId: tasks.projectId })
+        .from(tasks)
+        .where(and(eq(tasks.id, input.taskId), eq(tasks.accountId, who.accountId), mayViewRecord(who, "task")));
+      if (!task) return { ok: false, error: "not_found" };
+      projectId = task.projectId ?? projectId;
+    }
+    if (input.projectId) {
+      const [project] = await tx
+        .select({ id: projects.id })
+        .from(projects)
+        .where(and(eq(projects.id, input.projectId), eq(projects.accountId, who.accountId), mayViewRecord(who, "project")));
+      if (!project) return { ok: false, error: "not_found" };
+    }
+    const [entry] = await tx
+      .insert(timesheetEntries)
+      .values({
+        accountId: viewer.accountId,
+        projectId,
+        taskId: input.taskId ?? null,
+        workedOn: input.workedOn,
+        minutes: input.hours * 60 + input.minutes,
+        description: input.description,
+        isBillable: input.isBillable,
+        approval: "submitted",
+        loggedByContactId: viewer.userId,
+      })
+      .returning({ id: timesheetEntries.id });
+    await recordAudit(tx, {
+      action: "record.created",
+      actorUserId: viewer.userId,
+      accountId: viewer.accountId,
+      ip,
+      detail: { type: "timesheet", id: entry!.id, byClient: true },
+    });
+    await rememberRecord(tx, input.requestKey, entry!.id);
+    return { ok: true, id: entry!.id };
+  });
+}
+
+/** Contact: deletes an entry they logged, while staff have not approved it. */
+export async function deleteOwnTimeEntry(viewer: ContactViewer, entryId: string, ip?: string) {
+  if (viewer.viewAs || !isUuid(entryId)) return false;
+  return db.transaction(async (tx) => {
+    const [deleted] = await tx
+      .delete(timesheetEntries)
+      .where(
+        and(
+          eq(timesheetEntries.id, entryId),
+          eq(timesheetEntries.accountId, viewer.accountId),
+          eq(timesheetEntries.loggedByContactId, viewer.userId),
+          sql`${timesheetEntries.approval} <> 'approved'`,
+        ),
+      )
+      .returning({ id: timesheetEntries.id });
+    if (!deleted) return false;
+    await recordAudit(tx, {
+      action: "record.deleted",
+      actorUserId: viewer.userId,
+      accountId: viewer.accountId,
+      ip,
+      detail: { type: "timesheet", id: entryId, byClient: true },
+    });
+    return true;
+  });
+}
+
+/** Staff: approves a contractor's entry, or sends it back. False when it is gone. */
+export async function reviewTimeEntry(viewer: StaffViewer, entryId: string, decision: "approved" | "returned", ip?: string) {
+  assertStaff(viewer);
+  if (!isUuid(entryId)) return false;
+  return db.transaction(async (tx) => {
+    const [entry] = await tx
+      .update(timesheetEntries)
+      .set({ approval: decision })
+      .where(eq(timesheetEntries.id, entryId))
+      .returning({ accountId: timesheetEntries.accountId });
+    if (!entry) return false;
+    await recordAudit(tx, {
+      action: "record.updated",
+      actorUserId: viewer.userId,
+      accountId: entry.accountId,
+      ip,
+      detail: { type: "timesheet", id: entryId, approval: decision },
+    });
+    return true;
+  });
+}
