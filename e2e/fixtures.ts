@@ -1,5 +1,5 @@
 import { hash } from "@node-rs/argon2";
-import { test as base, expect, type Page } from "@playwright/test";
+import { test as base, expect, type Browser, type Page } from "@playwright/test";
 import { createHash, randomBytes, randomUUID } from "node:crypto";
 import postgres from "postgres";
 import { recordKindList, viewCapabilityOf } from "../lib/record-kinds";
@@ -91,6 +91,15 @@ export async function signIn(page: Page, email: string, password: string) {
 export async function openAsStaff(page: Page, staff: { email: string; password: string }, path: string) {
   await signIn(page, staff.email, staff.password);
   await page.goto(path);
+}
+
+/** A new browser of the staff member, viewing the portal as this contact. */
+export async function viewAsContact(browser: Browser, staff: { email: string; password: string }, contactId: string) {
+  const page = await (await browser.newContext()).newPage();
+  await openAsStaff(page, staff, `/console/contacts/${contactId}`);
+  await page.getByRole("button", { name: "View as this contact" }).click();
+  await expect(page.getByRole("region", { name: "Viewing as a contact" })).toBeVisible();
+  return page;
 }
 
 /** Signs out and waits for the sign-in page, so the next step cannot race the old session. */

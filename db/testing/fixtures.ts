@@ -2,8 +2,8 @@ import "server-only";
 import { randomUUID } from "node:crypto";
 import { and, eq, isNull, sql } from "drizzle-orm";
 import { db } from "@/db/client";
-import { accountContacts, accounts, businessSettings, sessions, users } from "@/db/schema";
-import type { StaffViewer } from "../access/viewer/viewer";
+import { accountContacts, accounts, businessSettings, contactCapabilities, sessions, users } from "@/db/schema";
+import type { ContactViewer, StaffViewer } from "../access/viewer/viewer";
 
 // For tests only: rows made directly, each with unique names so tests never collide.
 
@@ -34,6 +34,32 @@ export async function createContact(options: { passwordHash?: string; loginState
     .returning({ id: users.id });
   await db.insert(accountContacts).values({ accountId: account!.id, contactId: contact!.id });
   return { id: contact!.id, email, accountId: account!.id, accountName: account!.name };
+}
+
+/**
+ * A contact acting for their account, as the access layer sees them signed in, with their own
+ * allow (true) or deny (false) for the capabilities given.
+ */
+export async function createContactViewer(capabilities: Record<string, boolean> = {}, name = "Casey Client"): Promise<ContactViewer> {
+  const contact = await createContact();
+  const rules = Object.entries(capabilities).map(([capability, isAllowed]) => ({ contactId: contact.id, capability, isAllowed }));
+  if (rules.length) await db.insert(contactCapabilities).values(rules);
+  return {
+    kind: "contact",
+    userId: contact.id,
+    sessionId: NO_SESSION,
+    name,
+    email: contact.email,
+    accountId: contact.accountId,
+    accountName: contact.accountName,
+    accounts: [],
+    hasChosenAccount: true,
+  };
+}
+
+/** The same contact as seen by staff viewing the portal as them. */
+export function viewedAs(viewer: ContactViewer): ContactViewer {
+  return { ...viewer, viewAs: { sessionId: NO_SESSION, staffUserId: randomUUID(), staffName: "Robin", expiresAt: new Date() } };
 }
 
 /** A signed-in browser of this person, as the password check would open it. */

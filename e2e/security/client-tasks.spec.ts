@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { createContact, expect, openAsStaff, setContactRules, signIn, sql, test } from "../fixtures";
+import { createContact, expect, setContactRules, signIn, sql, test, viewAsContact } from "../fixtures";
 import { captureAction } from "./capture-action";
 
 // Adding a task is a public POST endpoint: replayed by a contact of another account, a colleague
@@ -39,10 +39,7 @@ test("adding a task, replayed by others or while viewed as, makes nothing", asyn
     await asContact({ email: (await sql`select email from users where id = ${colleague!.id}`)[0]!.email, password: client.password }),
   );
   await replay((await browser.newContext()).request);
-  const viewing = await (await browser.newContext()).newPage();
-  await openAsStaff(viewing, staff, `/console/contacts/${client.id}`);
-  await viewing.getByRole("button", { name: "View as this contact" }).click();
-  await expect(viewing.getByRole("region", { name: "Viewing as a contact" })).toBeVisible();
+  const viewing = await viewAsContact(browser, staff, client.id);
   await replay(viewing.request);
   expect(await made()).toBe(0);
 

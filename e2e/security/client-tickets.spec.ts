@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { createContact, expect, openAsStaff, setContactRules, signIn, sql, test } from "../fixtures";
+import { createContact, expect, setContactRules, signIn, sql, test, viewAsContact } from "../fixtures";
 import { captureAction } from "./capture-action";
 
 // A client's reply on a ticket is a public POST endpoint: replayed by a contact of another
@@ -24,10 +24,7 @@ test("replying on a ticket, replayed by others or while viewed as, posts nothing
   await signIn(other, outsider.email, outsider.password);
   await replay(other.request);
   await replay((await browser.newContext()).request);
-  const viewing = await (await browser.newContext()).newPage();
-  await openAsStaff(viewing, staff, `/console/contacts/${client.id}`);
-  await viewing.getByRole("button", { name: "View as this contact" }).click();
-  await expect(viewing.getByRole("region", { name: "Viewing as a contact" })).toBeVisible();
+  const viewing = await viewAsContact(browser, staff, client.id);
   await replay(viewing.request);
   // Viewing as the client shows the conversation, with nothing to post.
   await viewing.goto(`/tickets/${ticket!.id}`);

@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { createContact, expect, openAsStaff, setContactRules, signIn, sql, test } from "../fixtures";
+import { createContact, expect, setContactRules, signIn, sql, test, viewAsContact } from "../fixtures";
 import { captureAction } from "./capture-action";
 
 // Logging time is a public POST endpoint: replayed by a contact of another account, by nobody or
@@ -27,10 +27,7 @@ test("logging time, replayed by others or while viewed as, logs nothing", async 
   await signIn(other, outsider.email, outsider.password);
   await replay(other.request);
   await replay((await browser.newContext()).request);
-  const viewing = await (await browser.newContext()).newPage();
-  await openAsStaff(viewing, staff, `/console/contacts/${contractor.id}`);
-  await viewing.getByRole("button", { name: "View as this contact" }).click();
-  await expect(viewing.getByRole("region", { name: "Viewing as a contact" })).toBeVisible();
+  const viewing = await viewAsContact(browser, staff, contractor.id);
   await replay(viewing.request);
   expect(await logged()).toBe(0);
 

@@ -3,9 +3,8 @@ import { and, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { db } from "@/db/client";
 import { emails, projects, tasks } from "@/db/schema";
+import { createContactViewer, createStaffViewer, viewedAs } from "../../testing/fixtures";
 import { setLayerRules } from "../permissions/layer-rules";
-import { NO_SESSION, createContact, createStaffViewer } from "../../testing/fixtures";
-import type { ContactViewer } from "../viewer/viewer";
 import { clientTaskSchema, createTaskFromClient, mayAddTaskTo } from "./client-tasks";
 import { getTask, saveTask, taskInputSchema } from "./tasks";
 
@@ -13,23 +12,11 @@ import { getTask, saveTask, taskInputSchema } from "./tasks";
 // with the project's manager told.
 
 async function clientAllowed(capabilities: string[]) {
-  const contact = await createContact();
-  const viewer: ContactViewer = {
-    kind: "contact",
-    userId: contact.id,
-    sessionId: NO_SESSION,
-    name: "Casey Client",
-    email: contact.email,
-    accountId: contact.accountId,
-    accountName: contact.accountName,
-    accounts: [],
-    hasChosenAccount: true,
-  };
+  const viewer = await createContactViewer(Object.fromEntries(capabilities.map((key) => [key, true])));
   const staff = await createStaffViewer();
-  await setLayerRules(staff, { layer: "contact", contactId: contact.id }, Object.fromEntries(capabilities.map((key) => [key, true])));
   const [project] = await db
     .insert(projects)
-    .values({ accountId: contact.accountId, name: "Website", managerId: staff.userId })
+    .values({ accountId: viewer.accountId, name: "Website", managerId: staff.userId })
     .returning({ id: projects.id });
   return { viewer, staff, projectId: project!.id };
 }
@@ -98,7 +85,7 @@ describe("tasks from clients", () => {
 
   it("staff viewing as the client cannot add one", async () => {
     const { viewer, projectId } = await clientAllowed(["projects.view", "tasks.create"]);
-    const viewAs = { ...viewer, viewAs: { sessionId: NO_SESSION, staffUserId: randomUUID(), staffName: "Robin", expiresAt: new Date() } };
+    const viewAs = viewedAs(viewer);
     expect(await mayAddTaskTo(viewAs, projectId)).toBe(false);
     expect(await createTaskFromClient(viewAs, input(projectId))).toEqual({ ok: false, error: "not_found" });
   });

@@ -5,12 +5,11 @@ import { db } from "@/db/client";
 import { projects, tasks, users } from "@/db/schema";
 import { env } from "@/env";
 import { getPublicBranding } from "../branding/live";
-import { recordAudit } from "../kit/audit";
 import { isUuid } from "../kit/ids";
 import { queueEmail } from "../outbox/outbox";
 import { actingAs, allowedSql } from "../permissions/resolver";
 import { optionalDateSchema, titleSchema } from "./inputs";
-import { earlierRecord, rememberRecord } from "./save";
+import { auditClientChange, earlierRecord, rememberRecord } from "./save";
 import { mayViewRecord } from "./visibility";
 import type { ContactViewer } from "../viewer/viewer";
 
@@ -68,13 +67,7 @@ export async function createTaskFromClient(
         createdByContactId: viewer.userId,
       })
       .returning({ id: tasks.id });
-    await recordAudit(tx, {
-      action: "record.created",
-      actorUserId: viewer.userId,
-      accountId: viewer.accountId,
-      ip,
-      detail: { type: "task", id: task!.id, projectId: project.id, byClient: true },
-    });
+    await auditClientChange(tx, viewer, { action: "record.created", type: "task", id: task!.id }, ip);
     if (project.managerEmail)
       await queueEmail(tx, {
         to: project.managerEmail,

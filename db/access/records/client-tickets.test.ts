@@ -3,31 +3,14 @@ import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { db } from "@/db/client";
 import { accountContacts, ticketMessages, tickets } from "@/db/schema";
-import { setLayerRules } from "../permissions/layer-rules";
-import { NO_SESSION, createContact, createStaffViewer } from "../../testing/fixtures";
+import { createContactViewer, viewedAs } from "../../testing/fixtures";
 import type { ContactViewer } from "../viewer/viewer";
 import { openTicketFromClient, replyToTicketFromClient, setTicketStatusFromClient } from "./client-tickets";
 
 // Clients opening tickets and keeping them going: only with "create tickets" to open, only on
 // tickets they can see to reply, close or reopen; never while viewed as; a retry posts once.
 
-async function client(capabilities: Record<string, boolean>) {
-  const contact = await createContact();
-  const viewer: ContactViewer = {
-    kind: "contact",
-    userId: contact.id,
-    sessionId: NO_SESSION,
-    name: "Casey Client",
-    email: contact.email,
-    accountId: contact.accountId,
-    accountName: contact.accountName,
-    accounts: [],
-    hasChosenAccount: true,
-  };
-  const staff = await createStaffViewer();
-  await setLayerRules(staff, { layer: "contact", contactId: contact.id }, capabilities);
-  return viewer;
-}
+const client = (capabilities: Record<string, boolean>) => createContactViewer(capabilities);
 
 const open = (viewer: ContactViewer) =>
   openTicketFromClient(viewer, { subject: "The export is empty", body: "Since Monday.", requestKey: randomUUID() });
@@ -81,7 +64,7 @@ describe("tickets from clients", () => {
     const blind = { ...colleague, accountId: owner.accountId, accountName: owner.accountName };
     expect(await reply(blind, id)).toEqual({ ok: false, error: "not_found" });
 
-    const viewAs = { ...owner, viewAs: { sessionId: NO_SESSION, staffUserId: randomUUID(), staffName: "Robin", expiresAt: new Date() } };
+    const viewAs = viewedAs(owner);
     expect(await open(viewAs)).toEqual({ ok: false, error: "not_allowed" });
     expect(await reply(viewAs, id)).toEqual({ ok: false, error: "not_found" });
     expect(await messagesOf(id)).toHaveLength(1);

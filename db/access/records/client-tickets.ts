@@ -3,10 +3,9 @@ import { and, eq, sql } from "drizzle-orm";
 import { z } from "zod";
 import { db, type Transaction } from "@/db/client";
 import { ticketMessages, tickets } from "@/db/schema";
-import { recordAudit } from "../kit/audit";
 import { actingAs, allowedSql } from "../permissions/resolver";
 import { titleSchema } from "./inputs";
-import { earlierRecord, rememberRecord } from "./save";
+import { auditClientChange, earlierRecord, rememberRecord } from "./save";
 import { mayViewRecord } from "./visibility";
 import type { ContactViewer } from "../viewer/viewer";
 
@@ -110,11 +109,5 @@ async function visibleTicket(tx: Transaction, viewer: ContactViewer, ticketId: s
 }
 
 function audit(tx: Transaction, viewer: ContactViewer, ticketId: string, what: string, ip?: string) {
-  return recordAudit(tx, {
-    action: "record.updated",
-    actorUserId: viewer.userId,
-    accountId: viewer.accountId,
-    ip,
-    detail: { type: "ticket", id: ticketId, byClient: what },
-  });
+  return auditClientChange(tx, viewer, { action: "record.updated", type: "ticket", id: ticketId, what }, ip);
 }

@@ -3,9 +3,7 @@ import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { db } from "@/db/client";
 import { contracts, projects, timesheetEntries } from "@/db/schema";
-import { setLayerRules } from "../permissions/layer-rules";
-import { NO_SESSION, createContact, createStaffViewer } from "../../testing/fixtures";
-import type { ContactViewer } from "../viewer/viewer";
+import { createContactViewer, createStaffViewer, viewedAs } from "../../testing/fixtures";
 import { clientTimeSchema, deleteOwnTimeEntry, logTimeFromClient, reviewTimeEntry } from "./client-timesheets";
 import { getContract } from "./contracts";
 
@@ -13,21 +11,9 @@ import { getContract } from "./contracts";
 // counts once approved, and is theirs to delete until then.
 
 async function contractor(capabilities: Record<string, boolean>) {
-  const contact = await createContact();
-  const viewer: ContactViewer = {
-    kind: "contact",
-    userId: contact.id,
-    sessionId: NO_SESSION,
-    name: "Casey Contractor",
-    email: contact.email,
-    accountId: contact.accountId,
-    accountName: contact.accountName,
-    accounts: [],
-    hasChosenAccount: true,
-  };
+  const viewer = await createContactViewer(capabilities, "Casey Contractor");
   const staff = await createStaffViewer();
-  await setLayerRules(staff, { layer: "contact", contactId: contact.id }, capabilities);
-  const [project] = await db.insert(projects).values({ accountId: contact.accountId, name: "Build" }).returning({ id: projects.id });
+  const [project] = await db.insert(projects).values({ accountId: viewer.accountId, name: "Build" }).returning({ id: projects.id });
   return { viewer, staff, projectId: project!.id };
 }
 
@@ -84,10 +70,7 @@ describe("time from contractors", () => {
     const ours = await contractor({ "projects.view": true, "timesheets.log": true });
     const theirs = await contractor({ "projects.view": true, "timesheets.log": true });
     expect(await logTimeFromClient(ours.viewer, time(theirs.projectId))).toEqual({ ok: false, error: "not_found" });
-    const viewAs = {
-      ...ours.viewer,
-      viewAs: { sessionId: NO_SESSION, staffUserId: randomUUID(), staffName: "Robin", expiresAt: new Date() },
-    };
+    const viewAs = viewedAs(ours.viewer);
     expect(await logTimeFromClient(viewAs, time(ours.projectId))).toEqual({ ok: false, error: "not_allowed" });
     expect(await db.select().from(timesheetEntries).where(eq(timesheetEntries.projectId, theirs.projectId))).toHaveLength(0);
   });

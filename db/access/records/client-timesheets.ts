@@ -8,7 +8,7 @@ import { isUuid } from "../kit/ids";
 import { actingAs, allowedSql } from "../permissions/resolver";
 import { assertStaff, type ContactViewer, type StaffViewer } from "../viewer/viewer";
 import { requiredDateSchema } from "./inputs";
-import { earlierRecord, rememberRecord } from "./save";
+import { auditClientChange, earlierRecord, rememberRecord } from "./save";
 import { mayViewRecord } from "./visibility";
 
 // Contractors logging their time in the portal, against a project or a task they can see. Their
@@ -109,13 +109,7 @@ export async function logTimeFromClient(
         loggedByContactId: viewer.userId,
       })
       .returning({ id: timesheetEntries.id });
-    await recordAudit(tx, {
-      action: "record.created",
-      actorUserId: viewer.userId,
-      accountId: viewer.accountId,
-      ip,
-      detail: { type: "timesheet", id: entry!.id, byClient: true },
-    });
+    await auditClientChange(tx, viewer, { action: "record.created", type: "timesheet", id: entry!.id }, ip);
     await rememberRecord(tx, input.requestKey, entry!.id);
     return { ok: true, id: entry!.id };
   });
@@ -137,13 +131,7 @@ export async function deleteOwnTimeEntry(viewer: ContactViewer, entryId: string,
       )
       .returning({ id: timesheetEntries.id });
     if (!deleted) return false;
-    await recordAudit(tx, {
-      action: "record.deleted",
-      actorUserId: viewer.userId,
-      accountId: viewer.accountId,
-      ip,
-      detail: { type: "timesheet", id: entryId, byClient: true },
-    });
+    await auditClientChange(tx, viewer, { action: "record.deleted", type: "timesheet", id: entryId }, ip);
     return true;
   });
 }

@@ -6,7 +6,7 @@ import { accounts, bulkOperations, users } from "@/db/schema";
 import type { Transaction } from "@/db/client";
 import { recordAudit } from "../kit/audit";
 import type { ObjectType } from "../permissions/capabilities";
-import { assertStaff, type StaffViewer, type Viewer } from "../viewer/viewer";
+import { assertStaff, type ContactViewer, type StaffViewer, type Viewer } from "../viewer/viewer";
 import { recordKinds } from "@/lib/record-kinds";
 import type { PgUpdateSetSource } from "drizzle-orm/pg-core";
 import { recordTables } from "./kinds";
@@ -151,5 +151,21 @@ export async function saveAccountRecord<Kind extends ObjectType>(
     await auditRecordSaved(tx, viewer, { type: kind, id: saved.id, accountId: saved.accountId, isNew: !recordId });
     if (!recordId) await rememberRecord(tx, requestKey, saved.id);
     return { ok: true, id: saved.id };
+  });
+}
+
+/** A change a client made from the portal, in the audit log beside the staff's own. */
+export function auditClientChange(
+  tx: Transaction,
+  viewer: ContactViewer,
+  change: { action: "record.created" | "record.updated" | "record.deleted"; type: ObjectType; id: string; what?: string },
+  ip?: string,
+) {
+  return recordAudit(tx, {
+    action: change.action,
+    actorUserId: viewer.userId,
+    accountId: viewer.accountId,
+    ip,
+    detail: { type: change.type, id: change.id, byClient: change.what ?? true },
   });
 }

@@ -27,7 +27,7 @@ export const timeEntryEditor: RecordEditor<Entry> = {
   kind: "timesheet",
   action: saveTimesheetsAction,
   fields,
+  parent: { param: "contract", field: "contractId", path: "/console/contracts", load: getContract, title: (name) => `Log time on ${name}` },
   heading: (entry) => entry.description,
   Extra: ReviewTime,
-  parent: { param: "contract", field: "contractId", path: "/console/contracts", load: getContract, title: (name) => `Log time on ${name}` },
 };

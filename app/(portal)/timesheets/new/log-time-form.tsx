@@ -9,6 +9,11 @@ import { logTimeAction } from "../actions";
 
 type Choice = { id: string; name: string };
 
+const durationParts = [
+  { name: "hours", label: "Hours", max: 24 },
+  { name: "minutes", label: "Minutes", max: 59 },
+] as const;
+
 // Logging time. A refused form comes back with what was typed (React resets a form after its
 // action), each problem beside its field.
 export function LogTimeForm({
@@ -40,26 +45,19 @@ export function LogTimeForm({
       <input type="hidden" name="requestKey" value={requestKey} />
       <TextField label="Date" name="workedOn" type="date" required defaultValue={typed.workedOn ?? today} error={problem("workedOn")} />
       <div className="grid grid-cols-2 gap-4">
-        <TextField
-          label="Hours"
-          name="hours"
-          type="number"
-          min={0}
-          max={24}
-          required
-          defaultValue={typed.hours ?? "0"}
-          error={problem("hours")}
-        />
-        <TextField
-          label="Minutes"
-          name="minutes"
-          type="number"
-          min={0}
-          max={59}
-          required
-          defaultValue={typed.minutes ?? "0"}
-          error={problem("minutes")}
-        />
+        {durationParts.map(({ name, label, max }) => (
+          <TextField
+            key={name}
+            label={label}
+            name={name}
+            type="number"
+            min={0}
+            max={max}
+            required
+            defaultValue={typed[name] ?? "0"}
+            error={problem(name)}
+          />
+        ))}
       </div>
       <TextField
         label="What was done"
