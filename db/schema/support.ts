@@ -17,6 +17,8 @@ export const tickets = pgTable(
     subject: text("subject").notNull(),
     status: ticketStatus("status").notNull().default("open"),
     priority: ticketPriority("priority").notNull().default("normal"),
+    // The team a support form routes its tickets to ("Platinum support"); null for others.
+    team: text("team"),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   },

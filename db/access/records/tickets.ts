@@ -96,7 +96,12 @@ export async function listTickets(viewer: StaffViewer, options: ListQuery = {}) 
   assertStaff(viewer);
   return pageOfRows({
     table: tickets,
-    select: { ...ticketColumns, accountName: accountName(tickets.accountId), managerName: managerName(tickets.managerId) },
+    select: {
+      ...ticketColumns,
+      team: tickets.team,
+      accountName: accountName(tickets.accountId),
+      managerName: managerName(tickets.managerId),
+    },
     where: [
       searchCondition(options.query, [tickets.subject, accountName(tickets.accountId)]),
       isOneOf(ticketStatuses, options.status) ? eq(tickets.status, options.status) : undefined,

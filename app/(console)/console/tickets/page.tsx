@@ -16,6 +16,7 @@ export default consoleListPage(ticketEditor, {
     clientColumn,
     ["Status", (row) => humanize(row.status)],
     ["Priority", (row) => humanize(row.priority)],
+    ["Team", (row) => row.team ?? "—"],
     managerColumn,
   ],
 });

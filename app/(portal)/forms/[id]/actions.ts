@@ -1,0 +1,20 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import { z } from "zod";
+import { contactAction } from "@/app/_actions/action";
+import { submitFormFromClient } from "@/db/access/records/form-submissions";
+
+/** A client submits a support form; they land on the ticket it opened. */
+export const submitFormAction = contactAction(
+  z.object({ formId: z.uuid(), requestKey: z.uuid() }),
+  async ({ formId, requestKey }, { viewer, ip, values }) => {
+    const result = await submitFormFromClient(viewer, { formId, requestKey, answers: values }, ip);
+    if (!result.ok && "fieldErrors" in result) return { error: "Some answers need fixing.", fieldErrors: result.fieldErrors, values };
+    if (!result.ok) return { error: "This form is no longer available to you. Reload the page." };
+    revalidatePath("/tickets");
+    redirect(`/tickets/${result.ticketId}`);
+  },
+  { keepValues: true },
+);

@@ -1,0 +1,72 @@
+import "server-only";
+import { and, eq } from "drizzle-orm";
+import { z } from "zod";
+import { db } from "@/db/client";
+import { ticketMessages, tickets, webForms, type WebFormField } from "@/db/schema";
+import { actingAs, allowedSql, tagsVisibleSql } from "../permissions/resolver";
+import { auditClientChange, earlierRecord, rememberRecord } from "./save";
+import type { ContactViewer } from "../viewer/viewer";
+
+// A support web form filled in by a client becomes a ticket: the form's title as its subject, the
+// answers as its first message, the form's priority, routed to the form's team. Every field is
+// answered, each checked for its kind.
+
+const answerRules: Record<WebFormField["kind"], z.ZodType<string>> = {
+  text: z.string().trim().max(500, "Keep this under 500 characters."),
+  long_text: z.string().trim().max(5000, "Keep this under 5,000 characters."),
+  email: z.string().trim().toLowerCase().max(320).email("Enter an email address, like name@example.com."),
+};
+
+/** The form's fields' names: `field.0`, `field.1`, … in the order the form lists them. */
+export const answerName = (index: number) => `field.${index}`;
+
+type Submitted = { ok: true; ticketId: string } | { ok: false; error: "not_found" } | { ok: false; fieldErrors: Record<string, string> };
+
+/** Contact: submits a form they can see; once per request key. A form they cannot see answers "not_found". */
+export async function submitFormFromClient(
+  viewer: ContactViewer,
+  submission: { formId: string; requestKey: string; answers: Record<string, string | undefined> },
+  ip?: string,
+): Promise<Submitted> {
+  if (viewer.viewAs) return { ok: false, error: "not_found" };
+  const who = actingAs(viewer);
+  return db.transaction(async (tx) => {
+    const [form] = await tx
+      .select({ id: webForms.id, title: webForms.title, fields: webForms.fields, team: webForms.team, priority: webForms.ticketPriority })
+      .from(webForms)
+      .where(
+        and(
+          eq(webForms.id, submission.formId),
+          eq(webForms.isPublished, true),
+          allowedSql(who, "forms.view"),
+          tagsVisibleSql(who, webForms.tags),
+        ),
+      );
+    if (!form) return { ok: false, error: "not_found" };
+    const fieldErrors: Record<string, string> = {};
+    const lines = form.fields.map((field, index) => {
+      const raw = submission.answers[answerName(index)] ?? "";
+      const parsed = answerRules[field.kind].safeParse(raw);
+      if (!raw.trim()) fieldErrors[answerName(index)] = `Answer “${field.label}”.`;
+      else if (!parsed.success) fieldErrors[answerName(index)] = parsed.error.issues[0]!.message;
+      return `${field.label}:\n${parsed.success ? parsed.data : raw}`;
+    });
+    if (Object.keys(fieldErrors).length) return { ok: false, fieldErrors };
+    const earlier = await earlierRecord(tx, viewer, submission.requestKey, "form-submission");
+    if (earlier) return { ok: true, ticketId: earlier };
+    const [ticket] = await tx
+      .insert(tickets)
+      .values({
+        accountId: viewer.accountId,
+        contactId: viewer.userId,
+        subject: form.title.slice(0, 200),
+        priority: form.priority,
+        team: form.team || null,
+      })
+      .returning({ id: tickets.id });
+    await tx.insert(ticketMessages).values({ ticketId: ticket!.id, authorId: viewer.userId, body: lines.join("\n\n") });
+    await auditClientChange(tx, viewer, { action: "record.created", type: "ticket", id: ticket!.id, what: "form" }, ip);
+    await rememberRecord(tx, submission.requestKey, ticket!.id);
+    return { ok: true, ticketId: ticket!.id };
+  });
+}

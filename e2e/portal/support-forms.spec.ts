@@ -1,0 +1,33 @@
+import { randomUUID } from "node:crypto";
+import { createContact, expect, setContactRules, signIn, sql, test } from "../fixtures";
+
+// A support form filled in by a client becomes a routed, prioritised ticket.
+
+test("a client fills in a support form; a refusal keeps the answers; the ticket is routed and prioritised", async ({ page }) => {
+  const client = await createContact({ withPassword: true });
+  await setContactRules(client.id, ["forms.view", "tickets.view"], true);
+  const title = `Urgent help ${randomUUID().slice(0, 6)}`;
+  const [form] = await sql<{ id: string }[]>`
+    insert into web_forms (title, team, ticket_priority, fields)
+    values (${title}, 'Platinum support', 'high', ${sql.json([
+      { label: "What happened?", kind: "long_text" },
+      { label: "Reply to", kind: "email" },
+    ])})
+    returning id`;
+
+  await signIn(page, client.email, client.password);
+  await page.goto(`/forms/${form!.id}`);
+  await page.waitForLoadState("networkidle");
+  const filled = page.getByRole("form", { name: title });
+  await filled.getByLabel("What happened?").fill("The nightly export failed.");
+  await filled.getByLabel("Reply to").fill("ops@example");
+  await filled.getByRole("button", { name: "Send" }).click();
+  await expect(filled.getByText("Enter an email address, like name@example.com.")).toBeVisible();
+  await expect(filled.getByLabel("What happened?")).toHaveValue("The nightly export failed.");
+  await filled.getByLabel("Reply to").fill("ops@example.com");
+  await filled.getByRole("button", { name: "Send" }).click();
+  await expect(page.getByRole("heading", { name: new RegExp(`· ${title}$`) })).toBeVisible();
+  await expect(page.getByText("The nightly export failed.")).toBeVisible();
+  const [ticket] = await sql`select priority, team from tickets where contact_id = ${client.id}`;
+  expect(ticket).toMatchObject({ priority: "high", team: "Platinum support" });
+});
