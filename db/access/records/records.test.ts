@@ -6,6 +6,7 @@ import { accounts, invoiceLines, projects, tasks } from "@/db/schema";
 import { getInvoice, invoiceInputSchema, saveInvoice } from "./invoices";
 import { projectInputSchema, saveProject } from "./projects";
 import { saveTask, taskInputSchema } from "./tasks";
+import { getTicket, saveTicket, ticketInputSchema } from "./tickets";
 import { createContact, createStaffViewer } from "../../testing/fixtures";
 
 // Staff record forms: parsed at the boundary, saved in one transaction, never twice.
@@ -71,6 +72,22 @@ describe("staff records", () => {
     });
     expect(task("not-a-project").success).toBe(false);
     expect(task("").data?.projectId).toBeUndefined();
+  });
+
+  it("staff route a ticket to a team, and clear it again", async () => {
+    const staff = await createStaffViewer();
+    const { accountId } = await createContact();
+    const form = { subject: "Export broken", status: "open", priority: "high", contactEmail: "", managerId: "" };
+    const created = await saveTicket(
+      staff,
+      null,
+      ticketInputSchema.parse({ ...form, accountNumber: await accountNumberOf(accountId), team: " Platinum desk " }),
+      randomUUID(),
+    );
+    const id = created.ok ? created.id : "";
+    expect((await getTicket(staff, id))!.team).toBe("Platinum desk");
+    await saveTicket(staff, id, ticketInputSchema.parse({ ...form, team: "" }));
+    expect((await getTicket(staff, id))!.team).toBeNull();
   });
 
   it("refuses an unknown account number and a non-staff manager, saving nothing", async () => {

@@ -81,6 +81,11 @@ export const ticketInputSchema = z.object({
   subject: titleSchema("Subject"),
   status: z.enum(ticketStatuses, "Choose a status."),
   priority: z.enum(ticketPriorities, "Choose a priority."),
+  team: z
+    .string()
+    .trim()
+    .max(120, "Keep the team's name under 120 characters.")
+    .transform((value) => value || null),
   contactEmail: z
     .string()
     .trim()
@@ -119,6 +124,7 @@ export async function getTicket(viewer: StaffViewer, ticketId: string) {
     .select({
       ...ticketColumns,
       managerId: tickets.managerId,
+      team: tickets.team,
       accountId: tickets.accountId,
       accountName: accountName(tickets.accountId),
       contactEmail: correlated(sql<string | null>`(select ${users.email} from ${users} where ${users.id} = ${tickets.contactId})`),
@@ -148,6 +154,7 @@ export async function saveTicket(viewer: StaffViewer, ticketId: string | null, i
         subject: input.subject,
         status: input.status,
         priority: input.priority,
+        team: input.team,
         contactId,
         managerId: input.managerId,
         updatedAt: sql`now()`,

@@ -14,6 +14,7 @@ function fields(): EditorField<Ticket>[] {
     { name: "contactEmail", label: "Opened by (contact's email)", kind: "text", hint: openedByHint },
     { name: "status", label: "Status", kind: "select", options: choicesOf(ticketStatuses), initial: "open" },
     { name: "priority", label: "Priority", kind: "select", options: choicesOf(ticketPriorities), initial: "normal" },
+    { name: "team", label: "Team", kind: "text", hint: "The team that answers it, such as Platinum desk. Support forms set it." },
   ];
 }
 
