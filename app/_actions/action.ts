@@ -114,9 +114,9 @@ function explainProblems(error: z.ZodError, how: "message" | "fields"): Refusal 
   return how === "fields" ? { fieldErrors } : { error: error.issues[0]?.message ?? INCOMPLETE_FORM, fieldErrors };
 }
 
-/** What was typed (text fields only, each capped), for a refused form to show again. */
+/** What was typed (text fields only, each capped far above any field's own limit), for a refused form to show again. */
 function typedValues(formData: FormData) {
   const values: Record<string, string> = {};
-  for (const [key, value] of formData) if (typeof value === "string" && !key.startsWith("$")) values[key] = value.slice(0, 400);
+  for (const [key, value] of formData) if (typeof value === "string" && !key.startsWith("$")) values[key] = value.slice(0, 20_000);
   return values;
 }

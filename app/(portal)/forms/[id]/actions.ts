@@ -6,7 +6,7 @@ import { z } from "zod";
 import { contactAction } from "@/app/_actions/action";
 import { submitFormFromClient } from "@/db/access/records/form-submissions";
 
-/** A client submits a support form; they land on the ticket it opened. */
+/** A client submits a support form; they land on the ticket it opened. The access layer checks each answer against its field. */
 export const submitFormAction = contactAction(
   z.object({ formId: z.uuid(), requestKey: z.uuid() }),
   async ({ formId, requestKey }, { viewer, ip, values }) => {
