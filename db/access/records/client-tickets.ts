@@ -3,7 +3,7 @@ import { and, eq, sql } from "drizzle-orm";
 import { z } from "zod";
 import { db, type Transaction } from "@/db/client";
 import { ticketMessages, tickets } from "@/db/schema";
-import { actingAs, allowedSql } from "../permissions/resolver";
+import { actingAs, can } from "../permissions/resolver";
 import { titleSchema } from "./inputs";
 import { auditClientChange, earlierRecord, rememberRecord } from "./save";
 import { mayViewRecord } from "./visibility";
@@ -24,8 +24,7 @@ type Refused = { ok: false; error: "not_allowed" | "not_found" | "closed" };
 /** May the contact open tickets at all (the "New ticket" link)? */
 export async function mayOpenTickets(viewer: ContactViewer) {
   if (viewer.viewAs) return false;
-  const rows = await db.execute<{ allowed: boolean }>(sql`select ${allowedSql(actingAs(viewer), "tickets.create")} as allowed`);
-  return rows[0]?.allowed === true;
+  return can(viewer, "tickets.create");
 }
 
 /** Contact: opens a ticket at their account, its description the first message. Once per request key. */

@@ -5,7 +5,7 @@ import { db } from "@/db/client";
 import { projects, tasks, timesheetEntries } from "@/db/schema";
 import { recordAudit } from "../kit/audit";
 import { isUuid } from "../kit/ids";
-import { actingAs, allowedSql } from "../permissions/resolver";
+import { actingAs, can } from "../permissions/resolver";
 import { assertStaff, type ContactViewer, type StaffViewer } from "../viewer/viewer";
 import { requiredDateSchema } from "./inputs";
 import { auditClientChange, earlierRecord, rememberRecord } from "./save";
@@ -41,8 +41,7 @@ export type ClientTimeInput = z.infer<typeof clientTimeSchema>;
 /** May the contact log time (the "Log time" link)? */
 export async function mayLogTime(viewer: ContactViewer) {
   if (viewer.viewAs) return false;
-  const rows = await db.execute<{ allowed: boolean }>(sql`select ${allowedSql(actingAs(viewer), "timesheets.log")} as allowed`);
-  return rows[0]?.allowed === true;
+  return can(viewer, "timesheets.log");
 }
 
 /** Contact: the projects and tasks they can see, to log time against. */
