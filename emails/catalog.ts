@@ -96,34 +96,39 @@ export const catalog = {
     subject: registrationNoticeSubject,
     secretProps: [],
   },
-  "task-from-client": {
+  notification: {
     schema: z.object({
       brand: brandSchema,
-      managerName: z.string(),
-      clientName: z.string(),
-      accountName: z.string(),
-      taskTitle: z.string(),
-      parentName: z.string(),
-      taskUrl: z.url(),
+      name: z.string(),
+      headline: z.string(),
+      excerpt: z.string().nullish(),
+      actionLabel: z.string(),
+      url: z.url(),
+      canReply: z.boolean().optional(),
+      unsubscribeUrl: z.url(),
+      kindLabel: z.string(),
     }),
-    subject: taskFromClientSubject,
+    subject: (p: { headline: string }) => p.headline,
     secretProps: [],
   },
-  "task-status": {
-    schema: z.object({ brand: brandSchema, name: z.string(), taskTitle: z.string(), statusLabel: z.string(), taskUrl: z.url() }),
-    subject: taskStatusSubject,
+  digest: {
+    schema: z.object({
+      brand: brandSchema,
+      name: z.string(),
+      items: z.array(z.object({ text: z.string(), url: z.url(), at: z.string() })),
+      moreCount: z.number().int(),
+      inboxUrl: z.url(),
+      settingsUrl: z.url(),
+    }),
+    subject: digestSubject,
     secretProps: [],
   },
 } as const;
 
-/** A client's task moved on: also the email's preview line. */
-export function taskStatusSubject(p: { taskTitle: string; statusLabel: string }) {
-  return `Your task “${p.taskTitle}” is now ${p.statusLabel.toLowerCase()}`;
-}
-
-/** A client added a task: also the email's preview line. */
-export function taskFromClientSubject(p: { clientName: string; taskTitle: string }) {
-  return `${p.clientName} added a task: ${p.taskTitle}`;
+/** The daily digest: also its preview line. */
+export function digestSubject(p: { items: unknown[]; moreCount: number; brand: { portalName: string } }) {
+  const count = p.items.length + p.moreCount;
+  return `${count} ${count === 1 ? "update" : "updates"} from ${p.brand.portalName}`;
 }
 
 const REDACTED_LINK = "https://link-removed-after-delivery.invalid/";

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { defaultBrand } from "./components/branded-layout";
 import InvitationEmail from "./invitation";
-import TaskFromClientEmail from "./task-from-client";
+import DigestEmail from "./digest";
+import NotificationEmail from "./notification";
 import { subjectFor } from "./catalog";
 import { renderEmail } from "./templates";
 
@@ -90,13 +91,27 @@ describe("password and username emails", () => {
   });
 });
 
-describe("task from a client", () => {
-  it("tells the manager who added what where, links to the task, and escapes what the client typed", async () => {
-    const props = { ...TaskFromClientEmail.PreviewProps, taskTitle: "<b>Fix</b> the menu" };
-    const { html, text } = await renderEmail("task-from-client", props);
-    expect(text).toContain("Dana Whitfield of Northwind Traders added a task to Website refresh: “<b>Fix</b> the menu”.");
-    expect(text).toContain(props.taskUrl);
+describe("notification", () => {
+  it("says what happened, quotes what was written escaped, links to the record and offers a way out", async () => {
+    const props = { ...NotificationEmail.PreviewProps, excerpt: "<b>Fix</b> the menu" };
+    const { html, text } = await renderEmail("notification", props);
+    expect(text).toContain("Sam Carter replied on the ticket “Invoice address is wrong”.");
+    expect(text).toContain("<b>Fix</b> the menu");
     expect(html).not.toContain("<b>Fix</b>");
-    expect(subjectFor("task-from-client", props)).toBe("Dana Whitfield added a task: <b>Fix</b> the menu");
+    expect(text).toContain(props.url);
+    expect(text).toContain("your reply is added to the conversation");
+    expect(html).toContain(props.unsubscribeUrl);
+    expect(subjectFor("notification", props)).toBe(props.headline);
+  });
+});
+
+describe("digest", () => {
+  it("lists each update as a link and counts them in the subject", async () => {
+    const props = { ...DigestEmail.PreviewProps, moreCount: 3 };
+    const { html, text } = await renderEmail("digest", props);
+    expect(text).toContain("Sam Carter replied on the ticket “Invoice address is wrong”");
+    expect(html).toContain(props.items[1]!.url);
+    expect(text).toContain("And 3 more.");
+    expect(subjectFor("digest", props)).toBe("5 updates from Client Portal");
   });
 });

@@ -1,13 +1,13 @@
 import { render } from "@react-email/components";
 import { createElement, type ComponentType } from "react";
 import { catalog, isTemplateName, type TemplateName } from "./catalog";
+import DigestEmail from "./digest";
 import InvitationEmail from "./invitation";
+import NotificationEmail from "./notification";
 import PasswordLinkEmail from "./password-link";
 import { RegistrationConfirmEmail, RegistrationNoticeEmail } from "./registration";
 import SignInCodeEmail from "./sign-in-code";
 import StaffInvitationEmail from "./staff-invitation";
-import TaskFromClientEmail from "./task-from-client";
-import TaskStatusEmail from "./task-status";
 import UsernameReminderEmail from "./username-reminder";
 
 // Rendering: each template of the catalog (catalog.ts) and its React Email component. The worker
@@ -20,8 +20,8 @@ const components: Record<TemplateName, ComponentType<never>> = {
   "staff-invitation": StaffInvitationEmail as ComponentType<never>,
   "registration-confirm": RegistrationConfirmEmail as ComponentType<never>,
   "registration-notice": RegistrationNoticeEmail as ComponentType<never>,
-  "task-from-client": TaskFromClientEmail as ComponentType<never>,
-  "task-status": TaskStatusEmail as ComponentType<never>,
+  notification: NotificationEmail as ComponentType<never>,
+  digest: DigestEmail as ComponentType<never>,
 };
 
 export async function renderEmail(template: string, rawProps: unknown): Promise<{ html: string; text: string }> {

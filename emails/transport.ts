@@ -1,7 +1,15 @@
 import { Resend } from "resend";
 import { env } from "@/env";
 
-export type OutgoingEmail = { id: string; to: string; subject: string; html: string; text: string };
+export type OutgoingEmail = {
+  id: string;
+  to: string;
+  subject: string;
+  html: string;
+  text: string;
+  /** A notification's one-click unsubscribe address (RFC 8058). */
+  listUnsubscribe?: string | null;
+};
 export type DeliveryResult = { status: "sent" | "captured"; providerMessageId?: string };
 
 /**
@@ -27,6 +35,10 @@ export function resendTransport(apiKey: string, baseUrl = env.RESEND_BASE_URL): 
       subject: email.subject,
       html: email.html,
       text: email.text,
+      // RFC 8058: mail providers show an "Unsubscribe" button that POSTs to the address, no sign-in.
+      ...(email.listUnsubscribe
+        ? { headers: { "List-Unsubscribe": `<${email.listUnsubscribe}>`, "List-Unsubscribe-Post": "List-Unsubscribe=One-Click" } }
+        : {}),
     }));
     // The batch's own id, fixed in the outbox before this call: a retry after a lost answer (or
     // after the database failed to record it) is recognised by Resend and not delivered twice.

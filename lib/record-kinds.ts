@@ -63,3 +63,16 @@ export const recordKindList = Object.keys(recordKinds) as RecordKind[];
 export function viewCapabilityOf<K extends RecordKind>(kind: K): `${(typeof recordKinds)[K]["module"]}.view` {
   return `${recordKinds[kind].module}.view` as `${(typeof recordKinds)[K]["module"]}.view`;
 }
+
+/** The kinds that carry a conversation (messages, followers). */
+export const conversationKinds = ["project", "task", "ticket", "contract", "sale"] as const satisfies RecordKind[];
+export type ConversationKind = (typeof conversationKinds)[number];
+
+export function hasConversation(kind: RecordKind): kind is ConversationKind {
+  return (conversationKinds as readonly RecordKind[]).includes(kind);
+}
+
+/** Where one record lives, in the portal or in the console. */
+export function recordPath(kind: RecordKind, id: string, side: "portal" | "console") {
+  return `${side === "console" ? "/console" : ""}/${recordKinds[kind].folder}/${id}`;
+}

@@ -25,7 +25,16 @@ export async function deliverDueEmails(options: { transport?: Transport; limit?:
   for (const email of batch) {
     try {
       const { html, text } = await renderEmail(email.template, email.props);
-      ready.push({ id: email.id, to: email.toAddress, subject: email.subject, html, text, template: email.template, props: email.props });
+      ready.push({
+        id: email.id,
+        to: email.toAddress,
+        subject: email.subject,
+        html,
+        text,
+        listUnsubscribe: email.listUnsubscribe,
+        template: email.template,
+        props: email.props,
+      });
     } catch (error) {
       // A template that cannot render will not render on a retry either.
       await unsafeRecordUnrenderable(email.id, describe(error));
@@ -36,7 +45,7 @@ export async function deliverDueEmails(options: { transport?: Transport; limit?:
   try {
     const batchKey = batch[0]!.batchId!;
     const results = await transport(
-      ready.map(({ id, to, subject, html, text }) => ({ id, to, subject, html, text })),
+      ready.map(({ id, to, subject, html, text, listUnsubscribe }) => ({ id, to, subject, html, text, listUnsubscribe })),
       { batchKey },
     );
     await Promise.all(

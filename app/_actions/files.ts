@@ -5,7 +5,7 @@ import { z } from "zod";
 import { staffAction } from "./action";
 import { objectTypeSchema } from "@/db/access/permissions/capabilities";
 import { attachFile, fileNameSchema, MAX_FILE_BYTES } from "@/db/access/records/files";
-import { consoleObjectPath } from "@/components/ui/record-paths";
+import { recordPath } from "@/lib/record-kinds";
 
 const targetSchema = z.object({ objectType: objectTypeSchema, objectId: z.uuid() });
 
@@ -22,6 +22,6 @@ export const attachFileAction = staffAction("clients", targetSchema, async (targ
     { name: name.data, contentType: file.type || "application/octet-stream", bytes: Buffer.from(await file.arrayBuffer()) },
   );
   if (!result.ok) return { error: result.error === "not_found" ? "This record no longer exists." : "The file is empty or over 10 MB." };
-  revalidatePath(consoleObjectPath(target.objectType, target.objectId));
+  revalidatePath(recordPath(target.objectType, target.objectId, "console"));
   return { ok: true, message: `${name.data} attached.` };
 });

@@ -5,7 +5,7 @@ import { listObjectChoices, OBJECT_CHOICES_LIMIT } from "@/db/access/records/obj
 import type { Layer } from "@/db/access/permissions/resolver";
 import { explainForContact } from "@/db/access/permissions/layer-rules";
 import type { StaffViewer } from "@/db/access/viewer/viewer";
-import { consoleObjectPath } from "@/components/ui/record-paths";
+import { recordPath } from "@/lib/record-kinds";
 
 const layerNames: Record<Layer | "nothing set", string> = {
   object: "this record's own setting",
@@ -42,7 +42,7 @@ export async function ExplainPanel({
   const answers = await explainForContact(viewer, { contactId, accountId, capability, object });
   const changeLink = (layer: Layer | "nothing set", type: ObjectType | undefined) =>
     layer === "object" && object && type
-      ? `${consoleObjectPath(type, object.id)}#permissions`
+      ? `${recordPath(type, object.id, "console")}#permissions`
       : layer === "contact"
         ? `/console/contacts/${contactId}#permissions`
         : layer === "group"

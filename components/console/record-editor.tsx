@@ -7,7 +7,8 @@ import type { ObjectType } from "@/db/access/permissions/capabilities";
 import { listStaffMembers } from "@/db/access/records/save";
 import { requireStaffViewer, type StaffViewer } from "@/db/access/viewer/viewer";
 import type { ActionState } from "@/components/ui/action-state";
-import { recordKinds } from "@/lib/record-kinds";
+import { hasConversation, recordKinds } from "@/lib/record-kinds";
+import { StaffConversation } from "./record-conversation";
 import { RecordForm, type FieldSpec, type FormValues } from "./record-form";
 import { accountNumberField, managerField, moneyInput, RecordFiles, RecordPage, RecordPermissions } from "./record-page";
 
@@ -133,6 +134,7 @@ export function recordDetailPage<Row extends EditableRecord>(
           title={capitalised(nounOf(editor as RecordEditor<never>))}
         />
         {Extra ? <Extra viewer={viewer} record={record} /> : null}
+        {kind && hasConversation(kind) ? <StaffConversation viewer={viewer} type={kind} id={record.id} /> : null}
         {kind && record.accountId ? (
           <>
             <RecordPermissions viewer={viewer} type={kind} id={record.id} accountId={record.accountId} />

@@ -2,12 +2,13 @@ import { notFound } from "next/navigation";
 import type { ReactNode } from "react";
 import { getPublicBranding } from "@/db/access/branding/live";
 import { requireContactViewer, type ContactViewer } from "@/db/access/viewer/viewer";
-import { recordKinds, type RecordKind } from "@/lib/record-kinds";
+import { hasConversation, recordKinds, type RecordKind } from "@/lib/record-kinds";
 import { AttachedFiles, RecordDetail } from "./record-detail";
+import { RecordConversation } from "./record-conversation";
 
 // The portal page of one record of a kind: the viewer checked, the record read through the access
 // layer (one the contact may not see is the 404 of a missing one), its facts, what the kind adds,
-// and its files.
+// its files and, for the kinds that have one, its conversation.
 
 type AttachedFile = { id: string; name: string; sizeBytes: number };
 type Described = { title: string; facts: [string, ReactNode][]; body?: ReactNode };
@@ -26,6 +27,7 @@ export function portalRecordPage<Row extends { id: string; files?: AttachedFile[
       <RecordDetail backHref={`/${recordKinds[kind].folder}`} backLabel={recordKinds[kind].portalLabel} title={title} facts={facts}>
         {body}
         {row.files ? <AttachedFiles files={row.files} /> : null}
+        {hasConversation(kind) ? <RecordConversation viewer={viewer} type={kind} id={row.id} /> : null}
       </RecordDetail>
     );
   };

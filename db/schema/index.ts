@@ -18,3 +18,4 @@ export * from "./files";
 export * from "./branding";
 export * from "./sessions";
 export * from "./two-factor";
+export * from "./collaboration";

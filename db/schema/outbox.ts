@@ -21,6 +21,8 @@ export const emails = pgTable(
     // The delivery batch this email belongs to, fixed before the provider is called: a retry sends
     // the same emails under the same idempotency key, so an accepted batch is never delivered twice.
     batchId: uuid("batch_id"),
+    // Notifications only: the one-click unsubscribe address (RFC 8058) its headers carry.
+    listUnsubscribe: text("list_unsubscribe"),
     lastError: text("last_error"),
     providerMessageId: text("provider_message_id"),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),

@@ -28,22 +28,6 @@ export const tickets = pgTable(
   ],
 );
 
-export const ticketMessages = pgTable(
-  "ticket_messages",
-  {
-    id: uuid("id").primaryKey().defaultRandom(),
-    ticketId: uuid("ticket_id")
-      .notNull()
-      .references(() => tickets.id, { onDelete: "cascade" }),
-    authorId: uuid("author_id").references(() => users.id, { onDelete: "set null" }),
-    body: text("body").notNull(),
-    // Staff-only notes on the conversation; never shown in the portal.
-    isInternal: boolean("is_internal").notNull().default(false),
-    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
-  },
-  (t) => [index("ticket_messages_ticket_idx").on(t.ticketId, t.createdAt)],
-);
-
 // Knowledge-base articles and support web forms are the business's own, not an account's: tags
 // decide who sees them (none means everyone allowed the module).
 export const knowledgeArticles = pgTable(

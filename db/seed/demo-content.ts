@@ -10,6 +10,9 @@ import {
   groupCapabilities,
   invoiceLines,
   invoices,
+  messages,
+  followers,
+  activities,
   knowledgeArticles,
   objectCapabilities,
   projects,
@@ -17,7 +20,6 @@ import {
   quotes,
   sales,
   tasks,
-  ticketMessages,
   tickets,
   timesheetEntries,
   users,
@@ -216,27 +218,73 @@ export async function unsafeSeedDemoContent(tx: Transaction, ids: Ids) {
       },
     ])
     .returning({ id: tickets.id });
-  await tx.insert(ticketMessages).values([
+  await tx.insert(messages).values([
     {
-      ticketId: crash!.id,
+      accountId: harbour,
+      objectType: "ticket",
+      objectId: crash!.id,
       authorId: dana,
       body: "Since this morning the app closes as soon as a driver signs in. Android 14, Zebra TC52.",
       createdAt: sql`now() - interval '3 hours'`,
     },
     {
-      ticketId: crash!.id,
+      accountId: harbour,
+      objectType: "ticket",
+      objectId: crash!.id,
       authorId: ids.owner,
       body: "Thanks Dana — we can reproduce it and a fix is on its way today.",
       createdAt: sql`now() - interval '2 hours'`,
     },
     {
-      ticketId: crash!.id,
+      accountId: harbour,
+      objectType: "ticket",
+      objectId: crash!.id,
       authorId: ids.owner,
       body: "Caused by the 4.2 SDK update; roll back first.",
       isInternal: true,
       createdAt: sql`now() - interval '1 hour'`,
     },
-    { ticketId: invoiceQuestion!.id, authorId: marcus, body: "Could you split the hosting onto its own invoice next time?" },
+    {
+      accountId: harbour,
+      objectType: "ticket",
+      objectId: invoiceQuestion!.id,
+      authorId: marcus,
+      body: "Could you split the hosting onto its own invoice next time?",
+    },
+  ]);
+  // Whoever opened a ticket follows it; the feeds start with what happened on them.
+  await tx.insert(followers).values([
+    { objectId: crash!.id, objectType: "ticket", userId: dana, accountId: harbour },
+    { objectId: invoiceQuestion!.id, objectType: "ticket", userId: marcus, accountId: harbour },
+  ]);
+  await tx.insert(activities).values([
+    {
+      accountId: harbour,
+      actorId: dana,
+      verb: "opened",
+      objectType: "ticket",
+      objectId: crash!.id,
+      title: "Scanner app crashes on login",
+      createdAt: sql`now() - interval '3 hours'`,
+    },
+    {
+      accountId: harbour,
+      actorId: ids.owner,
+      verb: "replied",
+      objectType: "ticket",
+      objectId: crash!.id,
+      title: "Scanner app crashes on login",
+      createdAt: sql`now() - interval '2 hours'`,
+    },
+    {
+      accountId: harbour,
+      actorId: marcus,
+      verb: "opened",
+      objectType: "ticket",
+      objectId: invoiceQuestion!.id,
+      title: "Question about invoice INV-2026-0118",
+      createdAt: sql`now() - interval '1 day'`,
+    },
   ]);
 
   const [retainer] = await tx

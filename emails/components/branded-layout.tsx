@@ -7,7 +7,18 @@ export { defaultBrand, type EmailBrand } from "../catalog";
 /** What every email needs of the branding; colours already made readable (lib/branding/theme.ts). */
 
 // Every email goes through this layout, so the business's logo, name and colours appear the same way in all of them.
-export function BrandedLayout({ brand, preview, children }: { brand: EmailBrand; preview: string; children: ReactNode }) {
+export function BrandedLayout({
+  brand,
+  preview,
+  children,
+  footer,
+}: {
+  brand: EmailBrand;
+  preview: string;
+  children: ReactNode;
+  /** What a notification adds under the sign-off: its unsubscribe link. */
+  footer?: ReactNode;
+}) {
   return (
     <Html lang="en">
       <Head />
@@ -28,6 +39,7 @@ export function BrandedLayout({ brand, preview, children }: { brand: EmailBrand;
             <Text style={{ color: "#52525b", fontSize: 12, margin: 0 }}>
               Sent by {brand.portalName}. If you were not expecting this email, you can ignore it.
             </Text>
+            {footer}
           </Section>
         </Container>
       </Body>

@@ -3,7 +3,7 @@ import { env } from "@/env";
 
 // Every key the server uses is derived from AUTH_SECRET, one per purpose, so a value made for one
 // purpose (a paging cursor) can never stand in for another (a sign-in code).
-type Purpose = "cursor" | "sign-in-code" | "recovery-code" | "two-factor-secret";
+type Purpose = "cursor" | "sign-in-code" | "recovery-code" | "two-factor-secret" | "unsubscribe";
 
 const keys = new Map<Purpose, Buffer>();
 

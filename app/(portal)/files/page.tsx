@@ -6,7 +6,7 @@ import { parseRecordListParams } from "@/components/ui/search-params";
 import { listMyFiles } from "@/db/access/records/files";
 import { requirePortalModule } from "@/db/access/records/portal";
 import { viewCapability } from "@/db/access/records/visibility";
-import { portalObjectPath } from "@/components/ui/record-paths";
+import { recordPath } from "@/lib/record-kinds";
 
 export const metadata: Metadata = { title: "Files" };
 
@@ -47,7 +47,7 @@ export default async function FilesPage({ searchParams }: { searchParams: Promis
           </td>
           <Cell>{formatBytes(file.sizeBytes)}</Cell>
           <Cell>
-            <a href={portalObjectPath(file.objectType, file.objectId)} className="underline">
+            <a href={recordPath(file.objectType, file.objectId, "portal")} className="underline">
               {humanize(file.objectType)}
             </a>
           </Cell>

@@ -3,16 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { contactAction } from "@/app/_actions/action";
-import {
-  newTicketSchema,
-  openTicketFromClient,
-  replyToTicketFromClient,
-  setTicketStatusFromClient,
-  ticketReplySchema,
-  ticketStatusSchema,
-} from "@/db/access/records/client-tickets";
-
-const GONE = "This ticket is not there any more, or you cannot change it. Reload the page.";
+import { newTicketSchema, openTicketFromClient, setTicketStatusFromClient, ticketStatusSchema } from "@/db/access/records/client-tickets";
 
 /** A client opens a ticket; they land on it. */
 export const openTicketAction = contactAction(
@@ -26,22 +17,10 @@ export const openTicketAction = contactAction(
   { explain: "message" },
 );
 
-/** A client replies on a ticket they can see. */
-export const replyToTicketAction = contactAction(
-  ticketReplySchema,
-  async (input, { viewer, ip }) => {
-    const result = await replyToTicketFromClient(viewer, input, ip);
-    if (!result.ok) return { error: result.error === "closed" ? "This ticket is closed. Reopen it to reply." : GONE };
-    revalidatePath(`/tickets/${input.ticketId}`);
-    return { ok: true, message: "Reply sent. We will answer here." };
-  },
-  { explain: "message" },
-);
-
 /** A client closes a ticket they can see, or reopens it. */
 export const setTicketStatusAction = contactAction(ticketStatusSchema, async (input, { viewer, ip }) => {
   const result = await setTicketStatusFromClient(viewer, input, ip);
-  if (!result.ok) return { error: GONE };
+  if (!result.ok) return { error: "This ticket is not there any more, or you cannot change it. Reload the page." };
   revalidatePath(`/tickets/${input.ticketId}`);
   return { ok: true, message: input.status === "closed" ? "Ticket closed. Reopen it any time." : "Ticket reopened." };
 });

@@ -12,10 +12,19 @@ export const MAX_DELIVERY_ATTEMPTS = 6;
 const LEASE = sql`interval '5 minutes'`;
 
 /** Writes an email to the outbox inside the caller's transaction: it exists only if the change commits. */
-export async function queueEmail<T extends TemplateName>(tx: Transaction, email: { to: string; template: T; props: TemplateProps<T> }) {
+export async function queueEmail<T extends TemplateName>(
+  tx: Transaction,
+  email: { to: string; template: T; props: TemplateProps<T>; listUnsubscribe?: string },
+) {
   const [row] = await tx
     .insert(emails)
-    .values({ toAddress: email.to, template: email.template, props: email.props, subject: subjectFor(email.template, email.props) })
+    .values({
+      toAddress: email.to,
+      template: email.template,
+      props: email.props,
+      subject: subjectFor(email.template, email.props),
+      listUnsubscribe: email.listUnsubscribe,
+    })
     .returning({ id: emails.id });
   return row!;
 }
@@ -34,6 +43,7 @@ const claimedColumns = {
   template: emails.template,
   subject: emails.subject,
   props: emails.props,
+  listUnsubscribe: emails.listUnsubscribe,
   attempts: emails.attempts,
 };
 

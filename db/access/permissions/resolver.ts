@@ -14,7 +14,8 @@ export type Layer = (typeof layers)[number];
 
 /** A contact acting for one account: whose permissions are asked about. */
 export type Acting = { contactId: string; accountId: string };
-export type ObjectRef = { type: ObjectType; id: SQL | AnyColumn | string };
+// The type may be a column too, for rows naming records of several kinds (files, activity).
+export type ObjectRef = { type: ObjectType | AnyColumn; id: SQL | AnyColumn | string };
 
 export function actingAs(viewer: ContactViewer): Acting {
   return { contactId: viewer.userId, accountId: viewer.accountId };

@@ -45,7 +45,7 @@ describe("tasks from clients", () => {
     const mail = await db
       .select()
       .from(emails)
-      .where(and(eq(emails.toAddress, staff.email), eq(emails.template, "task-from-client")));
+      .where(and(eq(emails.toAddress, staff.email), eq(emails.template, "notification")));
     expect(mail).toHaveLength(1);
     expect(mail[0]!.subject).toBe(`Casey Client added a task: ${task.title}`);
   });
@@ -91,7 +91,7 @@ describe("tasks from clients", () => {
   });
 
   it("the client who added a task is emailed when staff change its status, and only then", async () => {
-    const { viewer, staff, projectId } = await clientAllowed(["projects.view", "tasks.create"]);
+    const { viewer, staff, projectId } = await clientAllowed(["projects.view", "tasks.view", "tasks.create"]);
     const created = await createTaskFromClient(viewer, input(projectId));
     const id = created.ok ? created.id : "";
     const edit = async (status: string) => {
@@ -103,13 +103,14 @@ describe("tasks from clients", () => {
       db
         .select()
         .from(emails)
-        .where(and(eq(emails.toAddress, viewer.email), eq(emails.template, "task-status")));
+        .where(and(eq(emails.toAddress, viewer.email), eq(emails.template, "notification")));
 
     await edit("open");
     expect(await toClient()).toHaveLength(0);
     await edit("in_progress");
     const [mail] = await toClient();
-    expect(mail!.subject).toMatch(/^Your task “Review \w+” is now in progress$/);
+    expect(mail!.subject).toMatch(/^The task “Review \w+” is now in progress$/);
+    expect(mail!.listUnsubscribe).toMatch(/\/api\/unsubscribe\//);
     await edit("in_progress");
     expect(await toClient()).toHaveLength(1);
   });

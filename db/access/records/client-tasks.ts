@@ -2,11 +2,10 @@ import "server-only";
 import { and, eq } from "drizzle-orm";
 import { z } from "zod";
 import { db } from "@/db/client";
-import { projects, tasks, users } from "@/db/schema";
-import { env } from "@/env";
-import { getPublicBranding } from "../branding/live";
+import { projects, tasks } from "@/db/schema";
+import { unsafeStartThread } from "../collaboration/messages";
+import { notify } from "../collaboration/notify";
 import { isUuid } from "../kit/ids";
-import { queueEmail } from "../outbox/outbox";
 import { actingAs, allowedSql } from "../permissions/resolver";
 import { optionalDateSchema, titleSchema } from "./inputs";
 import { auditClientChange, earlierRecord, rememberRecord } from "./save";
@@ -46,14 +45,12 @@ export async function createTaskFromClient(
   ip?: string,
 ): Promise<{ ok: true; id: string } | { ok: false; error: "not_found" }> {
   if (viewer.viewAs) return { ok: false, error: "not_found" };
-  const brand = await getPublicBranding();
   return db.transaction(async (tx) => {
     const earlier = await earlierRecord(tx, viewer, input.requestKey, "client-task");
     if (earlier) return { ok: true, id: earlier };
     const [project] = await tx
-      .select({ id: projects.id, name: projects.name, managerName: users.name, managerEmail: users.email })
+      .select({ id: projects.id, name: projects.name, managerId: projects.managerId })
       .from(projects)
-      .leftJoin(users, eq(users.id, projects.managerId))
       .where(and(...projectWhere(viewer, input.projectId)));
     if (!project) return { ok: false, error: "not_found" };
     const [task] = await tx
@@ -68,20 +65,17 @@ export async function createTaskFromClient(
       })
       .returning({ id: tasks.id });
     await auditClientChange(tx, viewer, { action: "record.created", type: "task", id: task!.id }, ip);
-    if (project.managerEmail)
-      await queueEmail(tx, {
-        to: project.managerEmail,
-        template: "task-from-client",
-        props: {
-          brand: brand.emailBrand,
-          managerName: project.managerName ?? "there",
-          clientName: viewer.name,
-          accountName: viewer.accountName,
-          taskTitle: input.title,
-          parentName: project.name,
-          taskUrl: `${env.APP_URL}/console/tasks/${task!.id}`,
-        },
-      });
+    const record = { type: "task" as const, id: task!.id, accountId: viewer.accountId };
+    await unsafeStartThread(tx, { actorId: viewer.userId, record, title: input.title, verb: "created" });
+    await notify(tx, {
+      kind: "tasks",
+      record,
+      to: [project.managerId],
+      actorId: viewer.userId,
+      headline: `${viewer.name} added a task: ${input.title}`,
+      excerpt: `On ${project.name}, for ${viewer.accountName}.${input.description ? `\n\n${input.description}` : ""}`,
+      actionLabel: "See the task",
+    });
     await rememberRecord(tx, input.requestKey, task!.id);
     return { ok: true, id: task!.id };
   });

@@ -2,10 +2,11 @@ import { randomUUID } from "node:crypto";
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { db } from "@/db/client";
-import { accountContacts, ticketMessages, tickets } from "@/db/schema";
+import { accountContacts, messages, tickets } from "@/db/schema";
+import { postMessageAsContact } from "../collaboration/messages";
 import { createContactViewer, viewedAs } from "../../testing/fixtures";
 import type { ContactViewer } from "../viewer/viewer";
-import { openTicketFromClient, replyToTicketFromClient, setTicketStatusFromClient } from "./client-tickets";
+import { openTicketFromClient, setTicketStatusFromClient } from "./client-tickets";
 
 // Clients opening tickets and keeping them going: only with "create tickets" to open, only on
 // tickets they can see to reply, close or reopen; never while viewed as; a retry posts once.
@@ -15,8 +16,8 @@ const client = (capabilities: Record<string, boolean>) => createContactViewer(ca
 const open = (viewer: ContactViewer) =>
   openTicketFromClient(viewer, { subject: "The export is empty", body: "Since Monday.", requestKey: randomUUID() });
 const reply = (viewer: ContactViewer, ticketId: string, requestKey = randomUUID()) =>
-  replyToTicketFromClient(viewer, { ticketId, body: "Any news?", requestKey });
-const messagesOf = (ticketId: string) => db.select().from(ticketMessages).where(eq(ticketMessages.ticketId, ticketId));
+  postMessageAsContact(viewer, { recordType: "ticket", recordId: ticketId, body: "Any news?", requestKey });
+const messagesOf = (ticketId: string) => db.select().from(messages).where(eq(messages.objectId, ticketId));
 
 describe("tickets from clients", () => {
   it("a client who may create tickets opens one: theirs, open, its description the first message", async () => {

@@ -2,21 +2,23 @@ import "server-only";
 import { and, eq, sql } from "drizzle-orm";
 import { z } from "zod";
 import { db, type Transaction } from "@/db/client";
-import { ticketMessages, tickets } from "@/db/schema";
+import { tickets } from "@/db/schema";
+import { recordActivity } from "../collaboration/activity";
+import { unsafeFollowersOf } from "../collaboration/followers";
+import { messageBodySchema, unsafeStartThread } from "../collaboration/messages";
+import { notify } from "../collaboration/notify";
 import { actingAs, can } from "../permissions/resolver";
 import { titleSchema } from "./inputs";
 import { auditClientChange, earlierRecord, rememberRecord } from "./save";
 import { mayViewRecord } from "./visibility";
 import type { ContactViewer } from "../viewer/viewer";
 
-// Clients opening support tickets and keeping the conversation going: reply, close, reopen. A
-// ticket is the client's to act on when they can see it (their own, or every one of their
-// account's with "see all account activity"); staff viewing as them can do none of it.
+// Clients opening support tickets, closing and reopening them (replies are the ticket's
+// conversation: collaboration/messages.ts). A ticket is the client's to act on when they can see it
+// (their own, or every one of their account's with "see all account activity"); staff viewing as
+// them can do none of it.
 
-const messageBody = z.string().trim().min(1, "Write your message first.").max(20000, "Keep the message under 20,000 characters.");
-
-export const newTicketSchema = z.object({ subject: titleSchema("Subject"), body: messageBody, requestKey: z.uuid() });
-export const ticketReplySchema = z.object({ ticketId: z.uuid(), body: messageBody, requestKey: z.uuid() });
+export const newTicketSchema = z.object({ subject: titleSchema("Subject"), body: messageBodySchema, requestKey: z.uuid() });
 export const ticketStatusSchema = z.object({ ticketId: z.uuid(), status: z.enum(["open", "closed"]) });
 
 type Refused = { ok: false; error: "not_allowed" | "not_found" | "closed" };
@@ -41,37 +43,11 @@ export async function openTicketFromClient(
       .insert(tickets)
       .values({ accountId: viewer.accountId, contactId: viewer.userId, subject: input.subject })
       .returning({ id: tickets.id });
-    await tx.insert(ticketMessages).values({ ticketId: ticket!.id, authorId: viewer.userId, body: input.body });
+    const record = { type: "ticket" as const, id: ticket!.id, accountId: viewer.accountId };
+    await unsafeStartThread(tx, { actorId: viewer.userId, record, title: input.subject, body: input.body, verb: "opened" });
     await audit(tx, viewer, ticket!.id, "opened", ip);
     await rememberRecord(tx, input.requestKey, ticket!.id);
     return { ok: true, id: ticket!.id };
-  });
-}
-
-/** Contact: replies on a ticket they can see that is not closed. Once per request key. */
-export async function replyToTicketFromClient(
-  viewer: ContactViewer,
-  input: z.infer<typeof ticketReplySchema>,
-  ip?: string,
-): Promise<{ ok: true } | Refused> {
-  if (viewer.viewAs) return { ok: false, error: "not_found" };
-  return db.transaction(async (tx) => {
-    if (await earlierRecord(tx, viewer, input.requestKey, "client-ticket-reply")) return { ok: true };
-    const ticket = await visibleTicket(tx, viewer, input.ticketId);
-    if (!ticket) return { ok: false, error: "not_found" };
-    if (ticket.status === "closed") return { ok: false, error: "closed" };
-    const [message] = await tx
-      .insert(ticketMessages)
-      .values({ ticketId: ticket.id, authorId: viewer.userId, body: input.body })
-      .returning({ id: ticketMessages.id });
-    // A reply from the client puts the ticket back with staff.
-    await tx
-      .update(tickets)
-      .set({ status: "open", updatedAt: sql`now()` })
-      .where(eq(tickets.id, ticket.id));
-    await audit(tx, viewer, ticket.id, "replied", ip);
-    await rememberRecord(tx, input.requestKey, message!.id);
-    return { ok: true };
   });
 }
 
@@ -90,7 +66,18 @@ export async function setTicketStatusFromClient(
         .update(tickets)
         .set({ status: input.status, updatedAt: sql`now()` })
         .where(eq(tickets.id, ticket.id));
-      await audit(tx, viewer, ticket.id, input.status === "closed" ? "closed" : "reopened", ip);
+      const verb = input.status === "closed" ? "closed" : "reopened";
+      await audit(tx, viewer, ticket.id, verb, ip);
+      const record = { type: "ticket" as const, id: ticket.id, accountId: viewer.accountId };
+      await recordActivity(tx, { ...record, actorId: viewer.userId, verb, title: ticket.subject });
+      await notify(tx, {
+        kind: "tickets",
+        record,
+        to: [ticket.managerId, ...(await unsafeFollowersOf(tx, ticket.id))],
+        actorId: viewer.userId,
+        headline: `${viewer.name} ${verb} the ticket “${ticket.subject}”`,
+        actionLabel: "See the ticket",
+      });
     }
     return { ok: true };
   });
@@ -100,7 +87,7 @@ export async function setTicketStatusFromClient(
 async function visibleTicket(tx: Transaction, viewer: ContactViewer, ticketId: string) {
   const who = actingAs(viewer);
   const [ticket] = await tx
-    .select({ id: tickets.id, status: tickets.status })
+    .select({ id: tickets.id, status: tickets.status, subject: tickets.subject, managerId: tickets.managerId })
     .from(tickets)
     .where(and(eq(tickets.id, ticketId), eq(tickets.accountId, who.accountId), mayViewRecord(who, "ticket")))
     .for("update");

@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { db } from "@/db/client";
-import { ticketMessages, tickets, webForms } from "@/db/schema";
+import { messages, tickets, webForms } from "@/db/schema";
 import { createContactViewer, viewedAs } from "../../testing/fixtures";
 import { submitFormFromClient } from "./form-submissions";
 
@@ -42,7 +42,7 @@ describe("support form submissions", () => {
       team: "Platinum support",
       contactId: viewer.userId,
     });
-    const [message] = await db.select().from(ticketMessages).where(eq(ticketMessages.ticketId, id));
+    const [message] = await db.select().from(messages).where(eq(messages.objectId, id));
     expect(message!.body).toBe("What happened?:\nThe export is empty.\n\nReply to:\nops@example.com");
   });
 

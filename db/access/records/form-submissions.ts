@@ -2,7 +2,8 @@ import "server-only";
 import { and, eq } from "drizzle-orm";
 import { z } from "zod";
 import { db } from "@/db/client";
-import { ticketMessages, tickets, webForms, type WebFormField } from "@/db/schema";
+import { tickets, webForms, type WebFormField } from "@/db/schema";
+import { unsafeStartThread } from "../collaboration/messages";
 import { actingAs, allowedSql, tagsVisibleSql } from "../permissions/resolver";
 import { auditClientChange, earlierRecord, rememberRecord } from "./save";
 import type { ContactViewer } from "../viewer/viewer";
@@ -64,7 +65,13 @@ export async function submitFormFromClient(
         team: form.team || null,
       })
       .returning({ id: tickets.id });
-    await tx.insert(ticketMessages).values({ ticketId: ticket!.id, authorId: viewer.userId, body: lines.join("\n\n") });
+    await unsafeStartThread(tx, {
+      actorId: viewer.userId,
+      record: { type: "ticket", id: ticket!.id, accountId: viewer.accountId },
+      title: form.title,
+      body: lines.join("\n\n"),
+      verb: "submitted",
+    });
     await auditClientChange(tx, viewer, { action: "record.created", type: "ticket", id: ticket!.id, what: "form" }, ip);
     await rememberRecord(tx, submission.requestKey, ticket!.id);
     return { ok: true, ticketId: ticket!.id };

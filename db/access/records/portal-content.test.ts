@@ -97,10 +97,12 @@ describe("portal content through the resolver", () => {
     expect(await getMyTicket(viewer, colleagues!.id)).toBeNull();
     await setLayerRules(staff, { layer: "contact", contactId: contact.id }, { "activity.all": true });
     expect((await listMyTickets(viewer)).rows).toHaveLength(2);
-    const { addTicketMessage } = await import("./tickets");
-    await addTicketMessage(staff, own!.id, "Visible reply", false);
-    await addTicketMessage(staff, own!.id, "Internal note", true);
-    expect((await getMyTicket(viewer, own!.id))!.messages.map((m) => m.body)).toEqual(["Visible reply"]);
+    const { postMessageAsStaff, getMyConversation } = await import("../collaboration/messages");
+    const post = (body: string, isInternal?: "on") =>
+      postMessageAsStaff(staff, { recordType: "ticket", recordId: own!.id, body, isInternal, requestKey: randomUUID() });
+    await post("Visible reply");
+    await post("Internal note", "on");
+    expect((await getMyConversation(viewer, "ticket", own!.id))!.messages.map((m) => m.body)).toEqual(["Visible reply"]);
   });
 
   it("contracts: usage is the time booked in the period, shown only where allowed", async () => {

@@ -2,11 +2,11 @@ import "server-only";
 import { and, eq, sql } from "drizzle-orm";
 import { z } from "zod";
 import { db } from "@/db/client";
-import { projects, tasks, taskStatus, users } from "@/db/schema";
-import { env } from "@/env";
+import { projects, tasks, taskStatus } from "@/db/schema";
 import { humanize } from "@/lib/format";
-import { getPublicBranding } from "../branding/live";
-import { queueEmail } from "../outbox/outbox";
+import { recordActivity } from "../collaboration/activity";
+import { unsafeFollowersOf } from "../collaboration/followers";
+import { notify } from "../collaboration/notify";
 import { unsafeListAttachedFiles } from "./files";
 import { isUuid } from "../kit/ids";
 import { actingAs } from "../permissions/resolver";
@@ -121,7 +121,7 @@ export async function getTask(viewer: StaffViewer, taskId: string) {
 
 /** Staff: creates a task at an account (optionally on one of its projects) or updates one. */
 export async function saveTask(viewer: StaffViewer, taskId: string | null, input: TaskInput, requestKey?: string) {
-  let before: { status: string; creatorName: string | null; creatorEmail: string | null } | undefined;
+  let before: { status: string } | undefined;
   return saveAccountRecord(viewer, "task", taskId, input, requestKey, {
     prepare: async (tx, { accountId, errors }) => {
       let projectId: string | undefined;
@@ -133,13 +133,7 @@ export async function saveTask(viewer: StaffViewer, taskId: string | null, input
         if (project) projectId = project.id;
         else errors.form = "That project belongs to another account.";
       }
-      if (taskId)
-        [before] = await tx
-          .select({ status: tasks.status, creatorName: users.name, creatorEmail: users.email })
-          .from(tasks)
-          .leftJoin(users, eq(users.id, tasks.createdByContactId))
-          .where(eq(tasks.id, taskId))
-          .for("update", { of: tasks });
+      if (taskId) [before] = await tx.select({ status: tasks.status }).from(tasks).where(eq(tasks.id, taskId)).for("update");
       const values = {
         title: input.title,
         description: input.description,
@@ -150,20 +144,18 @@ export async function saveTask(viewer: StaffViewer, taskId: string | null, input
       // A task stays on the project it was made on.
       return projectId ? { ...values, projectId } : values;
     },
-    // The client who added the task hears when staff move it on, in the same transaction as the change.
+    // Its followers (the client who added it among them) hear when staff move it on, in the same transaction.
     after: async (tx, saved) => {
-      if (!before?.creatorEmail || before.status === input.status) return;
-      const brand = await getPublicBranding();
-      await queueEmail(tx, {
-        to: before.creatorEmail,
-        template: "task-status",
-        props: {
-          brand: brand.emailBrand,
-          name: before.creatorName ?? "there",
-          taskTitle: input.title,
-          statusLabel: humanize(input.status),
-          taskUrl: `${env.APP_URL}/tasks/${saved.id}`,
-        },
+      if (!before || before.status === input.status) return;
+      const record = { type: "task" as const, id: saved.id, accountId: saved.accountId };
+      await recordActivity(tx, { ...record, actorId: viewer.userId, verb: "status", title: input.title });
+      await notify(tx, {
+        kind: "tasks",
+        record,
+        to: await unsafeFollowersOf(tx, saved.id),
+        actorId: viewer.userId,
+        headline: `The task “${input.title}” is now ${humanize(input.status).toLowerCase()}`,
+        actionLabel: "See the task",
       });
     },
   });

@@ -1,14 +1,14 @@
 import "server-only";
-import { and, asc, eq, sql } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import { z } from "zod";
 import { db } from "@/db/client";
-import { accountContacts, ticketMessages, ticketPriority, tickets, ticketStatus, users } from "@/db/schema";
+import { accountContacts, ticketPriority, tickets, ticketStatus, users } from "@/db/schema";
 import { unsafeListAttachedFiles } from "./files";
 import { isUuid } from "../kit/ids";
 import { actingAs } from "../permissions/resolver";
 import { correlated, isOneOf, pageOfRows, searchCondition, sortText, type ListQuery } from "./lists";
 import { accountNumberSchema, managerSchema, titleSchema } from "./inputs";
-import { accountName, auditRecordSaved, managerName, saveAccountRecord } from "./save";
+import { accountName, managerName, saveAccountRecord } from "./save";
 import { mayViewRecord } from "./visibility";
 import { assertStaff, type ContactViewer, type StaffViewer } from "../viewer/viewer";
 
@@ -47,7 +47,7 @@ export async function listMyTickets(viewer: ContactViewer, options: ListQuery = 
   });
 }
 
-/** Contact: one ticket with the whole conversation (staff-only notes left out) and its files, or null. */
+/** Contact: one ticket and its files, or null. */
 export async function getMyTicket(viewer: ContactViewer, ticketId: string) {
   if (!isUuid(ticketId)) return null;
   const who = actingAs(viewer);
@@ -56,24 +56,7 @@ export async function getMyTicket(viewer: ContactViewer, ticketId: string) {
     .from(tickets)
     .where(and(eq(tickets.id, ticketId), eq(tickets.accountId, who.accountId), mayViewRecord(who, "ticket")));
   if (!ticket) return null;
-  const [messages, files] = await Promise.all([conversation(ticketId, false), unsafeListAttachedFiles(who.accountId, ticketId)]);
-  return { ...ticket, messages, files };
-}
-
-function conversation(ticketId: string, withInternal: boolean) {
-  return db
-    .select({
-      id: ticketMessages.id,
-      body: ticketMessages.body,
-      isInternal: ticketMessages.isInternal,
-      createdAt: ticketMessages.createdAt,
-      authorName: users.name,
-      authorKind: users.kind,
-    })
-    .from(ticketMessages)
-    .leftJoin(users, eq(users.id, ticketMessages.authorId))
-    .where(and(eq(ticketMessages.ticketId, ticketId), withInternal ? undefined : eq(ticketMessages.isInternal, false)))
-    .orderBy(asc(ticketMessages.createdAt));
+  return { ...ticket, files: await unsafeListAttachedFiles(who.accountId, ticketId) };
 }
 
 export const ticketInputSchema = z.object({
@@ -131,7 +114,7 @@ export async function getTicket(viewer: StaffViewer, ticketId: string) {
     })
     .from(tickets)
     .where(eq(tickets.id, ticketId));
-  return ticket ? { ...ticket, messages: await conversation(ticketId, true) } : null;
+  return ticket ?? null;
 }
 
 /** Staff: creates or updates a ticket. The contact who opened it must belong to its account. */
@@ -160,22 +143,5 @@ export async function saveTicket(viewer: StaffViewer, ticketId: string | null, i
         updatedAt: sql`now()`,
       };
     },
-  });
-}
-
-/** Staff: adds a reply (seen by the client) or an internal note (never shown in the portal). */
-export async function addTicketMessage(viewer: StaffViewer, ticketId: string, body: string, isInternal: boolean) {
-  assertStaff(viewer);
-  if (!isUuid(ticketId)) return false;
-  return db.transaction(async (tx) => {
-    const [ticket] = await tx
-      .update(tickets)
-      .set({ updatedAt: sql`now()` })
-      .where(eq(tickets.id, ticketId))
-      .returning({ accountId: tickets.accountId });
-    if (!ticket) return false;
-    await tx.insert(ticketMessages).values({ ticketId, authorId: viewer.userId, body, isInternal });
-    await auditRecordSaved(tx, viewer, { type: "ticket", id: ticketId, accountId: ticket.accountId, isNew: false });
-    return true;
   });
 }

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import { consoleObjectPath } from "@/components/ui/record-paths";
 import { DateTime } from "@/components/ui/date-time";
 import { formatBytes, humanize } from "@/lib/format";
 import { Cell, RecordList } from "@/components/ui/record-list";
@@ -7,6 +6,7 @@ import { parseRecordListParams } from "@/components/ui/search-params";
 import { listFiles } from "@/db/access/records/files";
 import { requireStaffViewer } from "@/db/access/viewer/viewer";
 import { objectTypes } from "@/db/access/permissions/capabilities";
+import { recordPath } from "@/lib/record-kinds";
 
 export const metadata: Metadata = { title: "Files" };
 
@@ -41,7 +41,7 @@ export default async function ConsoleFilesPage({ searchParams }: { searchParams:
           </td>
           <Cell>{file.accountName}</Cell>
           <Cell>
-            <a href={consoleObjectPath(file.objectType, file.objectId)} className="underline">
+            <a href={recordPath(file.objectType, file.objectId, "console")} className="underline">
               {humanize(file.objectType)}
             </a>
           </Cell>

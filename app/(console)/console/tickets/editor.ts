@@ -2,7 +2,6 @@ import type { EditorField, Loaded, RecordEditor } from "@/components/console/rec
 import { choicesOf } from "@/components/console/record-page";
 import { ticketPriorities, ticketStatuses, type getTicket } from "@/db/access/records/tickets";
 import { saveTicketsAction } from "./actions";
-import { Extra } from "./extra";
 
 type Ticket = Loaded<typeof getTicket>;
 
@@ -23,5 +22,4 @@ export const ticketEditor: RecordEditor<Ticket> = {
   action: saveTicketsAction,
   fields,
   heading: (ticket) => `#${ticket.number} · ${ticket.subject}`,
-  Extra,
 };

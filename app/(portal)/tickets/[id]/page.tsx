@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import { portalRecordPage } from "@/components/portal/portal-record-page";
 import { TicketActions } from "./ticket-actions";
-import { DateTime } from "@/components/ui/date-time";
 import { getMyTicket } from "@/db/access/records/tickets";
 import { humanize } from "@/lib/format";
 
@@ -15,27 +14,5 @@ export default portalRecordPage("ticket", getMyTicket, (ticket, _currency, viewe
     ["Opened by", ticket.openedBy ?? "—"],
     ["Handled by", ticket.managerName ?? "—"],
   ],
-  body: (
-    <section aria-labelledby="conversation-heading">
-      <h2 id="conversation-heading" className="mb-2 text-lg font-semibold">
-        Conversation
-      </h2>
-      {ticket.messages.length === 0 ? <p className="text-sm text-ink-muted">No messages yet.</p> : null}
-      <ol className="space-y-3">
-        {ticket.messages.map((message) => (
-          <li
-            key={message.id}
-            className={`rounded-xl p-4 text-sm ring-1 ${message.authorKind === "staff" ? "bg-white ring-zinc-200" : "bg-zinc-50 ring-zinc-200"}`}
-          >
-            <p className="mb-1 text-zinc-600">
-              <span className="font-medium text-zinc-900">{message.authorName ?? "Someone who has left"}</span> ·{" "}
-              <DateTime value={message.createdAt} />
-            </p>
-            <p className="whitespace-pre-line">{message.body}</p>
-          </li>
-        ))}
-      </ol>
-      <TicketActions viewer={viewer} ticket={ticket} />
-    </section>
-  ),
+  body: <TicketActions viewer={viewer} ticket={ticket} />,
 }));

@@ -1,0 +1,110 @@
+import "server-only";
+import { and, eq, inArray, sql } from "drizzle-orm";
+import type { Transaction } from "@/db/client";
+import { accountContacts, notificationPreferences, notifications, users } from "@/db/schema";
+import { env } from "@/env";
+import { recordPath, type RecordKind } from "@/lib/record-kinds";
+import { makeUnsubscribeToken } from "@/lib/security/unsubscribe-token";
+import { getPublicBranding } from "../branding/live";
+import { queueEmail } from "../outbox/outbox";
+import { recordTables } from "../records/kinds";
+import { mayViewRecord } from "../records/visibility";
+
+// Telling people: an entry in each one's in-app inbox, and an email now, in tonight's digest or
+// never, as each chose for that kind. Written in the caller's transaction, so a change that rolls
+// back tells nobody, and a retried request (answered from its request key) tells nobody twice.
+
+export const notificationKindLabels = {
+  tasks: "tasks",
+  messages: "messages",
+  files: "files",
+  tickets: "support tickets",
+  timesheets: "timesheets",
+} as const;
+export type NotificationKind = keyof typeof notificationKindLabels;
+
+export type Notice = {
+  kind: NotificationKind;
+  record: { type: RecordKind; id: string; accountId: string };
+  /** Who should hear: followers, the manager… The actor and duplicates are dropped. */
+  to: (string | null | undefined)[];
+  actorId: string | null;
+  /** One line, without a full stop: the inbox entry, the subject, the digest line. */
+  headline: string;
+  /** What was written, quoted in the email (plain text). */
+  excerpt?: string | null;
+  actionLabel: string;
+  /** An internal note: contacts are never told. */
+  isStaffOnly?: boolean;
+  canReply?: boolean;
+};
+
+export async function notify(tx: Transaction, notice: Notice) {
+  const ids = [...new Set(notice.to.filter((id): id is string => Boolean(id) && id !== notice.actorId))];
+  if (ids.length === 0) return;
+  const people = await tx
+    .select({ id: users.id, name: users.name, email: users.email, kind: users.kind, mode: notificationPreferences.mode })
+    .from(users)
+    .leftJoin(notificationPreferences, and(eq(notificationPreferences.userId, users.id), eq(notificationPreferences.kind, notice.kind)))
+    .where(inArray(users.id, ids));
+  const recipients = [];
+  for (const person of people) {
+    if (person.kind === "contact" && (notice.isStaffOnly || !(await contactMaySee(tx, person.id, notice.record)))) continue;
+    recipients.push({ ...person, mode: person.mode ?? "immediate" });
+  }
+  if (recipients.length === 0) return;
+
+  await tx.insert(notifications).values(
+    recipients.map((person) => ({
+      userId: person.id,
+      accountId: person.kind === "contact" ? notice.record.accountId : null,
+      kind: notice.kind,
+      text: notice.headline,
+      path: recordPath(notice.record.type, notice.record.id, person.kind === "staff" ? "console" : "portal"),
+      awaitingDigest: person.mode === "digest",
+    })),
+  );
+  const { emailBrand } = await getPublicBranding();
+  for (const person of recipients.filter((person) => person.mode === "immediate")) {
+    const token = makeUnsubscribeToken(person.id, notice.kind);
+    await queueEmail(tx, {
+      to: person.email,
+      template: "notification",
+      props: {
+        brand: emailBrand,
+        name: person.name,
+        headline: notice.headline,
+        excerpt: notice.excerpt ? excerptOf(notice.excerpt) : null,
+        actionLabel: notice.actionLabel,
+        url: `${env.APP_URL}${recordPath(notice.record.type, notice.record.id, person.kind === "staff" ? "console" : "portal")}`,
+        canReply: notice.canReply,
+        unsubscribeUrl: `${env.APP_URL}/unsubscribe/${token}`,
+        kindLabel: notificationKindLabels[notice.kind],
+      },
+      listUnsubscribe: `${env.APP_URL}/api/unsubscribe/${token}`,
+    });
+  }
+}
+
+/** Is the contact still of the record's account, and may they see it? (A follower may have lost access.) */
+async function contactMaySee(tx: Transaction, contactId: string, record: Notice["record"]) {
+  const table = recordTables[record.type];
+  const who = { contactId, accountId: record.accountId };
+  const [row] = await tx
+    .select({ id: table.id })
+    .from(table)
+    .where(
+      and(
+        eq(table.id, record.id),
+        eq(table.accountId, record.accountId),
+        mayViewRecord(who, record.type),
+        sql`exists (select 1 from ${accountContacts} where ${accountContacts.contactId} = ${contactId} and ${accountContacts.accountId} = ${record.accountId})`,
+      ),
+    );
+  return Boolean(row);
+}
+
+/** Long messages are cut in the email; the whole text is one click away. */
+function excerptOf(text: string) {
+  return text.length > 600 ? `${text.slice(0, 600).trimEnd()}…` : text;
+}
