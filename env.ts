@@ -62,6 +62,11 @@ const envSchema = z.object({
   RESEND_BASE_URL: z.url().default("https://api.resend.com"),
   MAIL_FROM: z.string().min(3).default("Client Portal <portal@localhost>"),
   MAIL_WORKER: z.enum(["inline", "off"]).default("inline"),
+  // When the daily digest of notifications goes out (cron syntax, UTC; graphile-worker's crontab).
+  DIGEST_CRON: z
+    .string()
+    .regex(/^(\S+\s+){4}\S+$/, "Five cron fields, such as 0 7 * * *")
+    .default("0 7 * * *"),
   // Seed the demo business (published passwords!) into an empty database. Unset: on for
   // `npm run dev`, off for `npm start` (lib/demo-data.ts).
   DEMO_DATA: z.enum(["on", "off"]).optional(),

@@ -3,6 +3,7 @@ import { SignOutButtons } from "@/components/auth/sign-out-buttons";
 import { BrandMark } from "@/components/branding/brand-mark";
 import { AccountSwitcher } from "@/components/portal/account-switcher";
 import { ViewAsBanner } from "@/components/portal/view-as-banner";
+import { NotificationBell } from "@/components/notifications/notification-bell";
 import { getPublicBranding } from "@/db/access/branding/live";
 import { requireContactViewer } from "@/db/access/viewer/viewer";
 import { PortalNav } from "@/components/portal/portal-nav";
@@ -40,6 +41,7 @@ export default async function PortalLayout({ children }: { children: ReactNode }
           </div>
           {viewer.viewAs ? null : (
             <div className="flex flex-wrap items-center gap-2">
+              <NotificationBell viewer={viewer} href="/notifications" className="hover:bg-black/10" />
               {viewer.accounts.length > 1 ? <AccountSwitcher accounts={viewer.accounts} activeId={viewer.accountId} /> : null}
               <SignOutButtons sessionsHref="/sessions" />
             </div>

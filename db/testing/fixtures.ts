@@ -57,6 +57,16 @@ export async function createContactViewer(capabilities: Record<string, boolean> 
   };
 }
 
+/** Another contact at the same account as `viewer`, with their own capability rules. */
+export async function createColleagueViewer(viewer: ContactViewer, capabilities: Record<string, boolean> = {}): Promise<ContactViewer> {
+  const email = `colleague-${randomUUID()}@example.test`;
+  const [contact] = await db.insert(users).values({ kind: "contact", name: "Robin Colleague", email }).returning({ id: users.id });
+  await db.insert(accountContacts).values({ accountId: viewer.accountId, contactId: contact!.id });
+  const rules = Object.entries(capabilities).map(([capability, isAllowed]) => ({ contactId: contact!.id, capability, isAllowed }));
+  if (rules.length) await db.insert(contactCapabilities).values(rules);
+  return { ...viewer, userId: contact!.id, name: "Robin Colleague", email };
+}
+
 /** The same contact as seen by staff viewing the portal as them. */
 export function viewedAs(viewer: ContactViewer): ContactViewer {
   return { ...viewer, viewAs: { sessionId: NO_SESSION, staffUserId: randomUUID(), staffName: "Robin", expiresAt: new Date() } };

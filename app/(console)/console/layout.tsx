@@ -1,6 +1,7 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { SignOutButtons } from "@/components/auth/sign-out-buttons";
+import { NotificationBell } from "@/components/notifications/notification-bell";
 import { requireStaffViewer } from "@/db/access/viewer/viewer";
 import { mayUseArea, type StaffArea } from "@/db/access/viewer/staff-roles";
 import { recordKindList, recordKinds } from "@/lib/record-kinds";
@@ -47,6 +48,7 @@ export default async function ConsoleLayout({ children }: { children: ReactNode 
               ))}
           </nav>
           <div className="flex items-center gap-2">
+            <NotificationBell viewer={viewer} href="/console/notifications" className="hover:bg-zinc-100" />
             <span className="text-sm text-zinc-600">{viewer.name}</span>
             <SignOutButtons sessionsHref="/console/sessions" />
           </div>
