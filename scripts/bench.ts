@@ -3,6 +3,7 @@
 // Prints: bench <name> n=<rows> app_ms=<median> floor_ms=<median> ratio=<app/floor>
 import postgres from "postgres";
 import { benchStaffViewer, seedBenchData } from "./lib/bench-data";
+import { benchActivity } from "./lib/bench-activity";
 import { benchPermissions } from "./lib/bench-permissions";
 import { createScratchDatabase } from "./lib/scratch-database";
 
@@ -198,6 +199,7 @@ try {
   await clearImport();
 
   await benchPermissions(sql, report);
+  await benchActivity(sql, report);
 
   // "Enable login for all existing contacts" beside the plain UPDATE of every contact it stands for.
   await report(

@@ -1,17 +1,32 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { ActivityFeed } from "@/components/home/activity-feed";
+import { NeedsList } from "@/components/home/needs-list";
 import { sectionsFor } from "@/components/portal/portal-sections";
+import { getPublicBranding } from "@/db/access/branding/live";
+import { listMyActivity } from "@/db/access/collaboration/activity";
 import { getPortalHome, getUsableCapabilities } from "@/db/access/records/portal";
+import { FIRST, getWhatNeedsMe } from "@/db/access/records/portal-home";
 import { requireContactViewer } from "@/db/access/viewer/viewer";
+import { formatDay, formatMoney } from "@/lib/format";
 
 export const metadata: Metadata = { title: "Home" };
 
+// The client's start: what needs them first, then what happened on their account, then the sections.
 export default async function PortalHomePage() {
   const viewer = await requireContactViewer();
-  const [home, usable] = await Promise.all([getPortalHome(viewer), getUsableCapabilities(viewer)]);
+  const [home, usable, needs, activity, { currency }] = await Promise.all([
+    getPortalHome(viewer),
+    getUsableCapabilities(viewer),
+    getWhatNeedsMe(viewer),
+    listMyActivity(viewer),
+    getPublicBranding(),
+  ]);
   const sections = sectionsFor(usable);
+  const { invoiceTotals } = needs;
+  const nothingNeeded = !needs.tasks.length && !needs.quotes.length && !needs.invoices.length && !needs.tickets.length;
   return (
-    <div className="space-y-6">
+    <div className="space-y-8">
       <section aria-labelledby="welcome-heading" className="rounded-xl bg-white p-6 shadow-sm ring-1 ring-zinc-200">
         <h1 id="welcome-heading" className="text-2xl font-semibold">
           Hello, {home.name}
@@ -19,12 +34,94 @@ export default async function PortalHomePage() {
         <p className="mt-1 text-sm text-zinc-600">You are viewing {home.accountName}.</p>
         {home.welcomeMessage ? <p className="mt-4 whitespace-pre-line text-zinc-800">{home.welcomeMessage}</p> : null}
       </section>
+
+      <section aria-labelledby="needs-heading" className="space-y-3">
+        <h2 id="needs-heading" className="text-lg font-semibold">
+          What needs you
+        </h2>
+        {nothingNeeded ? <p className="text-sm text-zinc-600">Nothing is waiting on you. When something is, it shows here first.</p> : null}
+        <div className="grid gap-3 sm:grid-cols-2">
+          {needs.invoices.length ? (
+            <NeedsList
+              title="Invoices to pay"
+              shown={FIRST}
+              allHref="/invoices?status=unpaid"
+              summary={
+                <>
+                  {formatMoney(invoiceTotals.totalCents, currency)} due on {invoiceTotals.count}{" "}
+                  {invoiceTotals.count === 1 ? "invoice" : "invoices"}
+                  {invoiceTotals.overdueCount ? <strong className="text-red-700">, {invoiceTotals.overdueCount} overdue</strong> : null}
+                </>
+              }
+              items={needs.invoices.map((invoice) => ({
+                key: invoice.id,
+                href: `/invoices/${invoice.id}`,
+                label: invoice.number,
+                detail: (
+                  <>
+                    {formatMoney(invoice.totalCents, currency)} · {invoice.isOverdue ? "overdue since" : "due"} {formatDay(invoice.dueOn)}
+                  </>
+                ),
+              }))}
+            />
+          ) : null}
+          {needs.quotes.length ? (
+            <NeedsList
+              title="Quotes awaiting your answer"
+              shown={FIRST}
+              allHref="/quotes"
+              items={needs.quotes.map((quote) => ({
+                key: quote.id,
+                href: `/quotes/${quote.id}`,
+                label: `${quote.number} · ${quote.title}`,
+                detail: quote.validUntil ? `valid until ${formatDay(quote.validUntil)}` : undefined,
+              }))}
+            />
+          ) : null}
+          {needs.tasks.length ? (
+            <NeedsList
+              title="Tasks for you"
+              shown={FIRST}
+              allHref="/tasks"
+              items={needs.tasks.map((task) => ({
+                key: task.id,
+                href: `/tasks/${task.id}`,
+                label: task.title,
+                detail: task.dueOn ? `due ${formatDay(task.dueOn)}` : undefined,
+              }))}
+            />
+          ) : null}
+          {needs.tickets.length ? (
+            <NeedsList
+              title="Tickets waiting on you"
+              shown={FIRST}
+              allHref="/tickets?status=waiting"
+              items={needs.tickets.map((ticket) => ({
+                key: ticket.id,
+                href: `/tickets/${ticket.id}`,
+                label: `#${ticket.number} · ${ticket.subject}`,
+              }))}
+            />
+          ) : null}
+        </div>
+      </section>
+
+      <section aria-labelledby="activity-heading" className="space-y-3">
+        <h2 id="activity-heading" className="text-lg font-semibold">
+          Recent activity
+        </h2>
+        <ActivityFeed items={activity} side="portal" emptyText="Nothing has happened here yet." />
+      </section>
+
       {sections.length === 0 ? (
         <p className="text-ink">
           Nothing has been shared with you here yet. When the team opens a section for you, it appears on this page.
         </p>
       ) : (
-        <nav aria-label="Sections">
+        <nav aria-labelledby="sections-heading">
+          <h2 id="sections-heading" className="mb-3 text-lg font-semibold">
+            Sections
+          </h2>
           <ul className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
             {sections.map((section) => (
               <li key={section.href}>

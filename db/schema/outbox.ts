@@ -33,6 +33,10 @@ export const emails = pgTable(
       .on(t.nextAttemptAt)
       .where(sql`${t.status} in ('queued', 'sending')`),
     index("emails_created_idx").on(t.createdAt),
+    // The console home's "failed emails".
+    index("emails_failed_idx")
+      .on(t.createdAt)
+      .where(sql`${t.status} = 'failed'`),
     index("emails_batch_idx")
       .on(t.batchId)
       .where(sql`${t.status} in ('queued', 'sending')`),

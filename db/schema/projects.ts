@@ -38,7 +38,13 @@ export const tasks = pgTable(
     dueOn: date("due_on"),
     // The client who created it from the portal (null for staff-made tasks); told when its status changes.
     createdByContactId: uuid("created_by_contact_id").references(() => users.id, { onDelete: "set null" }),
+    // A client contact the task is for (a review, a sign-off to gather): it is on their portal home.
+    assignedContactId: uuid("assigned_contact_id").references(() => users.id, { onDelete: "set null" }),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index("tasks_account_idx").on(t.accountId, t.createdAt), index("tasks_project_idx").on(t.projectId)],
+  (t) => [
+    index("tasks_account_idx").on(t.accountId, t.createdAt),
+    index("tasks_project_idx").on(t.projectId),
+    index("tasks_assigned_contact_idx").on(t.assignedContactId),
+  ],
 );

@@ -30,7 +30,7 @@ test("an owner invites an admin, who joins by choosing a password; deactivating 
   await colleague.getByLabel("New password", { exact: true }).fill(STRONG_PASSWORD);
   await colleague.getByLabel("Confirm password").fill(STRONG_PASSWORD);
   await colleague.getByRole("button", { name: "Set password and sign in" }).click();
-  await expect(colleague.getByRole("heading", { name: "Accounts" })).toBeVisible();
+  await expect(colleague.getByRole("heading", { name: "What needs you" })).toBeVisible();
 
   await page.reload();
   await expect(page.getByRole("row", { name: new RegExp(name) })).toContainText("Active");

@@ -52,7 +52,7 @@ test("the demo passwords do not work; the owner sets the business up once, enrol
   await expect(page).toHaveURL(/\/sign-in\/enrol$/);
   ownerKey = (await enrolInTwoFactor(page)).setupKey;
   await page.getByRole("link", { name: "I have saved them, continue" }).click();
-  await expect(page.getByRole("heading", { name: "Accounts" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "What needs you" })).toBeVisible();
 
   // The setup page is gone, for that link and any other.
   expect((await page.request.get(link)).status()).toBe(404);
@@ -75,7 +75,7 @@ async function enterCode(page: Page, code: string) {
 test("the owner invites an admin, who enrols, then signs in with a code and with a recovery code", async ({ page, browser }) => {
   await signInWithPassword(page, OWNER);
   await enterCode(page, appCode(ownerKey, 1));
-  await expect(page.getByRole("heading", { name: "Accounts" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "What needs you" })).toBeVisible();
   await page.goto(`${E2E_FRESH_BASE_URL}/console/team`);
   const invite = page.getByRole("form", { name: "Invite a colleague" });
   await invite.getByLabel("Name").fill("Noor Fenwick");
@@ -92,7 +92,7 @@ test("the owner invites an admin, who enrols, then signs in with a code and with
   await expect(admin.getByRole("heading", { name: "Set up two-factor sign-in" })).toBeVisible();
   const { setupKey, recoveryCodes } = await enrolInTwoFactor(admin);
   await admin.getByRole("link", { name: "I have saved them, continue" }).click();
-  await expect(admin.getByRole("heading", { name: "Accounts" })).toBeVisible();
+  await expect(admin.getByRole("heading", { name: "What needs you" })).toBeVisible();
   await signOut(admin);
 
   // With a code from the app (a later one than enrolment used: each code works once).
@@ -100,13 +100,13 @@ test("the owner invites an admin, who enrols, then signs in with a code and with
   await enterCode(admin, "000000");
   await expect(admin.getByRole("alert", { name: "Sign-in failed" })).toContainText("did not work");
   await enterCode(admin, appCode(setupKey, 1));
-  await expect(admin.getByRole("heading", { name: "Accounts" })).toBeVisible();
+  await expect(admin.getByRole("heading", { name: "What needs you" })).toBeVisible();
   await signOut(admin);
 
   // With a recovery code, once.
   await signInWithPassword(admin, "noor@fenwick.example");
   await enterCode(admin, recoveryCodes[0]!);
-  await expect(admin.getByRole("heading", { name: "Accounts" })).toBeVisible();
+  await expect(admin.getByRole("heading", { name: "What needs you" })).toBeVisible();
 
   // The owner's Team list shows it on, and the owner may reset it.
   await page.reload();

@@ -17,15 +17,15 @@ test("a client opens a ticket, replies, closes and reopens it", async ({ page })
   await expect(page.getByText("Since Monday the CSV has no rows.")).toBeVisible();
 
   await page.waitForLoadState("networkidle");
-  await page.getByLabel("Your reply").fill("It is the weekly export.");
-  await page.getByRole("button", { name: "Send reply" }).click();
+  await page.getByLabel("Your message").fill("It is the weekly export.");
+  await page.getByRole("button", { name: "Send", exact: true }).click();
   await expect(page.getByText("It is the weekly export.")).toBeVisible();
 
   await page.getByRole("button", { name: "Close the ticket" }).click();
   await expect(page.getByRole("button", { name: "Reopen the ticket" })).toBeVisible();
-  await expect(page.getByLabel("Your reply")).toHaveCount(0);
+  await expect(page.getByLabel("Your message")).toHaveCount(0);
   await page.getByRole("button", { name: "Reopen the ticket" }).click();
-  await expect(page.getByLabel("Your reply")).toBeVisible();
+  await expect(page.getByLabel("Your message")).toBeVisible();
   const [ticket] = await sql`select status from tickets where contact_id = ${client.id}`;
   expect(ticket!.status).toBe("open");
 });

@@ -29,7 +29,7 @@ test("a client fills in a support form; a refusal keeps the answers; the ticket 
   await filled.getByLabel("Reply to").fill("ops@example.com");
   await filled.getByRole("button", { name: "Send" }).click();
   await expect(page.getByRole("heading", { name: new RegExp(`· ${title}$`) })).toBeVisible();
-  const [message] = await sql`select m.body from ticket_messages m join tickets t on t.id = m.ticket_id where t.contact_id = ${client.id}`;
+  const [message] = await sql`select m.body from messages m join tickets t on t.id = m.object_id where t.contact_id = ${client.id}`;
   expect(message!.body).toBe(`What happened?:\n${details}\n\nReply to:\nops@example.com`);
   const [ticket] = await sql`select priority, team from tickets where contact_id = ${client.id}`;
   expect(ticket).toMatchObject({ priority: "high", team: "Platinum support" });

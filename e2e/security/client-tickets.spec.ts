@@ -12,13 +12,13 @@ test("replying on a ticket, replayed by others or while viewed as, posts nothing
   const [ticket] = await sql<{ id: string }[]>`
     insert into tickets (account_id, contact_id, subject) values (${client.accountId}, ${client.id}, 'Guarded ticket') returning id`;
   const body = `Replayed ${randomUUID().slice(0, 6)}`;
-  const posted = async () => (await sql`select id from ticket_messages where body = ${body}`).length;
+  const posted = async () => (await sql`select id from messages where body = ${body}`).length;
 
   await signIn(page, client.email, client.password);
   await page.goto(`/tickets/${ticket!.id}`);
   await page.waitForLoadState("networkidle");
-  await page.getByLabel("Your reply").fill(body);
-  const replay = await captureAction(page, () => page.getByRole("button", { name: "Send reply" }).click());
+  await page.getByLabel("Your message").fill(body);
+  const replay = await captureAction(page, () => page.getByRole("button", { name: "Send", exact: true }).click());
 
   const other = await (await browser.newContext()).newPage();
   await signIn(other, outsider.email, outsider.password);
@@ -29,7 +29,7 @@ test("replying on a ticket, replayed by others or while viewed as, posts nothing
   // Viewing as the client shows the conversation, with nothing to post.
   await viewing.goto(`/tickets/${ticket!.id}`);
   await expect(viewing.getByRole("heading", { name: /Guarded ticket/ })).toBeVisible();
-  await expect(viewing.getByLabel("Your reply")).toHaveCount(0);
+  await expect(viewing.getByLabel("Your message")).toHaveCount(0);
   expect(await posted()).toBe(0);
 
   await replay(page.request);

@@ -49,7 +49,7 @@ test("console pages refuse visitors without a session and clients, and let staff
 
   const staffPage = await (await browser.newContext()).newPage();
   await signIn(staffPage, staff.email, staff.password);
-  await expect(staffPage.getByRole("heading", { name: "Accounts" })).toBeVisible();
+  await expect(staffPage.getByRole("heading", { name: "What needs you" })).toBeVisible();
   for (const path of routes) {
     expect((await staffPage.request.get(path, { maxRedirects: 0 })).status(), path).toBe(200);
   }
@@ -57,7 +57,7 @@ test("console pages refuse visitors without a session and clients, and let staff
 
 test("a record id that does not exist answers like one the viewer may not see", async ({ page, staff }) => {
   await signIn(page, staff.email, staff.password);
-  await expect(page.getByRole("heading", { name: "Accounts" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "What needs you" })).toBeVisible();
   for (const path of [
     "/console/contacts/00000000-0000-4000-8000-000000000000",
     "/console/accounts/not-an-id",

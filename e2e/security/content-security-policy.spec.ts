@@ -30,7 +30,7 @@ test("signing in and using the portal and the console raise no policy violation"
   const staffPage = await (await browser.newContext()).newPage();
   watch(staffPage);
   await signIn(staffPage, staff.email, staff.password);
-  await expect(staffPage.getByRole("heading", { name: "Accounts" })).toBeVisible();
+  await expect(staffPage.getByRole("heading", { name: "What needs you" })).toBeVisible();
   // A client-side navigation needs the scripts to have run.
   await staffPage.getByRole("link", { name: "Contacts", exact: true }).click();
   await expect(staffPage.getByRole("heading", { name: "Contacts" })).toBeVisible();

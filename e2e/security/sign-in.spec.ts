@@ -26,7 +26,7 @@ test("a client cannot open the console; staff can", async ({ page, activeContact
 
   const staffPage = await (await browser.newContext()).newPage();
   await signIn(staffPage, staff.email, staff.password);
-  await expect(staffPage.getByRole("heading", { name: "Accounts" })).toBeVisible();
+  await expect(staffPage.getByRole("heading", { name: "What needs you" })).toBeVisible();
   await staffPage.goto("/");
   await expect(staffPage).toHaveURL(/\/console\/accounts$/);
 });

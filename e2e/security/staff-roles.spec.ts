@@ -14,7 +14,7 @@ async function createStaff(role: "member" | "designer") {
 
 test("a member works with accounts and contacts but cannot open Settings, the audit log or Branding", async ({ page }) => {
   await signIn(page, await createStaff("member"), STRONG_PASSWORD);
-  await expect(page.getByRole("heading", { name: "Accounts" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "What needs you" })).toBeVisible();
   const nav = page.getByRole("navigation", { name: "Console" });
   await expect(nav.getByRole("link", { name: "Contacts" })).toBeVisible();
   for (const hidden of ["Settings", "Audit log", "Branding", "Team"]) await expect(nav.getByRole("link", { name: hidden })).toHaveCount(0);
@@ -33,7 +33,7 @@ test("a member posting a Settings action changes nothing", async ({ page, browse
   const [before] = await sql<{ embed_origins: string[] }[]>`select embed_origins from business_settings where id = 1`;
 
   await signIn(page, await createStaff("member"), STRONG_PASSWORD);
-  await expect(page.getByRole("heading", { name: "Accounts" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "What needs you" })).toBeVisible();
   const cookies = await page.context().cookies();
   await admin.context().clearCookies();
   await admin.context().addCookies(cookies);

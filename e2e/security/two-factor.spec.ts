@@ -59,7 +59,7 @@ test("an admin or a member posting the owner-only two-factor actions changes not
     const other = await createStaff(role);
     await page.context().clearCookies();
     await signIn(page, other.email, STRONG_PASSWORD);
-    await expect(page.getByRole("heading", { name: "Accounts" })).toBeVisible();
+    await expect(page.getByRole("heading", { name: "What needs you" })).toBeVisible();
     const cookies = await page.context().cookies();
 
     await ownerPage.goto("/console/team");

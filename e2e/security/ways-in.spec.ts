@@ -103,7 +103,7 @@ test("the list of places you are signed in ends another device's session, and on
   // Another person's session id, posted to the same action, changes nothing.
   const staffPage = await (await browser.newContext()).newPage();
   await signIn(staffPage, staff.email, staff.password);
-  await expect(staffPage.getByRole("heading", { name: "Accounts" })).toBeVisible();
+  await expect(staffPage.getByRole("heading", { name: "What needs you" })).toBeVisible();
   const [staffSession] = await sql<{ id: string }[]>`select id from sessions where user_id = ${staff.id} and ended_at is null`;
   await page.goto("/sessions");
   await page

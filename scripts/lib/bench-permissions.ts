@@ -6,7 +6,7 @@ import { benchContactViewer, benchStaffViewer } from "./bench-data";
 
 // Viewers here are made by the benchmark, not by signing in.
 
-type Report = (
+export type Report = (
   name: string,
   rows: number,
   app: () => Promise<unknown>,

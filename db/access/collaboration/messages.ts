@@ -110,11 +110,13 @@ export async function postMessageAsStaff(viewer: StaffViewer, input: PostMessage
     if (await earlierRecord(tx, viewer, input.requestKey, "message")) return { ok: true };
     const thread = await findThread(tx, input.recordType, input.recordId, undefined, true);
     if (!thread) return { ok: false, error: "not_found" };
-    const id = await unsafeWriteMessage(tx, { id: viewer.userId, name: viewer.name }, thread, input.body, input.isInternal === "on");
+    const isInternal = input.isInternal === "on";
+    const id = await unsafeWriteMessage(tx, { id: viewer.userId, name: viewer.name }, thread, input.body, isInternal);
+    // An answer to an open ticket leaves it waiting on the client (on their portal home).
     if (thread.type === "ticket")
       await tx
         .update(tickets)
-        .set({ updatedAt: sql`now()` })
+        .set({ updatedAt: sql`now()`, ...(isInternal || thread.isClosed ? {} : { status: "waiting" as const }) })
         .where(eq(tickets.id, thread.id));
     await auditRecordSaved(tx, viewer, { type: thread.type, id: thread.id, accountId: thread.accountId, isNew: false });
     await rememberRecord(tx, input.requestKey, id);

@@ -42,9 +42,15 @@ export async function openTicketFromClient(
     const [ticket] = await tx
       .insert(tickets)
       .values({ accountId: viewer.accountId, contactId: viewer.userId, subject: input.subject })
-      .returning({ id: tickets.id });
+      .returning({ id: tickets.id, number: tickets.number });
     const record = { type: "ticket" as const, id: ticket!.id, accountId: viewer.accountId };
-    await unsafeStartThread(tx, { actorId: viewer.userId, record, title: input.subject, body: input.body, verb: "opened" });
+    await unsafeStartThread(tx, {
+      actorId: viewer.userId,
+      record,
+      title: `#${ticket!.number} · ${input.subject}`,
+      body: input.body,
+      verb: "opened",
+    });
     await audit(tx, viewer, ticket!.id, "opened", ip);
     await rememberRecord(tx, input.requestKey, ticket!.id);
     return { ok: true, id: ticket!.id };

@@ -1,4 +1,7 @@
 import "server-only";
+import { formatHours } from "@/lib/format";
+import { recordActivity } from "../collaboration/activity";
+import { notify } from "../collaboration/notify";
 import { and, asc, eq, sql } from "drizzle-orm";
 import { z } from "zod";
 import { db } from "@/db/client";
@@ -79,20 +82,23 @@ export async function logTimeFromClient(
     const earlier = await earlierRecord(tx, viewer, input.requestKey, "client-time");
     if (earlier) return { ok: true, id: earlier };
     let projectId = input.projectId ?? null;
+    let managerId: string | null = null;
     if (input.taskId) {
       const [task] = await tx
-        .select({ id: tasks.id, projectId: tasks.projectId })
+        .select({ id: tasks.id, projectId: tasks.projectId, managerId: tasks.managerId })
         .from(tasks)
         .where(and(eq(tasks.id, input.taskId), eq(tasks.accountId, who.accountId), mayViewRecord(who, "task")));
       if (!task) return { ok: false, error: "not_found" };
       projectId = task.projectId ?? projectId;
+      managerId = task.managerId;
     }
     if (input.projectId) {
       const [project] = await tx
-        .select({ id: projects.id })
+        .select({ id: projects.id, managerId: projects.managerId })
         .from(projects)
         .where(and(eq(projects.id, input.projectId), eq(projects.accountId, who.accountId), mayViewRecord(who, "project")));
       if (!project) return { ok: false, error: "not_found" };
+      managerId ??= project.managerId;
     }
     const [entry] = await tx
       .insert(timesheetEntries)
@@ -109,6 +115,17 @@ export async function logTimeFromClient(
       })
       .returning({ id: timesheetEntries.id });
     await auditClientChange(tx, viewer, { action: "record.created", type: "timesheet", id: entry!.id }, ip);
+    // Whoever manages the work hears there is time to approve.
+    const record = { type: "timesheet" as const, id: entry!.id, accountId: viewer.accountId };
+    await recordActivity(tx, { ...record, actorId: viewer.userId, verb: "logged", title: input.description });
+    await notify(tx, {
+      kind: "timesheets",
+      record,
+      to: [managerId],
+      actorId: viewer.userId,
+      headline: `${viewer.name} logged ${formatHours(input.hours * 60 + input.minutes)} to approve: ${input.description}`,
+      actionLabel: "Review the time",
+    });
     await rememberRecord(tx, input.requestKey, entry!.id);
     return { ok: true, id: entry!.id };
   });
@@ -140,12 +157,23 @@ export async function reviewTimeEntry(viewer: StaffViewer, entryId: string, deci
   assertStaff(viewer);
   if (!isUuid(entryId)) return false;
   return db.transaction(async (tx) => {
-    const [entry] = await tx
-      .update(timesheetEntries)
-      .set({ approval: decision })
-      .where(eq(timesheetEntries.id, entryId))
-      .returning({ accountId: timesheetEntries.accountId });
+    const [entry] = await tx.update(timesheetEntries).set({ approval: decision }).where(eq(timesheetEntries.id, entryId)).returning({
+      accountId: timesheetEntries.accountId,
+      description: timesheetEntries.description,
+      loggedBy: timesheetEntries.loggedByContactId,
+    });
     if (!entry) return false;
+    const record = { type: "timesheet" as const, id: entryId, accountId: entry.accountId };
+    const verb = decision === "approved" ? "approved" : "returned";
+    await recordActivity(tx, { ...record, actorId: viewer.userId, verb, title: entry.description });
+    await notify(tx, {
+      kind: "timesheets",
+      record,
+      to: [entry.loggedBy],
+      actorId: viewer.userId,
+      headline: `${viewer.name} ${decision === "approved" ? "approved" : "sent back"} your time: ${entry.description}`,
+      actionLabel: "See the entry",
+    });
     await recordAudit(tx, {
       action: "record.updated",
       actorUserId: viewer.userId,

@@ -64,11 +64,11 @@ export async function submitFormFromClient(
         priority: form.priority,
         team: form.team || null,
       })
-      .returning({ id: tickets.id });
+      .returning({ id: tickets.id, number: tickets.number });
     await unsafeStartThread(tx, {
       actorId: viewer.userId,
       record: { type: "ticket", id: ticket!.id, accountId: viewer.accountId },
-      title: form.title,
+      title: `#${ticket!.number} · ${form.title}`,
       body: lines.join("\n\n"),
       verb: "submitted",
     });

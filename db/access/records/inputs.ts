@@ -79,3 +79,11 @@ export const linesSchema = z
 export function totalOf(lines: { quantity: number; unitCents: number }[]) {
   return lines.reduce((sum, line) => sum + line.quantity * line.unitCents, 0);
 }
+
+/** A client contact named by email on a staff form (who opened a ticket, whom a task is for); empty for nobody. */
+export const contactEmailSchema = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .max(320)
+  .transform((value) => value || null);

@@ -2,7 +2,7 @@ import "server-only";
 import { correlated } from "./lists";
 import { and, asc, eq, sql, type AnyColumn } from "drizzle-orm";
 import { db } from "@/db/client";
-import { accounts, bulkOperations, users } from "@/db/schema";
+import { accountContacts, accounts, bulkOperations, users } from "@/db/schema";
 import type { Transaction } from "@/db/client";
 import { recordAudit } from "../kit/audit";
 import type { ObjectType } from "../permissions/capabilities";
@@ -23,6 +23,32 @@ export async function listStaffMembers(viewer: StaffViewer) {
 /** The name of the staff member in a manager column, for lists. */
 export function managerName(column: AnyColumn) {
   return correlated(sql<string | null>`(select ${users.name} from ${users} where ${users.id} = ${column})`);
+}
+
+/** The email of the person in a contact column, for staff forms. */
+export function contactEmail(column: AnyColumn) {
+  return correlated(sql<string | null>`(select ${users.email} from ${users} where ${users.id} = ${column})`);
+}
+
+/**
+ * Inside a save: the contact of this account with this email (null for none asked), or an error
+ * on the field when nobody with it belongs to the account.
+ */
+export async function accountContactByEmail(
+  tx: Transaction,
+  accountId: string | undefined,
+  email: string | null,
+  field: string,
+  errors: Record<string, string>,
+) {
+  if (!email || !accountId) return null;
+  const [contact] = await tx
+    .select({ id: users.id })
+    .from(users)
+    .innerJoin(accountContacts, and(eq(accountContacts.contactId, users.id), eq(accountContacts.accountId, accountId)))
+    .where(eq(users.email, email));
+  if (!contact) errors[field] = "Nobody with that email belongs to this account.";
+  return contact?.id ?? null;
 }
 
 /** The name of the account in an account column, for lists. */

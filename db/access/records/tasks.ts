@@ -5,14 +5,14 @@ import { db } from "@/db/client";
 import { projects, tasks, taskStatus } from "@/db/schema";
 import { humanize } from "@/lib/format";
 import { recordActivity } from "../collaboration/activity";
-import { unsafeFollowersOf } from "../collaboration/followers";
+import { addFollowers, unsafeFollowersOf } from "../collaboration/followers";
 import { notify } from "../collaboration/notify";
 import { unsafeListAttachedFiles } from "./files";
 import { isUuid } from "../kit/ids";
 import { actingAs } from "../permissions/resolver";
 import { correlated, isOneOf, pageOfRows, searchCondition, sortBy, sortText, type ListQuery } from "./lists";
-import { accountNumberSchema, managerSchema, optionalDateSchema, titleSchema, parentIdSchema } from "./inputs";
-import { accountName, managerName, saveAccountRecord } from "./save";
+import { accountNumberSchema, contactEmailSchema, managerSchema, optionalDateSchema, titleSchema, parentIdSchema } from "./inputs";
+import { accountContactByEmail, accountName, contactEmail, managerName, saveAccountRecord } from "./save";
 import { mayViewRecord } from "./visibility";
 import { assertStaff, type ContactViewer, type StaffViewer } from "../viewer/viewer";
 
@@ -65,6 +65,8 @@ export async function getMyTask(viewer: ContactViewer, taskId: string) {
       projectId: tasks.projectId,
       projectName: projectName(who),
       managerName: managerName(tasks.managerId),
+      // Who at the account the task is for: colleagues are named to each other in the portal already.
+      assigneeName: managerName(tasks.assignedContactId),
     })
     .from(tasks)
     .where(and(eq(tasks.id, taskId), eq(tasks.accountId, who.accountId), mayViewRecord(who, "task")));
@@ -79,6 +81,7 @@ export const taskInputSchema = z.object({
   description: z.string().trim().max(5000, "Keep the description under 5,000 characters."),
   status: z.enum(taskStatuses, "Choose a status."),
   dueOn: optionalDateSchema,
+  assigneeEmail: contactEmailSchema.optional().default(null),
   managerId: managerSchema,
 });
 export type TaskInput = z.infer<typeof taskInputSchema>;
@@ -113,6 +116,7 @@ export async function getTask(viewer: StaffViewer, taskId: string) {
       accountId: tasks.accountId,
       accountName: accountName(tasks.accountId),
       projectName: projectName(null),
+      assigneeEmail: contactEmail(tasks.assignedContactId),
     })
     .from(tasks)
     .where(eq(tasks.id, taskId));
@@ -121,9 +125,18 @@ export async function getTask(viewer: StaffViewer, taskId: string) {
 
 /** Staff: creates a task at an account (optionally on one of its projects) or updates one. */
 export async function saveTask(viewer: StaffViewer, taskId: string | null, input: TaskInput, requestKey?: string) {
-  let before: { status: string } | undefined;
+  let before: { status: string; assignedContactId: string | null; accountId: string } | undefined;
+  let assignee: string | null = null;
   return saveAccountRecord(viewer, "task", taskId, input, requestKey, {
-    prepare: async (tx, { accountId, errors }) => {
+    prepare: async (tx, { accountId: newAccountId, errors }) => {
+      if (taskId)
+        [before] = await tx
+          .select({ status: tasks.status, assignedContactId: tasks.assignedContactId, accountId: tasks.accountId })
+          .from(tasks)
+          .where(eq(tasks.id, taskId))
+          .for("update");
+      const accountId = before?.accountId ?? newAccountId;
+      assignee = await accountContactByEmail(tx, accountId, input.assigneeEmail, "assigneeEmail", errors);
       let projectId: string | undefined;
       if (!taskId && input.projectId && accountId) {
         const [project] = await tx
@@ -133,21 +146,34 @@ export async function saveTask(viewer: StaffViewer, taskId: string | null, input
         if (project) projectId = project.id;
         else errors.form = "That project belongs to another account.";
       }
-      if (taskId) [before] = await tx.select({ status: tasks.status }).from(tasks).where(eq(tasks.id, taskId)).for("update");
       const values = {
         title: input.title,
         description: input.description,
         status: input.status,
         dueOn: input.dueOn,
+        assignedContactId: assignee,
         managerId: input.managerId,
       };
       // A task stays on the project it was made on.
       return projectId ? { ...values, projectId } : values;
     },
-    // Its followers (the client who added it among them) hear when staff move it on, in the same transaction.
+    // A client newly assigned hears of it (and follows it); its followers (the client who added it
+    // among them) hear when staff move it on; in the same transaction as the change.
     after: async (tx, saved) => {
-      if (!before || before.status === input.status) return;
       const record = { type: "task" as const, id: saved.id, accountId: saved.accountId };
+      if (assignee && assignee !== before?.assignedContactId) {
+        await addFollowers(tx, record, [assignee]);
+        await notify(tx, {
+          kind: "tasks",
+          record,
+          to: [assignee],
+          actorId: viewer.userId,
+          headline: `${viewer.name} assigned you the task “${input.title}”`,
+          excerpt: input.description || null,
+          actionLabel: "See the task",
+        });
+      }
+      if (!before || before.status === input.status) return;
       await recordActivity(tx, { ...record, actorId: viewer.userId, verb: "status", title: input.title });
       await notify(tx, {
         kind: "tasks",

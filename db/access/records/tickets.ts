@@ -2,13 +2,13 @@ import "server-only";
 import { and, eq, sql } from "drizzle-orm";
 import { z } from "zod";
 import { db } from "@/db/client";
-import { accountContacts, ticketPriority, tickets, ticketStatus, users } from "@/db/schema";
+import { ticketPriority, tickets, ticketStatus } from "@/db/schema";
 import { unsafeListAttachedFiles } from "./files";
 import { isUuid } from "../kit/ids";
 import { actingAs } from "../permissions/resolver";
-import { correlated, isOneOf, pageOfRows, searchCondition, sortText, type ListQuery } from "./lists";
-import { accountNumberSchema, managerSchema, titleSchema } from "./inputs";
-import { accountName, managerName, saveAccountRecord } from "./save";
+import { isOneOf, pageOfRows, searchCondition, sortText, type ListQuery } from "./lists";
+import { accountNumberSchema, contactEmailSchema, managerSchema, titleSchema } from "./inputs";
+import { accountContactByEmail, accountName, contactEmail, managerName, saveAccountRecord } from "./save";
 import { mayViewRecord } from "./visibility";
 import { assertStaff, type ContactViewer, type StaffViewer } from "../viewer/viewer";
 
@@ -69,12 +69,7 @@ export const ticketInputSchema = z.object({
     .trim()
     .max(120, "Keep the team's name under 120 characters.")
     .transform((value) => value || null),
-  contactEmail: z
-    .string()
-    .trim()
-    .toLowerCase()
-    .max(320)
-    .transform((value) => value || null),
+  contactEmail: contactEmailSchema,
   managerId: managerSchema,
 });
 export type TicketInput = z.infer<typeof ticketInputSchema>;
@@ -110,7 +105,7 @@ export async function getTicket(viewer: StaffViewer, ticketId: string) {
       team: tickets.team,
       accountId: tickets.accountId,
       accountName: accountName(tickets.accountId),
-      contactEmail: correlated(sql<string | null>`(select ${users.email} from ${users} where ${users.id} = ${tickets.contactId})`),
+      contactEmail: contactEmail(tickets.contactId),
     })
     .from(tickets)
     .where(eq(tickets.id, ticketId));
@@ -123,16 +118,7 @@ export async function saveTicket(viewer: StaffViewer, ticketId: string | null, i
     prepare: async (tx, { accountId: newAccountId, errors }) => {
       const [existing] = ticketId ? await tx.select({ accountId: tickets.accountId }).from(tickets).where(eq(tickets.id, ticketId)) : [];
       const accountId = existing?.accountId ?? newAccountId;
-      let contactId: string | null = null;
-      if (input.contactEmail && accountId) {
-        const [contact] = await tx
-          .select({ id: users.id })
-          .from(users)
-          .innerJoin(accountContacts, and(eq(accountContacts.contactId, users.id), eq(accountContacts.accountId, accountId)))
-          .where(eq(users.email, input.contactEmail));
-        if (contact) contactId = contact.id;
-        else errors.contactEmail = "Nobody with that email belongs to this account.";
-      }
+      const contactId = await accountContactByEmail(tx, accountId, input.contactEmail, "contactEmail", errors);
       return {
         subject: input.subject,
         status: input.status,

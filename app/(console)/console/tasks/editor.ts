@@ -11,6 +11,12 @@ function fields(): EditorField<Task>[] {
     { name: "title", label: "Title", kind: "text", required: true },
     { name: "status", label: "Status", kind: "select", options: choicesOf(taskStatuses), initial: "open" },
     { name: "dueOn", label: "Due", kind: "date" },
+    {
+      name: "assigneeEmail",
+      label: "For a client (their email)",
+      kind: "text",
+      hint: "A contact of the account who should act on it: it shows on their portal home, and they are told.",
+    },
     { name: "description", label: "Description", kind: "textarea" },
   ];
 }

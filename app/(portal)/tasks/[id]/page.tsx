@@ -21,6 +21,7 @@ export default portalRecordPage("task", getMyTask, (task) => ({
         "—"
       ),
     ],
+    ["For", task.assigneeName ?? "—"],
     ["Manager", task.managerName ?? "—"],
   ],
   body: task.description ? <p className="whitespace-pre-line">{task.description}</p> : null,

@@ -1,0 +1,2 @@
+CREATE INDEX "emails_failed_idx" ON "emails" USING btree ("created_at") WHERE "emails"."status" = 'failed';--> statement-breakpoint
+CREATE INDEX "timesheet_entries_submitted_idx" ON "timesheet_entries" USING btree ("worked_on") WHERE "timesheet_entries"."approval" = 'submitted';
