@@ -70,13 +70,16 @@ const envSchema = z.object({
   // Seed the demo business (published passwords!) into an empty database. Unset: on for
   // `npm run dev`, off for `npm start` (lib/demo-data.ts).
   DEMO_DATA: z.enum(["on", "off"]).optional(),
-  // Branding images (logo, header, splash): a local folder, or an S3-compatible bucket when set.
-  BRAND_FILES_DIR: z.string().min(1).default(".data/brand-files"),
-  BRAND_S3_BUCKET: z.string().min(1).optional(),
-  BRAND_S3_REGION: z.string().min(1).default("us-east-1"),
-  BRAND_S3_ENDPOINT: z.url().optional(),
-  BRAND_S3_ACCESS_KEY_ID: z.string().min(1).optional(),
-  BRAND_S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
+  // The file store (branding images and every attached file): a local folder, or an
+  // S3-compatible bucket when FILES_S3_BUCKET is set.
+  FILES_DIR: z.string().min(1).default(".data/files"),
+  FILES_S3_BUCKET: z.string().min(1).optional(),
+  FILES_S3_REGION: z.string().min(1).default("us-east-1"),
+  FILES_S3_ENDPOINT: z.url().optional(),
+  FILES_S3_ACCESS_KEY_ID: z.string().min(1).optional(),
+  FILES_S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
+  // The largest file a person may upload, in megabytes.
+  MAX_UPLOAD_MB: z.coerce.number().int().min(1).max(5000).default(100),
 });
 
 function isProxyList(entries: string[]): boolean {

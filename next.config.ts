@@ -15,8 +15,9 @@ const nextConfig: NextConfig = {
   // Native and Node-only packages stay outside the server bundle.
   // rate-limiter-flexible loads drizzle-orm at run time, so both stay as plain Node packages.
   serverExternalPackages: ["@node-rs/argon2", "@node-rs/bcrypt", "postgres", "rate-limiter-flexible", "drizzle-orm"],
-  // Uploads (contact spreadsheets, files, images) go through server actions. server.ts holds every
-  // other path to a small limit before Next.js reads the body (lib/request-limits.ts).
+  // Contact spreadsheets and branding images go through server actions (files stream to
+  // /api/files). server.ts holds every other path to a small limit before Next.js reads the body
+  // (lib/request-limits.ts).
   experimental: { serverActions: { bodySizeLimit: LARGEST_BODY_LIMIT } },
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];

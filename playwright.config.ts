@@ -47,7 +47,7 @@ export default defineConfig({
         APP_URL: E2E_BASE_URL,
         EMBEDDED_DB_PORT: String(E2E_DB_PORT),
         EMBEDDED_DB_DIR: ".data/e2e-postgres",
-        BRAND_FILES_DIR: ".data/e2e-brand-files",
+        FILES_DIR: ".data/e2e-files",
         AUTH_SECRET: "end-to-end-tests-only-secret-0123456789abcdef",
         MAIL_WORKER: "inline",
         // Every test signs in from 127.0.0.1; per-address limits still apply.
@@ -71,7 +71,7 @@ export default defineConfig({
         APP_URL: E2E_FRESH_BASE_URL,
         EMBEDDED_DB_PORT: String(E2E_FRESH_DB_PORT),
         EMBEDDED_DB_DIR: ".data/e2e-fresh-postgres",
-        BRAND_FILES_DIR: ".data/e2e-fresh-brand-files",
+        FILES_DIR: ".data/e2e-fresh-files",
         AUTH_SECRET: "end-to-end-tests-only-secret-fresh-0123456789",
         MAIL_WORKER: "inline",
         DEMO_DATA: "",

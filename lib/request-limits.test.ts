@@ -16,9 +16,11 @@ describe("request body limits", () => {
 
   it("lets the upload pages take their files", () => {
     expect(judgeRequestBody("POST", "/console/import", { "content-length": String(40 * 1024 * 1024) })).toEqual({ ok: true });
+    expect(judgeRequestBody("POST", "/api/files", { "content-length": String(90 * 1024 * 1024) })).toEqual({ ok: true });
+    expect(judgeRequestBody("POST", "/api/files", { "transfer-encoding": "chunked" })).toMatchObject({ ok: false, status: 411 });
     expect(
       judgeRequestBody("POST", "/console/invoices/6f1c2a8e-7a0b-4c43-9d6e-3f2b1a0c9d8e", { "content-length": String(9 * 1024 * 1024) }),
-    ).toEqual({ ok: true });
+    ).toMatchObject({ ok: false, status: 413 });
     expect(judgeRequestBody("POST", "/console/branding", { "content-length": String(7 * 1024 * 1024) })).toMatchObject({
       ok: false,
       status: 413,

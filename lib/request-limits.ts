@@ -15,9 +15,11 @@ const limits: { path: RegExp; bytes: number }[] = [
   { path: /^\/console\/import\/?$/, bytes: 51 * MB },
   // Branding images (5 MB each).
   { path: /^\/console\/branding\/?$/, bytes: 6 * MB },
-  // Files attached on a record's console page (10 MB each).
-  { path: /^\/console\/[a-z]+\/[0-9a-f-]{36}\/?$/, bytes: 11 * MB },
 ];
+
+// The file upload route streams its body into the store and stops it past MAX_UPLOAD_MB itself,
+// while reading; it needs a declared length like every other path.
+const STREAMED_UPLOAD = /^\/api\/files\/?$/;
 
 /** The largest body any path accepts; Next.js's own server-action limit is set to it. */
 export const LARGEST_BODY_LIMIT = Math.max(...limits.map((limit) => limit.bytes));
@@ -35,8 +37,10 @@ export function judgeRequestBody(
   headers: { "content-length"?: string; "transfer-encoding"?: string },
 ): BodyVerdict {
   if (method === "GET" || method === "HEAD" || method === "OPTIONS") return { ok: true };
-  const limit = bodyLimitFor(pathname);
   const declared = headers["content-length"];
+  if (STREAMED_UPLOAD.test(pathname))
+    return declared === undefined ? { ok: false, status: 411, message: "Send the file with a Content-Length." } : { ok: true };
+  const limit = bodyLimitFor(pathname);
   if (declared === undefined) {
     if (!headers["transfer-encoding"]) return { ok: true };
     return { ok: false, status: 411, message: "Send this request with a Content-Length." };

@@ -5,5 +5,7 @@ import { inject } from "vitest";
 // Runs before each test file's imports, so env.ts sees the scratch database.
 process.env.DATABASE_URL = inject("databaseUrl");
 process.env.AUTH_SECRET ??= "test-secret-that-is-only-used-by-the-unit-tests";
-// Branding images from tests go to a throw-away folder, never the developer's own store.
-process.env.BRAND_FILES_DIR = join(tmpdir(), "client-portal-test-brand-files");
+// Files from tests go to a throw-away folder, never the developer's own store.
+process.env.FILES_DIR = join(tmpdir(), "client-portal-test-files");
+// A small upload limit, so refusing a file past it needs no large test file.
+process.env.MAX_UPLOAD_MB = "1";

@@ -5,6 +5,7 @@ import {
   unsafeRecordUnrenderable,
 } from "@/db/access/outbox/outbox";
 import { unsafeRunNextImport } from "@/db/access/people/imports";
+import { unsafeMoveFilesToStore } from "@/db/access/records/file-move";
 import { unsafeSweepThrottles } from "@/db/access/sign-in/throttle";
 import { redactSecrets } from "../emails/catalog";
 import { renderEmail } from "../emails/templates";
@@ -72,6 +73,8 @@ export async function runWorker(options: { signal: AbortSignal; log: (line: stri
       handled = await deliverDueEmails();
       // Imports committed in the console are written here too, one at a time, off the web servers.
       if (await unsafeRunNextImport()) handled++;
+      // Files from before the file store move out of the database, a batch at a time.
+      handled += await unsafeMoveFilesToStore();
       // Housekeeping rides along: expired throttle counters, every ten minutes.
       if (Date.now() - lastSweep > 10 * 60_000) {
         await unsafeSweepThrottles();

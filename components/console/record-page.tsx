@@ -5,8 +5,10 @@ import { capabilitiesForObject, type ObjectType } from "@/db/access/permissions/
 import { listFilesOf } from "@/db/access/records/files";
 import { getLayerRules } from "@/db/access/permissions/layer-rules";
 import type { StaffViewer } from "@/db/access/viewer/viewer";
-import { formatBytes, humanize } from "@/lib/format";
-import { FileUploadForm } from "./file-upload-form";
+import { humanize } from "@/lib/format";
+import { FileList } from "@/components/files/file-list";
+import { FileUploader } from "@/components/files/file-uploader";
+import { maxUploadBytes } from "@/db/access/records/file-uploads";
 import { LayerRulesForm } from "./layer-rules-form";
 import type { FieldSpec } from "./record-form";
 import { PageHeading } from "@/components/ui/page-heading";
@@ -84,23 +86,9 @@ export async function RecordPermissions({
 export async function RecordFiles({ viewer, type, id }: { viewer: StaffViewer; type: ObjectType; id: string }) {
   const attached = await listFilesOf(viewer, id);
   return (
-    <section aria-labelledby="record-files-heading" className="max-w-xl space-y-3">
-      <h2 id="record-files-heading" className="text-lg font-semibold">
-        Files
-      </h2>
-      {attached.length === 0 ? <p className="text-sm text-zinc-600">No files yet. Clients who may see this record see its files.</p> : null}
-      <ul className="divide-y divide-zinc-100 rounded-lg bg-white text-sm ring-1 ring-zinc-200">
-        {attached.map((file) => (
-          <li key={file.id} className="flex justify-between gap-2 px-4 py-2">
-            <a href={`/console/files/${file.id}`} className="font-medium text-brand-ink underline" download>
-              {file.name}
-            </a>
-            <span className="text-zinc-600">{formatBytes(file.sizeBytes)}</span>
-          </li>
-        ))}
-      </ul>
-      <FileUploadForm type={type} id={id} />
-    </section>
+    <FileList files={attached} hrefBase="/console/files" emptyText="No files yet. Clients who may see this record see its files.">
+      <FileUploader record={{ type, id }} maxBytes={maxUploadBytes()} />
+    </FileList>
   );
 }
 

@@ -57,7 +57,11 @@ export function Conversation({ record, messages, emptyText, compose, closedText 
         ))}
       </ol>
       {compose ? (
-        <ActionForm action={compose.action} title={compose.label} className="space-y-2 rounded-xl bg-white p-4 ring-1 ring-zinc-200">
+        <ActionForm
+          action={compose.action}
+          title="Write on the conversation"
+          className="space-y-2 rounded-xl bg-white p-4 ring-1 ring-zinc-200"
+        >
           <input type="hidden" name="recordType" value={record.type} />
           <input type="hidden" name="recordId" value={record.id} />
           {/* A fresh key per rendered form: a retried submission posts the message once. */}

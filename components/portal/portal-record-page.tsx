@@ -3,14 +3,17 @@ import type { ReactNode } from "react";
 import { getPublicBranding } from "@/db/access/branding/live";
 import { requireContactViewer, type ContactViewer } from "@/db/access/viewer/viewer";
 import { hasConversation, recordKinds, type RecordKind } from "@/lib/record-kinds";
-import { AttachedFiles, RecordDetail } from "./record-detail";
+import { FileList } from "@/components/files/file-list";
+import { FileUploader } from "@/components/files/file-uploader";
+import { mayUploadTo, maxUploadBytes } from "@/db/access/records/file-uploads";
+import { RecordDetail } from "./record-detail";
 import { RecordConversation } from "./record-conversation";
 
 // The portal page of one record of a kind: the viewer checked, the record read through the access
 // layer (one the contact may not see is the 404 of a missing one), its facts, what the kind adds,
 // its files and, for the kinds that have one, its conversation.
 
-type AttachedFile = { id: string; name: string; sizeBytes: number };
+type AttachedFile = { id: string; name: string; sizeBytes: number; uploaderName?: string | null; createdAt?: Date };
 type Described = { title: string; facts: [string, ReactNode][]; body?: ReactNode };
 
 export function portalRecordPage<Row extends { id: string; files?: AttachedFile[] }>(
@@ -20,13 +23,19 @@ export function portalRecordPage<Row extends { id: string; files?: AttachedFile[
 ) {
   return async function PortalRecordPage({ params }: { params: Promise<{ id: string }> }) {
     const viewer = await requireContactViewer();
-    const [row, { currency }] = await Promise.all([load(viewer, (await params).id), getPublicBranding()]);
+    const id = (await params).id;
+    const [row, { currency }] = await Promise.all([load(viewer, id), getPublicBranding()]);
     if (!row) notFound();
+    const mayUpload = row.files ? await mayUploadTo(viewer, kind, row.id) : false;
     const { title, facts, body } = describe(row, currency, viewer);
     return (
       <RecordDetail backHref={`/${recordKinds[kind].folder}`} backLabel={recordKinds[kind].portalLabel} title={title} facts={facts}>
         {body}
-        {row.files ? <AttachedFiles files={row.files} /> : null}
+        {row.files ? (
+          <FileList files={row.files} hrefBase="/files" emptyText="No files attached.">
+            {mayUpload ? <FileUploader record={{ type: kind, id: row.id }} maxBytes={maxUploadBytes()} /> : null}
+          </FileList>
+        ) : null}
         {hasConversation(kind) ? <RecordConversation viewer={viewer} type={kind} id={row.id} /> : null}
       </RecordDetail>
     );

@@ -1,5 +1,4 @@
 import type { ReactNode } from "react";
-import { formatBytes } from "@/lib/format";
 import { PageHeading } from "@/components/ui/page-heading";
 
 // A portal record's page: where it sits, its title, its facts, and what is attached.
@@ -29,29 +28,5 @@ export function RecordDetail({
       </dl>
       {children}
     </article>
-  );
-}
-
-export function AttachedFiles({ files }: { files: { id: string; name: string; sizeBytes: number }[] }) {
-  return (
-    <section aria-labelledby="files-heading">
-      <h2 id="files-heading" className="mb-2 text-lg font-semibold">
-        Files
-      </h2>
-      {files.length === 0 ? (
-        <p className="text-sm text-ink-muted">No files attached.</p>
-      ) : (
-        <ul className="divide-y divide-zinc-100 rounded-xl bg-white text-sm ring-1 ring-zinc-200">
-          {files.map((file) => (
-            <li key={file.id} className="flex justify-between gap-2 px-4 py-2">
-              <a href={`/files/${file.id}`} className="font-medium text-brand-ink underline" download>
-                {file.name}
-              </a>
-              <span className="text-zinc-600">{formatBytes(file.sizeBytes)}</span>
-            </li>
-          ))}
-        </ul>
-      )}
-    </section>
   );
 }

@@ -12,8 +12,8 @@ export function notFoundResponse() {
  * Always an attachment with no sniffing, so an uploaded HTML or SVG file can never run as a page
  * of the portal; never cached by shared caches.
  */
-export function attachmentResponse(file: { name: string; contentType: string; content: Uint8Array }) {
-  return new Response(new Uint8Array(file.content), {
+export function attachmentResponse(file: { name: string; contentType: string; content: Uint8Array | ReadableStream }) {
+  return new Response(file.content instanceof ReadableStream ? file.content : new Uint8Array(file.content), {
     headers: {
       "Content-Type": file.contentType || "application/octet-stream",
       "Content-Disposition": `attachment; filename*=UTF-8''${encodeURIComponent(file.name)}`,

@@ -24,7 +24,7 @@ test("view as a contact shows their portal with a banner, offers nothing to chan
   await page.getByRole("button", { name: "End view as" }).click();
   await expect(page).toHaveURL(/\/console\/contacts$/);
   await page.goto("/");
-  await expect(page).toHaveURL(/\/console\/accounts$/);
+  await expect(page).toHaveURL(/\/console$/);
 
   await page.goto(`/console/audit?action=view_as&person=${encodeURIComponent(activeContact.email)}`);
   await expect(page.getByRole("row", { name: /view as started/ })).toContainText("Robin Staff");

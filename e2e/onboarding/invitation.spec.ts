@@ -7,7 +7,7 @@ test("staff invites a contact, who sets a password, lands in the portal, signs o
   contact,
 }) => {
   await signIn(page, staff.email, staff.password);
-  await expect(page).toHaveURL(/\/console\/accounts$/);
+  await expect(page).toHaveURL(/\/console$/);
 
   await page.getByRole("link", { name: "Contacts" }).click();
   await expect(page.getByRole("heading", { name: "Contacts" })).toBeVisible();

@@ -3,7 +3,7 @@ import { desc, eq, inArray } from "drizzle-orm";
 import { z } from "zod";
 import { db } from "@/db/client";
 import { brandFiles as brandFilesTable, brandings, users } from "@/db/schema";
-import { brandFiles } from "@/db/storage/brand-files";
+import { putBrandFile } from "@/db/storage/brand-files";
 import { processBrandImage, refusalMessages, type ImageKind } from "@/lib/branding/images";
 import { isHexColour } from "@/lib/branding/colour";
 import { brandFileUrl, builtInSplashes, isBuiltInSplash } from "@/lib/branding/theme";
@@ -139,7 +139,7 @@ export async function uploadBrandImage(viewer: StaffViewer, kind: ImageKind, byt
   const processed = await processBrandImage(kind, bytes);
   if (!processed.ok) return { ok: false, error: refusalMessages[processed.error] };
   const { image } = processed;
-  await brandFiles().put(image.name, { bytes: image.bytes, contentType: image.contentType });
+  await putBrandFile(image.name, { bytes: image.bytes, contentType: image.contentType });
   await db
     .insert(brandFilesTable)
     .values({

@@ -1,5 +1,5 @@
 import "server-only";
-import { aliasedTable, and, desc, eq, gt, isNotNull, isNull, sql } from "drizzle-orm";
+import { and, desc, eq, gt, isNotNull, isNull, sql } from "drizzle-orm";
 import { db } from "@/db/client";
 import { activities, emails, files, messages, tasks, tickets, timesheetEntries, users } from "@/db/schema";
 import { FIRST } from "../records/portal-home";
@@ -10,8 +10,6 @@ import { assertStaff, type StaffViewer } from "../viewer/viewer";
 // to know whether there are more).
 
 const RECENT = sql`now() - interval '30 days'`;
-const answer = aliasedTable(messages, "answer");
-const answerer = aliasedTable(users, "answerer");
 
 /** Staff: new client tasks nobody has taken, client messages and tickets not answered, client files, time to approve, failed emails. */
 export async function getWhatNeedsStaff(viewer: StaffViewer) {
@@ -37,9 +35,9 @@ export async function getWhatNeedsStaff(viewer: StaffViewer) {
         and(
           gt(messages.createdAt, RECENT),
           sql`${messages.objectType} <> 'ticket'`,
-          sql`not exists (select 1 from ${answer} join ${answerer} on ${answerer.id} = ${answer.authorId}
-            where ${answer.objectId} = ${messages.objectId} and ${answer.createdAt} > ${messages.createdAt}
-              and ${answerer.kind} = 'staff' and not ${answer.isInternal})`,
+          sql`not exists (select 1 from messages answer join users answerer on answerer.id = answer.author_id
+            where answer.object_id = ${messages.objectId} and answer.created_at > ${messages.createdAt}
+              and answerer.kind = 'staff' and not answer.is_internal)`,
         ),
       )
       .groupBy(messages.objectType, messages.objectId)

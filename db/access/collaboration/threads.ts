@@ -2,23 +2,23 @@ import "server-only";
 import { and, eq, sql, type SQL } from "drizzle-orm";
 import type { Database, Transaction } from "@/db/client";
 import { tickets } from "@/db/schema";
-import type { ConversationKind } from "@/lib/record-kinds";
+import type { RecordKind } from "@/lib/record-kinds";
 import type { Acting } from "../permissions/resolver";
 import { recordLabels, recordTables } from "../records/kinds";
 import { mayViewRecord } from "../records/visibility";
 
-// A record seen as a conversation: whose, what it is called, who manages it, and whether it still
-// takes replies (a closed ticket does not).
+// A record seen as a thread (its conversation, its files, its followers): whose, what it is called,
+// who manages it, and whether it still takes replies (a closed ticket does not).
 
-export type Thread = { type: ConversationKind; id: string; accountId: string; title: string; managerId: string | null; isClosed: boolean };
+export type Thread = { type: RecordKind; id: string; accountId: string; title: string; managerId: string | null; isClosed: boolean };
 
-const closedSql: Partial<Record<ConversationKind, SQL<boolean>>> = { ticket: sql<boolean>`${tickets.status} = 'closed'` };
+const closedSql: Partial<Record<RecordKind, SQL<boolean>>> = { ticket: sql<boolean>`${tickets.status} = 'closed'` };
 
 /**
  * The thread, locked for the change when `lock`; for a contact (`who`), only at their account and
  * when they may see the record, so another account's answers like a missing one.
  */
-export async function findThread(executor: Database | Transaction, type: ConversationKind, id: string, who?: Acting, lock = false) {
+export async function findThread(executor: Database | Transaction, type: RecordKind, id: string, who?: Acting, lock = false) {
   const table = recordTables[type];
   const query = executor
     .select({

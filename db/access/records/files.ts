@@ -1,20 +1,19 @@
 import "server-only";
-import { and, desc, eq, sql } from "drizzle-orm";
+import { and, desc, eq } from "drizzle-orm";
 import { z } from "zod";
+import { Readable } from "node:stream";
 import { db } from "@/db/client";
+import { fileStore } from "@/db/storage/file-store";
 import { files, objectType } from "@/db/schema";
-import type { ObjectType } from "../permissions/capabilities";
 import { isUuid } from "../kit/ids";
-import { unsafeFindObjectAccount } from "./object-accounts";
 import { actingAs } from "../permissions/resolver";
 import { isOneOf, pageOfRows, searchCondition, sortBy, sortText, type ListQuery } from "./lists";
-import { accountName, auditRecordSaved } from "./save";
+import { accountName, managerName } from "./save";
 import { mayViewAttachedTo } from "./visibility";
 import { assertStaff, type ContactViewer, type StaffViewer } from "../viewer/viewer";
 
 // Files attached to records. A file is visible to exactly those who may see its record.
 
-export const MAX_FILE_BYTES = 10 * 1024 * 1024;
 const fileSorts = { recent: sortText(files.createdAt, "desc"), name: sortBy(files.name) };
 const fileColumns = {
   id: files.id,
@@ -24,6 +23,7 @@ const fileColumns = {
   objectType: files.objectType,
   objectId: files.objectId,
   createdAt: files.createdAt,
+  uploaderName: managerName(files.uploadedBy),
 };
 
 /** Files on one record. Unsafe: the caller has just proved the viewer may see that record. */
@@ -52,26 +52,32 @@ export async function listMyFiles(viewer: ContactViewer, options: ListQuery = {}
   });
 }
 
-/** Contact: one file's bytes for download, or null (missing, another account's, or its record not visible). */
-export async function getMyFileContent(viewer: ContactViewer, fileId: string) {
+const downloadColumns = { name: files.name, contentType: files.contentType, storageKey: files.storageKey, content: files.content };
+type Download = { name: string; contentType: string; storageKey: string | null; content: Buffer | null };
+
+/** Contact: one file to download, or null (missing, another account's, or its record not visible). */
+export async function getMyFileDownload(viewer: ContactViewer, fileId: string) {
   if (!isUuid(fileId)) return null;
   const who = actingAs(viewer);
   const [file] = await db
-    .select({ name: files.name, contentType: files.contentType, content: files.content })
+    .select(downloadColumns)
     .from(files)
     .where(and(eq(files.id, fileId), eq(files.accountId, who.accountId), mayViewAttachedTo(who, files.objectType, files.objectId)));
-  return file ?? null;
+  return file ? opened(file) : null;
 }
 
-/** Staff: one file's bytes. */
-export async function getFileContent(viewer: StaffViewer, fileId: string) {
+/** Staff: one file to download. */
+export async function getFileDownload(viewer: StaffViewer, fileId: string) {
   assertStaff(viewer);
   if (!isUuid(fileId)) return null;
-  const [file] = await db
-    .select({ name: files.name, contentType: files.contentType, content: files.content })
-    .from(files)
-    .where(eq(files.id, fileId));
-  return file ?? null;
+  const [file] = await db.select(downloadColumns).from(files).where(eq(files.id, fileId));
+  return file ? opened(file) : null;
+}
+
+/** The file's bytes as a stream: from the store, or from the row for a file the worker has not moved yet. */
+async function opened(file: Download) {
+  const body = file.storageKey ? await fileStore().get(file.storageKey) : file.content ? Readable.from([file.content]) : null;
+  return body ? { name: file.name, contentType: file.contentType, body } : null;
 }
 
 export const fileNameSchema = z
@@ -80,35 +86,6 @@ export const fileNameSchema = z
   .min(1)
   .max(200)
   .transform((name) => name.replace(/[\\/\0-\x1f]/g, "_"));
-
-/** Staff: attaches a file to a record (kept in the database, so it commits with its audit entry). */
-export async function attachFile(
-  viewer: StaffViewer,
-  target: { type: ObjectType; id: string },
-  file: { name: string; contentType: string; bytes: Buffer },
-) {
-  assertStaff(viewer);
-  if (file.bytes.length === 0 || file.bytes.length > MAX_FILE_BYTES) return { ok: false as const, error: "too_large" as const };
-  const accountId = await unsafeFindObjectAccount(target.type, target.id);
-  if (!accountId) return { ok: false as const, error: "not_found" as const };
-  return db.transaction(async (tx) => {
-    const [saved] = await tx
-      .insert(files)
-      .values({
-        accountId,
-        objectType: target.type,
-        objectId: target.id,
-        name: file.name,
-        contentType: file.contentType,
-        sizeBytes: sql`${file.bytes.length}`,
-        content: file.bytes,
-        uploadedBy: viewer.userId,
-      })
-      .returning({ id: files.id });
-    await auditRecordSaved(tx, viewer, { type: "file", id: saved!.id, accountId, isNew: true });
-    return { ok: true as const, id: saved!.id };
-  });
-}
 
 /** Staff: every file, newest first, searchable by name or client. `status` filters by the kind of record. */
 export async function listFiles(viewer: StaffViewer, options: ListQuery = {}) {

@@ -3,7 +3,8 @@ import { afterEach, describe, expect, it } from "vitest";
 import { db } from "@/db/client";
 import { businessSettings, capabilityDefaults, contracts, files, invoices, projects, tickets, timesheetEntries } from "@/db/schema";
 import { getMyContract, listContracts, listMyContracts } from "./contracts";
-import { getMyFileContent, listMyFiles } from "./files";
+import { readAll } from "@/db/storage/file-store";
+import { getMyFileDownload, listMyFiles } from "./files";
 import { getMyInvoice, listMyInvoices } from "./invoices";
 import { setGlobalDefault, setLayerRules } from "../permissions/layer-rules";
 import { getMyProject, listMyProjects } from "./projects";
@@ -140,12 +141,12 @@ describe("portal content through the resolver", () => {
         content: Buffer.from("plan"),
       })
       .returning({ id: files.id });
-    expect(await getMyFileContent(viewer, file!.id)).toBeNull();
+    expect(await getMyFileDownload(viewer, file!.id)).toBeNull();
     expect((await listMyFiles(viewer)).rows).toEqual([]);
     await setLayerRules(staff, { layer: "object", objectType: "project", objectId: project!.id }, { "projects.view": true });
-    expect((await getMyFileContent(viewer, file!.id))!.content.toString()).toBe("plan");
+    expect((await readAll((await getMyFileDownload(viewer, file!.id))!.body)).toString()).toBe("plan");
     expect((await listMyFiles(viewer)).rows.map((f) => f.name)).toEqual(["plan.txt"]);
     const other = await client();
-    expect(await getMyFileContent(other.viewer, file!.id)).toBeNull();
+    expect(await getMyFileDownload(other.viewer, file!.id)).toBeNull();
   });
 });
