@@ -61,6 +61,12 @@ const envSchema = z.object({
   // Another server that speaks Resend's API (a regional endpoint, or a stand-in for tests).
   RESEND_BASE_URL: z.url().default("https://api.resend.com"),
   MAIL_FROM: z.string().min(3).default("Client Portal <portal@localhost>"),
+  // Replies by email: notifications about a conversation say to reply to reply+<token>@this domain,
+  // whose mail the provider posts to the inbound webhook. Unset: no reply addresses.
+  INBOUND_REPLY_DOMAIN: z
+    .string()
+    .regex(/^[a-z0-9.-]+\.[a-z]{2,}$/i, "A domain name, such as reply.example.com")
+    .optional(),
   MAIL_WORKER: z.enum(["inline", "off"]).default("inline"),
   // When the daily digest of notifications goes out (cron syntax, UTC; graphile-worker's crontab).
   DIGEST_CRON: z

@@ -123,7 +123,17 @@ export const catalog = {
     subject: digestSubject,
     secretProps: [],
   },
+  "reply-refused": {
+    schema: z.object({ brand: brandSchema, reason: z.string(), portalUrl: z.url() }),
+    subject: replyRefusedSubject,
+    secretProps: [],
+  },
 } as const;
+
+/** A reply by email that could not be posted: also the email's preview line. */
+export function replyRefusedSubject() {
+  return "Your reply was not posted";
+}
 
 /** The daily digest: also its preview line. */
 export function digestSubject(p: { items: unknown[]; moreCount: number; brand: { portalName: string } }) {

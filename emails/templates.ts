@@ -5,6 +5,7 @@ import DigestEmail from "./digest";
 import InvitationEmail from "./invitation";
 import NotificationEmail from "./notification";
 import PasswordLinkEmail from "./password-link";
+import ReplyRefusedEmail from "./reply-refused";
 import { RegistrationConfirmEmail, RegistrationNoticeEmail } from "./registration";
 import SignInCodeEmail from "./sign-in-code";
 import StaffInvitationEmail from "./staff-invitation";
@@ -22,6 +23,7 @@ const components: Record<TemplateName, ComponentType<never>> = {
   "registration-notice": RegistrationNoticeEmail as ComponentType<never>,
   notification: NotificationEmail as ComponentType<never>,
   digest: DigestEmail as ComponentType<never>,
+  "reply-refused": ReplyRefusedEmail as ComponentType<never>,
 };
 
 export async function renderEmail(template: string, rawProps: unknown): Promise<{ html: string; text: string }> {

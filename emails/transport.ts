@@ -9,6 +9,8 @@ export type OutgoingEmail = {
   text: string;
   /** A notification's one-click unsubscribe address (RFC 8058). */
   listUnsubscribe?: string | null;
+  /** A conversation's notification: the recipient's own reply address. */
+  replyTo?: string | null;
 };
 export type DeliveryResult = { status: "sent" | "captured"; providerMessageId?: string };
 
@@ -35,6 +37,7 @@ export function resendTransport(apiKey: string, baseUrl = env.RESEND_BASE_URL): 
       subject: email.subject,
       html: email.html,
       text: email.text,
+      ...(email.replyTo ? { replyTo: email.replyTo } : {}),
       // RFC 8058: mail providers show an "Unsubscribe" button that POSTs to the address, no sign-in.
       ...(email.listUnsubscribe
         ? { headers: { "List-Unsubscribe": `<${email.listUnsubscribe}>`, "List-Unsubscribe-Post": "List-Unsubscribe=One-Click" } }

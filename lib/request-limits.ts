@@ -10,7 +10,8 @@ export const DEFAULT_BODY_LIMIT = 256 * KB;
 const limits: { path: RegExp; bytes: number }[] = [
   // The embeddable sign-in form and Auth.js: an email and a password.
   { path: /^\/api\/(embed|auth)\//, bytes: 16 * KB },
-  { path: /^\/api\/webhooks\//, bytes: 64 * KB },
+  // Inbound email (a reply with its quoted history) and other providers' events.
+  { path: /^\/api\/webhooks\//, bytes: 1 * MB },
   // A contact spreadsheet (the import's own limit is 50 MB, plus the form's framing).
   { path: /^\/console\/import\/?$/, bytes: 51 * MB },
   // Branding images (5 MB each).

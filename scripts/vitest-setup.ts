@@ -9,3 +9,5 @@ process.env.AUTH_SECRET ??= "test-secret-that-is-only-used-by-the-unit-tests";
 process.env.FILES_DIR = join(tmpdir(), "client-portal-test-files");
 // A small upload limit, so refusing a file past it needs no large test file.
 process.env.MAX_UPLOAD_MB = "1";
+// Replies by email are on, so notifications carry reply addresses.
+process.env.INBOUND_REPLY_DOMAIN = "reply.portal.test";

@@ -33,6 +33,7 @@ export async function deliverDueEmails(options: { transport?: Transport; limit?:
         html,
         text,
         listUnsubscribe: email.listUnsubscribe,
+        replyTo: email.replyTo,
         template: email.template,
         props: email.props,
       });
@@ -46,7 +47,7 @@ export async function deliverDueEmails(options: { transport?: Transport; limit?:
   try {
     const batchKey = batch[0]!.batchId!;
     const results = await transport(
-      ready.map(({ id, to, subject, html, text, listUnsubscribe }) => ({ id, to, subject, html, text, listUnsubscribe })),
+      ready.map(({ id, to, subject, html, text, listUnsubscribe, replyTo }) => ({ id, to, subject, html, text, listUnsubscribe, replyTo })),
       { batchKey },
     );
     await Promise.all(

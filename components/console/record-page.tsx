@@ -87,7 +87,7 @@ export async function RecordFiles({ viewer, type, id }: { viewer: StaffViewer; t
   const attached = await listFilesOf(viewer, id);
   return (
     <FileList files={attached} hrefBase="/console/files" emptyText="No files yet. Clients who may see this record see its files.">
-      <FileUploader record={{ type, id }} maxBytes={maxUploadBytes()} />
+      <FileUploader record={{ type, id }} maxBytes={maxUploadBytes()} from="console" />
     </FileList>
   );
 }

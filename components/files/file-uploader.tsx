@@ -9,7 +9,15 @@ import { useRef, useState, type DragEvent } from "react";
 
 type Upload = { key: string; file: File; progress: number; state: "uploading" | "done" | "failed"; error?: string };
 
-export function FileUploader({ record, maxBytes }: { record: { type: string; id: string }; maxBytes: number }) {
+export function FileUploader({
+  record,
+  maxBytes,
+  from,
+}: {
+  record: { type: string; id: string };
+  maxBytes: number;
+  from: "portal" | "console";
+}) {
   const router = useRouter();
   const input = useRef<HTMLInputElement>(null);
   const [uploads, setUploads] = useState<Upload[]>([]);
@@ -22,6 +30,7 @@ export function FileUploader({ record, maxBytes }: { record: { type: string; id:
     const request = new XMLHttpRequest();
     request.open("POST", "/api/files");
     request.setRequestHeader("x-upload", "1");
+    request.setRequestHeader("x-upload-from", from);
     request.setRequestHeader("x-record-type", record.type);
     request.setRequestHeader("x-record-id", record.id);
     request.setRequestHeader("x-file-name", encodeURIComponent(upload.file.name));

@@ -33,7 +33,7 @@ export function portalRecordPage<Row extends { id: string; files?: AttachedFile[
         {body}
         {row.files ? (
           <FileList files={row.files} hrefBase="/files" emptyText="No files attached.">
-            {mayUpload ? <FileUploader record={{ type: kind, id: row.id }} maxBytes={maxUploadBytes()} /> : null}
+            {mayUpload ? <FileUploader record={{ type: kind, id: row.id }} maxBytes={maxUploadBytes()} from="portal" /> : null}
           </FileList>
         ) : null}
         {hasConversation(kind) ? <RecordConversation viewer={viewer} type={kind} id={row.id} /> : null}

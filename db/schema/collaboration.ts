@@ -109,3 +109,28 @@ export const notificationPreferences = pgTable(
   },
   (t) => [primaryKey({ columns: [t.userId, t.kind] })],
 );
+
+/**
+ * The address a notification about a conversation says to reply to (reply+<token>@INBOUND_REPLY_DOMAIN):
+ * one per recipient and thread, only the SHA-256 of its token kept, used once, expiring by the
+ * database clock. A reply to it is posted into the thread as that person.
+ */
+export const replyAddresses = pgTable(
+  "reply_addresses",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    tokenHash: text("token_hash").notNull().unique(),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    accountId: uuid("account_id")
+      .notNull()
+      .references(() => accounts.id, { onDelete: "cascade" }),
+    objectType: objectType("object_type").notNull(),
+    objectId: uuid("object_id").notNull(),
+    expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
+    usedAt: timestamp("used_at", { withTimezone: true }),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("reply_addresses_user_idx").on(t.userId)],
+);

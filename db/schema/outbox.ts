@@ -23,6 +23,8 @@ export const emails = pgTable(
     batchId: uuid("batch_id"),
     // Notifications only: the one-click unsubscribe address (RFC 8058) its headers carry.
     listUnsubscribe: text("list_unsubscribe"),
+    // Notifications about a conversation: the recipient's own reply address.
+    replyTo: text("reply_to"),
     lastError: text("last_error"),
     providerMessageId: text("provider_message_id"),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),

@@ -32,11 +32,12 @@ test("staff create an invoice with lines and a file; the client reads it, downlo
   await form.getByLabel("Client account number").fill(account!.number);
   await form.getByRole("button", { name: "Save" }).click();
   await expect(page.getByRole("heading", { name: `Invoice ${number}` })).toBeVisible();
+  await page.waitForLoadState("networkidle");
   await page
-    .getByLabel("File (up to 10 MB)")
+    .getByLabel("Add files: drop them here, or choose")
     .setInputFiles({ name: "terms.txt", mimeType: "text/plain", buffer: Buffer.from("Payment within 30 days.") });
-  await page.getByRole("button", { name: "Attach" }).click();
-  await expect(page.getByRole("status", { name: "Attach a file" })).toContainText("terms.txt attached");
+  await expect(page.getByRole("list", { name: "Uploads" })).toContainText("Uploaded");
+  await expect(page.getByRole("region", { name: "Files" }).getByRole("link", { name: "terms.txt" })).toBeVisible();
 
   const portal = await (await browser.newContext()).newPage();
   await signIn(portal, client.email, client.password);

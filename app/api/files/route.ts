@@ -1,7 +1,7 @@
 import { Readable } from "node:stream";
 import type { ReadableStream as NodeReadableStream } from "node:stream/web";
 import { maxUploadBytes, uploadFile, uploadSchema } from "@/db/access/records/file-uploads";
-import { getViewer } from "@/db/access/viewer/viewer";
+import { getPortalViewer, getViewer } from "@/db/access/viewer/viewer";
 import { mayUseArea } from "@/db/access/viewer/staff-roles";
 
 // File uploads, from the portal and the console. A route, not a server action, because the body
@@ -13,9 +13,13 @@ import { mayUseArea } from "@/db/access/viewer/staff-roles";
 export async function POST(request: Request) {
   if (!isSameOrigin(request) || request.headers.get("x-upload") !== "1")
     return Response.json({ error: "Uploads are only taken from the portal's own pages." }, { status: 403 });
-  const viewer = await getViewer();
-  if (!viewer || (viewer.kind === "staff" && !mayUseArea(viewer, "clients")))
-    return Response.json({ error: "Sign in again, then upload the file." }, { status: 401 });
+  // From the portal, staff viewing as a client are that client, read-only (refused below); from
+  // the console, only staff whose role works with clients.
+  const fromConsole = request.headers.get("x-upload-from") === "console";
+  const viewer = fromConsole ? await getViewer() : await getPortalViewer();
+  if (!viewer) return Response.json({ error: "Sign in again, then upload the file." }, { status: 401 });
+  if (fromConsole !== (viewer.kind === "staff") || (viewer.kind === "staff" && !mayUseArea(viewer, "clients")))
+    return Response.json({ error: "This record is not there, or you cannot add files to it." }, { status: 404 });
   const input = uploadSchema.safeParse({
     type: request.headers.get("x-record-type"),
     id: request.headers.get("x-record-id"),

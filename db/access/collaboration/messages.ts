@@ -91,12 +91,7 @@ export async function postMessageAsContact(viewer: ContactViewer, input: PostMes
     const thread = await findThread(tx, input.recordType, input.recordId, actingAs(viewer), true);
     if (!thread) return { ok: false, error: "not_found" };
     if (thread.isClosed) return { ok: false, error: "closed" };
-    const id = await unsafeWriteMessage(tx, { id: viewer.userId, name: viewer.name }, thread, input.body, false);
-    if (thread.type === "ticket")
-      await tx
-        .update(tickets)
-        .set({ status: "open", updatedAt: sql`now()` })
-        .where(eq(tickets.id, thread.id));
+    const id = await unsafeWriteMessage(tx, { id: viewer.userId, name: viewer.name, kind: "contact" }, thread, input.body, false);
     await auditClientChange(tx, viewer, { action: "record.updated", type: thread.type, id: thread.id, what: "message" }, ip);
     await rememberRecord(tx, input.requestKey, id);
     return { ok: true };
@@ -110,14 +105,13 @@ export async function postMessageAsStaff(viewer: StaffViewer, input: PostMessage
     if (await earlierRecord(tx, viewer, input.requestKey, "message")) return { ok: true };
     const thread = await findThread(tx, input.recordType, input.recordId, undefined, true);
     if (!thread) return { ok: false, error: "not_found" };
-    const isInternal = input.isInternal === "on";
-    const id = await unsafeWriteMessage(tx, { id: viewer.userId, name: viewer.name }, thread, input.body, isInternal);
-    // An answer to an open ticket leaves it waiting on the client (on their portal home).
-    if (thread.type === "ticket")
-      await tx
-        .update(tickets)
-        .set({ updatedAt: sql`now()`, ...(isInternal || thread.isClosed ? {} : { status: "waiting" as const }) })
-        .where(eq(tickets.id, thread.id));
+    const id = await unsafeWriteMessage(
+      tx,
+      { id: viewer.userId, name: viewer.name, kind: "staff" },
+      thread,
+      input.body,
+      input.isInternal === "on",
+    );
     await auditRecordSaved(tx, viewer, { type: thread.type, id: thread.id, accountId: thread.accountId, isNew: false });
     await rememberRecord(tx, input.requestKey, id);
     return { ok: true };
@@ -126,11 +120,12 @@ export async function postMessageAsStaff(viewer: StaffViewer, input: PostMessage
 
 /**
  * Inside a change the caller has already allowed: the message, its author now following the
- * thread, the activity, and everyone else on the thread told (internal notes: staff only).
+ * thread, the activity, and everyone else on the thread told (internal notes: staff only). On a
+ * ticket, a client's message puts it back with staff; a staff answer leaves it waiting on the client.
  */
 export async function unsafeWriteMessage(
   tx: Transaction,
-  author: { id: string; name: string },
+  author: { id: string; name: string; kind: "staff" | "contact" },
   thread: Thread,
   body: string,
   isInternal: boolean,
@@ -139,6 +134,13 @@ export async function unsafeWriteMessage(
     .insert(messages)
     .values({ accountId: thread.accountId, objectType: thread.type, objectId: thread.id, authorId: author.id, body, isInternal })
     .returning({ id: messages.id });
+  if (thread.type === "ticket") {
+    const status = author.kind === "contact" ? "open" : isInternal || thread.isClosed ? undefined : "waiting";
+    await tx
+      .update(tickets)
+      .set({ updatedAt: sql`now()`, ...(status ? { status } : {}) })
+      .where(eq(tickets.id, thread.id));
+  }
   await addFollowers(tx, thread, [author.id]);
   await recordActivity(tx, {
     accountId: thread.accountId,

@@ -9,6 +9,7 @@ import { getPublicBranding } from "../branding/live";
 import { queueEmail } from "../outbox/outbox";
 import { recordTables } from "../records/kinds";
 import { mayViewRecord } from "../records/visibility";
+import { createReplyAddress } from "./reply-addresses";
 
 // Telling people: an entry in each one's in-app inbox, and an email now, in tonight's digest or
 // never, as each chose for that kind. Written in the caller's transaction, so a change that rolls
@@ -36,6 +37,7 @@ export type Notice = {
   actionLabel: string;
   /** An internal note: contacts are never told. */
   isStaffOnly?: boolean;
+  /** A conversation's message: each email carries its recipient's own reply address (when replies by email are on). */
   canReply?: boolean;
 };
 
@@ -67,6 +69,7 @@ export async function notify(tx: Transaction, notice: Notice) {
   const { emailBrand } = await getPublicBranding();
   for (const person of recipients.filter((person) => person.mode === "immediate")) {
     const token = makeUnsubscribeToken(person.id, notice.kind);
+    const replyTo = notice.canReply ? await createReplyAddress(tx, person.id, notice.record) : null;
     await queueEmail(tx, {
       to: person.email,
       template: "notification",
@@ -77,11 +80,12 @@ export async function notify(tx: Transaction, notice: Notice) {
         excerpt: notice.excerpt ? excerptOf(notice.excerpt) : null,
         actionLabel: notice.actionLabel,
         url: `${env.APP_URL}${recordPath(notice.record.type, notice.record.id, person.kind === "staff" ? "console" : "portal")}`,
-        canReply: notice.canReply,
+        canReply: Boolean(replyTo),
         unsubscribeUrl: `${env.APP_URL}/unsubscribe/${token}`,
         kindLabel: notificationKindLabels[notice.kind],
       },
       listUnsubscribe: `${env.APP_URL}/api/unsubscribe/${token}`,
+      replyTo: replyTo ?? undefined,
     });
   }
 }

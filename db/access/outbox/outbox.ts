@@ -14,7 +14,7 @@ const LEASE = sql`interval '5 minutes'`;
 /** Writes an email to the outbox inside the caller's transaction: it exists only if the change commits. */
 export async function queueEmail<T extends TemplateName>(
   tx: Transaction,
-  email: { to: string; template: T; props: TemplateProps<T>; listUnsubscribe?: string },
+  email: { to: string; template: T; props: TemplateProps<T>; listUnsubscribe?: string; replyTo?: string },
 ) {
   const [row] = await tx
     .insert(emails)
@@ -24,6 +24,7 @@ export async function queueEmail<T extends TemplateName>(
       props: email.props,
       subject: subjectFor(email.template, email.props),
       listUnsubscribe: email.listUnsubscribe,
+      replyTo: email.replyTo,
     })
     .returning({ id: emails.id });
   return row!;
@@ -44,6 +45,7 @@ const claimedColumns = {
   subject: emails.subject,
   props: emails.props,
   listUnsubscribe: emails.listUnsubscribe,
+  replyTo: emails.replyTo,
   attempts: emails.attempts,
 };
 
