@@ -1,6 +1,14 @@
 import { chromium, defineConfig, devices } from "@playwright/test";
 import { existsSync } from "node:fs";
-import { E2E_BASE_URL, E2E_DB_PORT, E2E_FRESH_BASE_URL, E2E_FRESH_DB_PORT, E2E_FRESH_PORT, E2E_PORT } from "./e2e/settings";
+import {
+  E2E_BASE_URL,
+  E2E_INBOUND_SECRET,
+  E2E_DB_PORT,
+  E2E_FRESH_BASE_URL,
+  E2E_FRESH_DB_PORT,
+  E2E_FRESH_PORT,
+  E2E_PORT,
+} from "./e2e/settings";
 
 // Playwright's own Chromium when installed, else the system's (Debian: apt-get install chromium).
 const executablePath = existsSync(chromium.executablePath()) ? undefined : "/usr/bin/chromium";
@@ -54,6 +62,9 @@ export default defineConfig({
         SIGN_IN_LIMIT_PER_IP: "100000",
         EMAIL_REQUEST_LIMIT_PER_IP: "100000",
         RESEND_API_KEY: "",
+        // Replies by email, through the signed inbound webhook.
+        INBOUND_EMAIL_SECRET: E2E_INBOUND_SECRET,
+        INBOUND_REPLY_DOMAIN: "reply.portal.test",
         // The suite works on the demo business, which npm start leaves out by default.
         DEMO_DATA: "on",
       },

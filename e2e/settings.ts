@@ -9,3 +9,6 @@ export const E2E_FRESH_BASE_URL = `http://localhost:${E2E_FRESH_PORT}`;
 export const E2E_FRESH_DATABASE_URL = `postgres://postgres:portal-local@127.0.0.1:${E2E_FRESH_DB_PORT}/portal`;
 // With DATABASE_URL set the suite runs against that server instead of its own embedded one.
 export const E2E_DATABASE_URL = process.env.DATABASE_URL ?? `postgres://postgres:portal-local@127.0.0.1:${E2E_DB_PORT}/portal`;
+
+/** The inbound email webhook's shared secret on the test server (the tests sign with it, as a mail provider would). */
+export const E2E_INBOUND_SECRET = "end-to-end-inbound-secret-0123456789";

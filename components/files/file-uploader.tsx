@@ -2,6 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useRef, useState, type DragEvent } from "react";
+import { uploadOne } from "./upload-request";
 
 // Drop files here or choose them: each streams to /api/files on its own request with its progress
 // shown, so a 100 MB file and three small ones go up side by side. A failed one can be tried again
@@ -25,26 +26,17 @@ export function FileUploader({
   const change = (key: string, patch: Partial<Upload>) =>
     setUploads((all) => all.map((upload) => (upload.key === key ? { ...upload, ...patch } : upload)));
 
-  function send(upload: Upload) {
+  async function send(upload: Upload) {
     change(upload.key, { state: "uploading", progress: 0, error: undefined });
-    const request = new XMLHttpRequest();
-    request.open("POST", "/api/files");
-    request.setRequestHeader("x-upload", "1");
-    request.setRequestHeader("x-upload-from", from);
-    request.setRequestHeader("x-record-type", record.type);
-    request.setRequestHeader("x-record-id", record.id);
-    request.setRequestHeader("x-file-name", encodeURIComponent(upload.file.name));
-    request.setRequestHeader("x-request-key", upload.key);
-    request.setRequestHeader("content-type", "application/octet-stream");
-    request.upload.onprogress = (event) => event.lengthComputable && change(upload.key, { progress: event.loaded / event.total });
-    request.onload = () => {
-      if (request.status === 201) {
-        change(upload.key, { state: "done", progress: 1 });
-        router.refresh();
-      } else change(upload.key, { state: "failed", error: errorOf(request.responseText) });
-    };
-    request.onerror = () => change(upload.key, { state: "failed", error: "The connection dropped. Try again." });
-    request.send(upload.file);
+    const answer = await uploadOne(upload.file, record, {
+      from,
+      requestKey: upload.key,
+      onProgress: (progress) => change(upload.key, { progress }),
+    });
+    if (answer.ok) {
+      change(upload.key, { state: "done", progress: 1 });
+      router.refresh();
+    } else change(upload.key, { state: "failed", error: answer.error });
   }
 
   function add(files: FileList | null) {
@@ -56,7 +48,7 @@ export function FileUploader({
       return { key, file, progress: 0, state: "uploading" };
     });
     setUploads((all) => [...fresh, ...all]);
-    fresh.filter((upload) => upload.state === "uploading").forEach(send);
+    for (const upload of fresh) if (upload.state === "uploading") void send(upload);
     if (input.current) input.current.value = "";
   }
 
@@ -111,12 +103,4 @@ export function FileUploader({
       ) : null}
     </div>
   );
-}
-
-function errorOf(body: string) {
-  try {
-    return (JSON.parse(body) as { error?: string }).error ?? "The upload failed. Try again.";
-  } catch {
-    return "The upload failed. Try again.";
-  }
 }

@@ -7,4 +7,6 @@ export type ActionState = {
   fieldErrors?: Record<string, string>;
   /** What was typed, sent back with errors: React resets a form after its action, and nothing typed may be lost. */
   values?: Record<string, string>;
+  /** A record the action made, for a form that goes on with it (uploading its files). */
+  createdId?: string;
 };

@@ -3,9 +3,9 @@ import { createContact, emailsTo, expect, setContactRules, signIn, sql, test } f
 
 // Clients adding tasks to their projects, and the project's manager hearing about it.
 
-test("a client adds a task to a project; it is listed there and the project's manager is emailed", async ({ page, staff }) => {
+test("a client adds a task with a file to a project; it is listed there and the project's manager is emailed", async ({ page, staff }) => {
   const client = await createContact({ withPassword: true });
-  await setContactRules(client.id, ["projects.view", "tasks.view", "tasks.create"], true);
+  await setContactRules(client.id, ["projects.view", "tasks.view", "tasks.create", "files.upload"], true);
   const name = `Site ${randomUUID().slice(0, 6)}`;
   const [project] = await sql<{ id: string }[]>`
     insert into projects (account_id, name, manager_id) values (${client.accountId}, ${name}, ${staff.id}) returning id`;
@@ -17,14 +17,25 @@ test("a client adds a task to a project; it is listed there and the project's ma
   const form = page.getByRole("form", { name: "Add a task" });
   await form.getByLabel("Title").fill(title);
   await form.getByLabel("Description").fill("Please check the new homepage text.");
+  await form
+    .getByLabel(/^Files \(optional/)
+    .setInputFiles({ name: "homepage.txt", mimeType: "text/plain", buffer: Buffer.from("Welcome!") });
   await form.getByRole("button", { name: "Add the task" }).click();
   await expect(page.getByRole("link", { name: title })).toBeVisible();
+  await expect(form.getByRole("status").filter({ hasText: "Files added to the task." })).toBeVisible();
+  await expect
+    .poll(async () =>
+      (await sql`select f.name from files f join tasks t on t.id = f.object_id where t.title = ${title}`).map((row) => row.name),
+    )
+    .toEqual(["homepage.txt"]);
 
   const [task] = await sql`select account_id, created_by_contact_id, manager_id from tasks where title = ${title}`;
   expect(task).toMatchObject({ account_id: client.accountId, created_by_contact_id: client.id, manager_id: null });
   await expect
     .poll(async () => (await emailsTo(staff.email)).map((email) => email.subject))
-    .toContain(`${client.name} added a task: ${title}`);
+    .toEqual(
+      expect.arrayContaining([`${client.name} added a task: ${title}`, `${client.name} uploaded “homepage.txt” to the task “${title}”`]),
+    );
 
   // Another, right after: a new form, a new task (the first submission's key is not reused).
   const second = `${title} (2)`;

@@ -1,5 +1,8 @@
 import { randomUUID } from "node:crypto";
+import type { APIRequestContext } from "@playwright/test";
+import { signInboundEmail } from "../../app/api/webhooks/inbound-email/signature";
 import { createContact, emailsTo, expect, openAsStaff, setContactRules, signIn, sql, test } from "../fixtures";
+import { E2E_INBOUND_SECRET } from "../settings";
 
 // Every record has a conversation: the client writes, staff answer or leave a note the client never
 // sees, and each hears about the other.
@@ -73,7 +76,45 @@ test("a client replies on a ticket, staff answer, and the ticket waits on the cl
 
   await page.goto("/");
   await expect(page.getByRole("region", { name: "Tickets waiting on you" }).getByRole("link", { name: /Login loops/ })).toBeVisible();
+
+  // The client answers the notification email; the provider hands it to the signed webhook.
+  const [notice] = await sql<{ reply_to: string }[]>`
+    select reply_to from emails where to_address = ${client.email} and template = 'notification' order by created_at desc limit 1`;
+  expect(notice!.reply_to).toMatch(/^reply\+[0-9a-f]{40}@reply\.portal\.test$/);
+  const reply = {
+    from: `${client.name} <${client.email}>`,
+    to: [notice!.reply_to],
+    text: "That worked, thanks!\n\nOn Tue, Robin wrote:\n> Fixed: clear the cookie once.",
+  };
+  // From someone else first: refused, and that sender told why.
+  const stranger = `stranger-${randomUUID().slice(0, 6)}@elsewhere.test`;
+  expect(await postInboundEmail(page.request, { ...reply, from: stranger })).toEqual({ posted: false, reason: "sender" });
+  await expect.poll(async () => (await emailsTo(stranger)).map((email) => email.template)).toEqual(["reply-refused"]);
+  expect(await postInboundEmail(page.request, reply)).toEqual({ posted: true });
+  await page.goto(`/tickets/${ticket!.id}`);
+  await expect(page.getByText("That worked, thanks!")).toBeVisible();
+  await expect(page.getByText("> Fixed: clear the cookie once.")).toHaveCount(0);
+  await console.reload();
+  await expect(console.getByText("That worked, thanks!")).toBeVisible();
+
+  // The same address again is used up.
+  expect(await postInboundEmail(page.request, reply)).toEqual({ posted: false, reason: "used" });
 });
+
+/** What a mail provider does with an email to a reply address: JSON to the webhook, signed with the shared secret. */
+async function postInboundEmail(request: APIRequestContext, email: { from: string; to: string[]; text: string }) {
+  const body = JSON.stringify(email);
+  const timestamp = String(Math.floor(Date.now() / 1000));
+  const response = await request.post("/api/webhooks/inbound-email", {
+    headers: {
+      "content-type": "application/json",
+      "x-portal-timestamp": timestamp,
+      "x-portal-signature": signInboundEmail(E2E_INBOUND_SECRET, timestamp, body),
+    },
+    data: body,
+  });
+  return response.json();
+}
 
 async function numberOf(ticketId: string) {
   const [row] = await sql<{ number: number }[]>`select number from tickets where id = ${ticketId}`;

@@ -1,7 +1,7 @@
 import "server-only";
 import { and, eq, sql, type SQL } from "drizzle-orm";
 import type { Database, Transaction } from "@/db/client";
-import { tickets } from "@/db/schema";
+import { projects, tasks, tickets } from "@/db/schema";
 import type { RecordKind } from "@/lib/record-kinds";
 import type { Acting } from "../permissions/resolver";
 import { recordLabels, recordTables } from "../records/kinds";
@@ -14,6 +14,13 @@ export type Thread = { type: RecordKind; id: string; accountId: string; title: s
 
 const closedSql: Partial<Record<RecordKind, SQL<boolean>>> = { ticket: sql<boolean>`${tickets.status} = 'closed'` };
 
+// Who hears about a record: its manager; for a task nobody has taken yet, its project's manager.
+const managerSql: Partial<Record<RecordKind, SQL<string | null>>> = {
+  task: sql<
+    string | null
+  >`coalesce(${tasks.managerId}, (select ${projects.managerId} from ${projects} where ${projects.id} = ${tasks.projectId}))`,
+};
+
 /**
  * The thread, locked for the change when `lock`; for a contact (`who`), only at their account and
  * when they may see the record, so another account's answers like a missing one.
@@ -24,7 +31,7 @@ export async function findThread(executor: Database | Transaction, type: RecordK
     .select({
       id: table.id,
       accountId: table.accountId,
-      managerId: table.managerId,
+      managerId: managerSql[type] ?? sql<string | null>`${table.managerId}`,
       title: recordLabels[type],
       isClosed: closedSql[type] ?? sql<boolean>`false`,
     })

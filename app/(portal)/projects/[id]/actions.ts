@@ -11,7 +11,7 @@ export const addTaskAction = contactAction(
     const result = await createTaskFromClient(viewer, input, ip);
     if (!result.ok) return { error: "Tasks cannot be added to this project now. Reload the page to see what you can do." };
     revalidatePath(`/projects/${input.projectId}`);
-    return { ok: true, message: `Task “${input.title}” added. The project's manager has been told.` };
+    return { ok: true, message: `Task “${input.title}” added. The project's manager has been told.`, createdId: result.id };
   },
   { explain: "message" },
 );
