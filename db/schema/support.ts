@@ -1,5 +1,6 @@
 import { sql } from "drizzle-orm";
 import { boolean, index, integer, jsonb, pgEnum, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import type { FormField } from "../../lib/form-fields";
 import { accountRecordColumns } from "./columns";
 import { users } from "./people";
 
@@ -47,7 +48,7 @@ export const knowledgeArticles = pgTable(
   (t) => [index("knowledge_articles_tags_idx").using("gin", t.tags)],
 );
 
-export type WebFormField = { label: string; kind: "text" | "long_text" | "email" };
+export type WebFormField = FormField;
 
 export const webForms = pgTable(
   "web_forms",

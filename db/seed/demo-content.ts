@@ -378,11 +378,14 @@ export async function unsafeSeedDemoContent(tx: Transaction, ids: Ids) {
   await tx.execute(sql`insert into web_forms (title, description, fields, ticket_priority, team, tags) values
     ('Report a problem', 'Tell us what went wrong and we will open a ticket.', ${JSON.stringify([
       { label: "What happened?", kind: "long_text" },
-      { label: "Where did you see it?", kind: "text" },
+      { label: "Where did you see it?", kind: "choice", choices: ["Web app", "iOS app", "Android app"] },
+      { label: "When did it start?", kind: "date", isRequired: false },
+      { label: "Screenshot", kind: "file", isRequired: false },
     ])}::jsonb, 'normal', 'Support', '{}'),
     ('Platinum priority request', 'For urgent issues: answered within the hour.', ${JSON.stringify([
       { label: "What is blocked?", kind: "long_text" },
       { label: "Best phone number", kind: "text" },
+      { label: "We may call you outside office hours", kind: "checkbox", isRequired: false },
     ])}::jsonb, 'high', 'Platinum desk', '{Platinum}')`);
 
   // A rule at every layer (module defaults are set by the seed itself):

@@ -34,3 +34,30 @@ test("a client fills in a support form; a refusal keeps the answers; the ticket 
   const [ticket] = await sql`select priority, team from tickets where contact_id = ${client.id}`;
   expect(ticket).toMatchObject({ priority: "high", team: "Platinum support" });
 });
+
+test("a form with a choice, an optional date and a file: the file goes to the ticket it opens", async ({ page }) => {
+  const client = await createContact({ withPassword: true });
+  await setContactRules(client.id, ["forms.view", "tickets.view", "files.upload"], true);
+  const title = `Bug report ${randomUUID().slice(0, 6)}`;
+  const [form] = await sql<{ id: string }[]>`
+    insert into web_forms (title, fields)
+    values (${title}, ${sql.json([
+      { label: "Where?", kind: "choice", choices: ["Web", "iOS"] },
+      { label: "Since", kind: "date", isRequired: false },
+      { label: "Screenshot", kind: "file" },
+    ])})
+    returning id`;
+
+  await signIn(page, client.email, client.password);
+  await page.goto(`/forms/${form!.id}`);
+  await page.waitForLoadState("networkidle");
+  const filled = page.getByRole("form", { name: title });
+  await filled.getByLabel("Where?").selectOption("iOS");
+  await filled
+    .getByLabel(/^Screenshot/)
+    .setInputFiles({ name: "crash.png", mimeType: "image/png", buffer: Buffer.from("not really a png") });
+  await filled.getByRole("button", { name: "Send" }).click();
+  await expect(page.getByRole("heading", { name: new RegExp(`· ${title}$`) })).toBeVisible();
+  await expect(page.getByRole("region", { name: "Files" }).getByRole("link", { name: "crash.png" })).toBeVisible();
+  await expect(page.getByText("(attached: crash.png)")).toBeVisible();
+});

@@ -66,3 +66,36 @@ test("approving time, replayed by the contractor or by nobody, approves nothing"
   await replay(staffPage.request);
   await expect.poll(approval).toBe("approved");
 });
+
+test("correcting an entry, replayed by another contractor, by nobody or while viewed as, changes nothing", async ({
+  page,
+  browser,
+  staff,
+}) => {
+  const contractor = await createContact({ withPassword: true });
+  const colleague = await createContact({ withPassword: true });
+  for (const person of [contractor, colleague]) await setContactRules(person.id, ["timesheets.view", "timesheets.log"], true);
+  await sql`insert into account_contacts (account_id, contact_id) values (${contractor.accountId}, ${colleague.id})`;
+  await setContactRules(colleague.id, ["activity.all"], true);
+  const [entry] = await sql<{ id: string }[]>`
+    insert into timesheet_entries (account_id, worked_on, minutes, description, approval, logged_by_contact_id)
+    values (${contractor.accountId}, current_date, 60, 'First draft', 'submitted', ${contractor.id}) returning id`;
+  const description = async () => (await sql`select description from timesheet_entries where id = ${entry!.id}`)[0]!.description;
+
+  await signIn(page, contractor.email, contractor.password);
+  await page.goto(`/timesheets/${entry!.id}`);
+  await page.waitForLoadState("networkidle");
+  const form = page.getByRole("form", { name: "Correct this entry" });
+  await form.getByLabel("What was done").fill("Corrected");
+  const replay = await captureAction(page, () => form.getByRole("button", { name: "Save the correction" }).click());
+
+  const other = await (await browser.newContext()).newPage();
+  await signIn(other, colleague.email, colleague.password);
+  await replay(other.request);
+  await replay((await browser.newContext()).request);
+  await replay((await viewAsContact(browser, staff, contractor.id)).request);
+  expect(await description()).toBe("First draft");
+
+  await replay(page.request);
+  await expect.poll(description).toBe("Corrected");
+});

@@ -4,7 +4,13 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { contactAction } from "@/app/_actions/action";
-import { clientTimeSchema, deleteOwnTimeEntry, logTimeFromClient } from "@/db/access/records/client-timesheets";
+import {
+  clientTimeEditSchema,
+  clientTimeSchema,
+  deleteOwnTimeEntry,
+  editOwnTimeEntry,
+  logTimeFromClient,
+} from "@/db/access/records/client-timesheets";
 
 /** A contractor logs time; they land on the entry, waiting for approval. */
 export const logTimeAction = contactAction(
@@ -20,6 +26,17 @@ export const logTimeAction = contactAction(
       };
     revalidatePath("/timesheets");
     redirect(`/timesheets/${result.id}`);
+  },
+  { explain: "fields", keepValues: true },
+);
+
+/** A contractor corrects their own entry before it is approved; it goes (back) for approval. */
+export const editTimeAction = contactAction(
+  clientTimeEditSchema,
+  async (input, { viewer, ip }) => {
+    if (!(await editOwnTimeEntry(viewer, input, ip))) return { error: "This entry is approved or gone, so it cannot be changed." };
+    revalidatePath(`/timesheets/${input.entryId}`);
+    return { ok: true, message: "Saved. It waits for approval again." };
   },
   { explain: "fields", keepValues: true },
 );

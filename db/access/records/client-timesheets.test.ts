@@ -4,7 +4,14 @@ import { describe, expect, it } from "vitest";
 import { db } from "@/db/client";
 import { contracts, projects, timesheetEntries } from "@/db/schema";
 import { createContactViewer, createStaffViewer, viewedAs } from "../../testing/fixtures";
-import { clientTimeSchema, deleteOwnTimeEntry, logTimeFromClient, reviewTimeEntry } from "./client-timesheets";
+import {
+  clientTimeEditSchema,
+  clientTimeSchema,
+  deleteOwnTimeEntry,
+  editOwnTimeEntry,
+  logTimeFromClient,
+  reviewTimeEntry,
+} from "./client-timesheets";
 import { getContract } from "./contracts";
 
 // Contractors logging time: only with "log timesheets" and on what they can see; it waits for staff,
@@ -86,5 +93,23 @@ describe("time from contractors", () => {
     await reviewTimeEntry(staff, secondId, "approved");
     expect(await deleteOwnTimeEntry(viewer, secondId)).toBe(false);
     expect(await db.select().from(timesheetEntries).where(eq(timesheetEntries.projectId, projectId))).toHaveLength(1);
+  });
+
+  it("the contractor corrects their own entry until it is approved; one sent back goes back for approval", async () => {
+    const { viewer, staff, projectId } = await contractor({ "projects.view": true, "timesheets.log": true });
+    const logged = await logTimeFromClient(viewer, time(projectId));
+    const id = logged.ok ? logged.id : "";
+    const correction = (entryId: string) =>
+      clientTimeEditSchema.parse({ entryId, workedOn: "2026-11-29", hours: "2", minutes: "15", description: "Wiring, corrected" });
+    await reviewTimeEntry(staff, id, "returned");
+    expect(await editOwnTimeEntry(viewer, correction(id))).toBe(true);
+    const [entry] = await db.select().from(timesheetEntries).where(eq(timesheetEntries.id, id));
+    expect(entry).toMatchObject({ minutes: 135, workedOn: "2026-11-29", description: "Wiring, corrected", approval: "submitted" });
+
+    const colleague = await createContactViewer({ "timesheets.log": true });
+    expect(await editOwnTimeEntry({ ...colleague, accountId: viewer.accountId }, correction(id))).toBe(false);
+    expect(await editOwnTimeEntry(viewedAs(viewer), correction(id))).toBe(false);
+    await reviewTimeEntry(staff, id, "approved");
+    expect(await editOwnTimeEntry(viewer, correction(id))).toBe(false);
   });
 });

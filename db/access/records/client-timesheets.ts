@@ -16,29 +16,31 @@ import { mayViewRecord } from "./visibility";
 
 // Contractors logging their time in the portal, against a project or a task they can see. Their
 // entries wait for staff: approved time counts (towards contract usage too), time sent back can be
-// corrected by logging again. Until approved, the contractor may delete their own entry.
+// corrected and goes back for approval. Until approved, the contractor may edit or delete their own entry.
 
 const optionalId = z
   .union([z.literal(""), z.uuid("Choose from the list.")])
   .optional()
   .transform((value) => value || undefined);
 
+const timeFields = {
+  workedOn: requiredDateSchema,
+  hours: z.coerce.number("Enter whole hours.").int("Enter whole hours.").min(0).max(24, "One entry covers at most 24 hours."),
+  minutes: z.coerce.number("Enter minutes.").int("Enter whole minutes.").min(0).max(59, "Enter 0 to 59 minutes."),
+  description: z.string().trim().min(1, "Say what the time was spent on.").max(1000),
+  isBillable: z
+    .enum(["on"])
+    .optional()
+    .transform((value) => value === "on"),
+};
+const someTime = (entry: { hours: number; minutes: number }) => entry.hours * 60 + entry.minutes > 0;
+const noTime = { message: "Enter more than no time.", path: ["minutes"] };
+
 export const clientTimeSchema = z
-  .object({
-    workedOn: requiredDateSchema,
-    hours: z.coerce.number("Enter whole hours.").int("Enter whole hours.").min(0).max(24, "One entry covers at most 24 hours."),
-    minutes: z.coerce.number("Enter minutes.").int("Enter whole minutes.").min(0).max(59, "Enter 0 to 59 minutes."),
-    description: z.string().trim().min(1, "Say what the time was spent on.").max(1000),
-    isBillable: z
-      .enum(["on"])
-      .optional()
-      .transform((value) => value === "on"),
-    projectId: optionalId,
-    taskId: optionalId,
-    requestKey: z.uuid(),
-  })
-  .refine((entry) => entry.hours * 60 + entry.minutes > 0, { message: "Enter more than no time.", path: ["minutes"] })
+  .object({ ...timeFields, projectId: optionalId, taskId: optionalId, requestKey: z.uuid() })
+  .refine(someTime, noTime)
   .refine((entry) => entry.projectId || entry.taskId, { message: "Choose the project or task the time was for.", path: ["projectId"] });
+export const clientTimeEditSchema = z.object({ ...timeFields, entryId: z.uuid() }).refine(someTime, noTime);
 export type ClientTimeInput = z.infer<typeof clientTimeSchema>;
 
 /** May the contact log time (the "Log time" link)? */
@@ -131,20 +133,47 @@ export async function logTimeFromClient(
   });
 }
 
+/**
+ * Contact: corrects an entry they logged, while staff have not approved it; one sent back goes back
+ * for approval. False when it is approved, another's or gone.
+ */
+export async function editOwnTimeEntry(viewer: ContactViewer, input: z.infer<typeof clientTimeEditSchema>, ip?: string) {
+  if (viewer.viewAs) return false;
+  return db.transaction(async (tx) => {
+    const [edited] = await tx
+      .update(timesheetEntries)
+      .set({
+        workedOn: input.workedOn,
+        minutes: input.hours * 60 + input.minutes,
+        description: input.description,
+        isBillable: input.isBillable,
+        approval: "submitted",
+      })
+      .where(and(...ownUnapproved(viewer, input.entryId)))
+      .returning({ id: timesheetEntries.id });
+    if (!edited) return false;
+    await auditClientChange(tx, viewer, { action: "record.updated", type: "timesheet", id: input.entryId }, ip);
+    return true;
+  });
+}
+
+/** An entry this contractor logged at this account, not yet approved. */
+function ownUnapproved(viewer: ContactViewer, entryId: string) {
+  return [
+    eq(timesheetEntries.id, entryId),
+    eq(timesheetEntries.accountId, viewer.accountId),
+    eq(timesheetEntries.loggedByContactId, viewer.userId),
+    sql`${timesheetEntries.approval} <> 'approved'`,
+  ];
+}
+
 /** Contact: deletes an entry they logged, while staff have not approved it. */
 export async function deleteOwnTimeEntry(viewer: ContactViewer, entryId: string, ip?: string) {
   if (viewer.viewAs || !isUuid(entryId)) return false;
   return db.transaction(async (tx) => {
     const [deleted] = await tx
       .delete(timesheetEntries)
-      .where(
-        and(
-          eq(timesheetEntries.id, entryId),
-          eq(timesheetEntries.accountId, viewer.accountId),
-          eq(timesheetEntries.loggedByContactId, viewer.userId),
-          sql`${timesheetEntries.approval} <> 'approved'`,
-        ),
-      )
+      .where(and(...ownUnapproved(viewer, entryId)))
       .returning({ id: timesheetEntries.id });
     if (!deleted) return false;
     await auditClientChange(tx, viewer, { action: "record.deleted", type: "timesheet", id: entryId }, ip);

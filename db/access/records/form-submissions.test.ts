@@ -56,6 +56,37 @@ describe("support form submissions", () => {
     expect(await db.select().from(tickets).where(eq(tickets.contactId, viewer.userId))).toHaveLength(0);
   });
 
+  it("choice, date, tick box and file questions: each checked, optional ones may be left empty", async () => {
+    const viewer = await createContactViewer({ "forms.view": true });
+    const [form] = await db
+      .insert(webForms)
+      .values({
+        title: "Bug report",
+        fields: [
+          { label: "Where?", kind: "choice", choices: ["Web", "iOS"] },
+          { label: "Since", kind: "date", isRequired: false },
+          { label: "I have restarted the app", kind: "checkbox" },
+          { label: "Screenshot", kind: "file", isRequired: false },
+        ],
+      })
+      .returning({ id: webForms.id });
+    expect(await submit(viewer, form!.id, { "field.0": "Windows", "field.1": "yesterday" })).toEqual({
+      ok: false,
+      fieldErrors: {
+        "field.0": "Choose one of the listed answers for “Where?”.",
+        "field.1": "Enter a date, like 2026-12-01.",
+        "field.2": "Tick “I have restarted the app” to send the form.",
+      },
+    });
+    const sent = await submit(viewer, form!.id, { "field.0": "iOS", "field.2": "on", "field.3": "crash.png" });
+    expect(sent.ok).toBe(true);
+    const [message] = await db
+      .select()
+      .from(messages)
+      .where(eq(messages.objectId, sent.ok ? sent.ticketId : ""));
+    expect(message!.body).toBe("Where?:\niOS\n\nSince:\n—\n\nI have restarted the app:\nYes\n\nScreenshot:\n(attached: crash.png)");
+  });
+
   it("a form the contact may not use, one tagged for others, and staff viewing as them answer as missing", async () => {
     const without = await createContactViewer({ "forms.view": false });
     const allowed = await createContactViewer({ "forms.view": true });

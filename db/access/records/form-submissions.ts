@@ -1,22 +1,16 @@
 import "server-only";
 import { and, eq } from "drizzle-orm";
-import { z } from "zod";
 import { db } from "@/db/client";
-import { tickets, webForms, type WebFormField } from "@/db/schema";
+import { tickets, webForms } from "@/db/schema";
+import { checkAnswer } from "@/lib/form-fields";
 import { unsafeStartThread } from "../collaboration/messages";
 import { actingAs, allowedSql, tagsVisibleSql } from "../permissions/resolver";
 import { auditClientChange, earlierRecord, rememberRecord } from "./save";
 import type { ContactViewer } from "../viewer/viewer";
 
 // A support web form filled in by a client becomes a ticket: the form's title as its subject, the
-// answers as its first message, the form's priority, routed to the form's team. Every field is
-// answered, each checked for its kind.
-
-const answerRules: Record<WebFormField["kind"], z.ZodType<string>> = {
-  text: z.string().trim().max(500, "Keep this under 500 characters."),
-  long_text: z.string().trim().max(5000, "Keep this under 5,000 characters."),
-  email: z.string().trim().toLowerCase().max(320).email("Enter an email address, like name@example.com."),
-};
+// answers as its first message, the form's priority, routed to the form's team. Each answer is
+// checked for its field (lib/form-fields.ts); files named in it are uploaded to the ticket after.
 
 /** The form's fields' names: `field.0`, `field.1`, … in the order the form lists them. */
 export const answerName = (index: number) => `field.${index}`;
@@ -46,11 +40,9 @@ export async function submitFormFromClient(
     if (!form) return { ok: false, error: "not_found" };
     const fieldErrors: Record<string, string> = {};
     const lines = form.fields.map((field, index) => {
-      const raw = submission.answers[answerName(index)] ?? "";
-      const parsed = answerRules[field.kind].safeParse(raw);
-      if (!raw.trim()) fieldErrors[answerName(index)] = `Answer “${field.label}”.`;
-      else if (!parsed.success) fieldErrors[answerName(index)] = parsed.error.issues[0]!.message;
-      return `${field.label}:\n${parsed.success ? parsed.data : raw}`;
+      const answer = checkAnswer(field, submission.answers[answerName(index)] ?? "");
+      if (!answer.ok) fieldErrors[answerName(index)] = answer.error;
+      return `${field.label}:\n${answer.ok ? answer.text : ""}`;
     });
     if (Object.keys(fieldErrors).length) return { ok: false, fieldErrors };
     const earlier = await earlierRecord(tx, viewer, submission.requestKey, "form-submission");

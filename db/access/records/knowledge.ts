@@ -1,9 +1,10 @@
 import "server-only";
+import { formFieldLineSchema } from "@/lib/form-fields";
 import type { PgUpdateSetSource } from "drizzle-orm/pg-core";
 import { and, eq, sql } from "drizzle-orm";
 import { z } from "zod";
 import { db } from "@/db/client";
-import { knowledgeArticles, ticketPriority, webForms, type WebFormField } from "@/db/schema";
+import { knowledgeArticles, ticketPriority, webForms } from "@/db/schema";
 import { isUuid } from "../kit/ids";
 import { actingAs, allowedSql, tagsVisibleSql, type Acting } from "../permissions/resolver";
 import { pageOfRows, searchCondition, sortBy, sortText, type ListQuery } from "./lists";
@@ -97,16 +98,6 @@ export const articleInputSchema = z.object({
 });
 export type ArticleInput = z.infer<typeof articleInputSchema>;
 
-/** "Label | kind" per line → form fields; kinds are text, long_text and email. */
-const fieldLineSchema = z.string().transform((line, context) => {
-  const [label = "", kind = "text"] = line.split("|").map((part) => part.trim());
-  if (!label || !["text", "long_text", "email"].includes(kind)) {
-    context.addIssue({ code: "custom", message: `“${line.trim()}” should read “Label | text”, “Label | long_text” or “Label | email”.` });
-    return z.NEVER;
-  }
-  return { label: label.slice(0, 120), kind } as WebFormField;
-});
-
 export const formInputSchema = z.object({
   title: titleSchema("Title"),
   description: z.string().trim().max(5000),
@@ -114,7 +105,7 @@ export const formInputSchema = z.object({
     .string()
     .max(5000)
     .transform((text) => text.split("\n").filter((line) => line.trim()))
-    .pipe(z.array(fieldLineSchema).min(1, "Add at least one field.").max(30, "Use at most 30 fields.")),
+    .pipe(z.array(formFieldLineSchema).min(1, "Add at least one field.").max(30, "Use at most 30 fields.")),
   ticketPriority: z.enum(ticketPriority.enumValues, "Choose a priority."),
   team: z.string().trim().max(120),
   ...publishing,

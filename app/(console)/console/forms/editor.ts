@@ -2,10 +2,13 @@ import type { EditorField, Loaded, RecordEditor } from "@/components/console/rec
 import { choicesOf } from "@/components/console/record-page";
 import type { getForm } from "@/db/access/records/knowledge";
 import { ticketPriorities } from "@/db/access/records/tickets";
+import { formFieldKinds, formFieldLine } from "@/lib/form-fields";
 import { humanize } from "@/lib/format";
 import { saveFormsAction } from "./actions";
 
 type SupportForm = Loaded<typeof getForm>;
+
+const fieldsHint = `Kinds: ${Object.keys(formFieldKinds).join(", ")}. Add “| optional” for one that may be left empty, and list a choice's answers after it: “Product | choice | Web, iOS, Android”.`;
 
 const tagsHint = "Comma-separated. A form tagged “Platinum” is seen only by Platinum contacts and accounts; no tags means everyone.";
 
@@ -25,9 +28,10 @@ function fields(): EditorField<SupportForm>[] {
     { name: "description", label: "What it is for", kind: "textarea" },
     {
       name: "fields",
-      label: "Fields, one per line: Label | text, long_text or email",
+      label: "Fields, one per line: Label | kind",
       kind: "textarea",
-      value: (form) => form.fields.map((field) => `${field.label} | ${field.kind}`).join("\n"),
+      hint: fieldsHint,
+      value: (form) => form.fields.map(formFieldLine).join("\n"),
       initial: "What do you need? | long_text",
     },
   ];

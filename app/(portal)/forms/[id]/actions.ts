@@ -1,12 +1,11 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { redirect } from "next/navigation";
 import { z } from "zod";
 import { contactAction } from "@/app/_actions/action";
 import { submitFormFromClient } from "@/db/access/records/form-submissions";
 
-/** A client submits a support form; they land on the ticket it opened. The access layer checks each answer against its field. */
+/** A client submits a support form; the form sends its files to the ticket it opened, then opens it. The access layer checks each answer against its field. */
 export const submitFormAction = contactAction(
   z.object({ formId: z.uuid(), requestKey: z.uuid() }),
   async ({ formId, requestKey }, { viewer, ip, values }) => {
@@ -14,7 +13,7 @@ export const submitFormAction = contactAction(
     if (!result.ok && "fieldErrors" in result) return { error: "Some answers need fixing.", fieldErrors: result.fieldErrors, values };
     if (!result.ok) return { error: "This form is no longer available to you. Reload the page." };
     revalidatePath("/tickets");
-    redirect(`/tickets/${result.ticketId}`);
+    return { ok: true, createdId: result.ticketId };
   },
   { keepValues: true },
 );

@@ -4,11 +4,12 @@ import { randomUUID } from "node:crypto";
 import { getMyForm } from "@/db/access/records/knowledge";
 import { requireContactViewer } from "@/db/access/viewer/viewer";
 import { PageHeading } from "@/components/ui/page-heading";
+import { can } from "@/db/access/permissions/resolver";
+import { maxUploadBytes } from "@/db/access/records/file-uploads";
+import { formFieldKinds, isRequired } from "@/lib/form-fields";
 import { FillForm } from "./fill-form";
 
 export const metadata: Metadata = { title: "Support form" };
-
-const kindLabels = { text: "a short answer", long_text: "a longer description", email: "an email address" };
 
 // The form to fill in, and which team answers it; staff viewing as the client see what it asks for.
 export default async function FormPage({ params }: { params: Promise<{ id: string }> }) {
@@ -28,13 +29,20 @@ export default async function FormPage({ params }: { params: Promise<{ id: strin
           <ul className="list-disc space-y-1 pl-5 text-sm">
             {form.fields.map((field) => (
               <li key={field.label}>
-                {field.label} — {kindLabels[field.kind]}
+                {field.label} — {formFieldKinds[field.kind]}
+                {isRequired(field) ? "" : " (optional)"}
               </li>
             ))}
           </ul>
         </section>
       ) : (
-        <FillForm formId={form.id} title={form.title} fields={form.fields} requestKey={randomUUID()} />
+        <FillForm
+          formId={form.id}
+          title={form.title}
+          fields={form.fields}
+          requestKey={randomUUID()}
+          maxUploadBytes={(await can(viewer, "files.upload")) ? maxUploadBytes() : null}
+        />
       )}
     </article>
   );

@@ -4,7 +4,7 @@ import { randomUUID } from "node:crypto";
 import { PageHeading } from "@/components/ui/page-heading";
 import { listTimeTargets, mayLogTime } from "@/db/access/records/client-timesheets";
 import { requireContactViewer } from "@/db/access/viewer/viewer";
-import { LogTimeForm } from "./log-time-form";
+import { TimeForm } from "../time-form";
 
 export const metadata: Metadata = { title: "Log time" };
 
@@ -18,12 +18,7 @@ export default async function LogTimePage() {
       <PageHeading backHref="/timesheets" backLabel="Timesheets" title="Log time">
         <p className="text-sm text-ink-muted">Staff approve your time before it counts.</p>
       </PageHeading>
-      <LogTimeForm
-        projects={targets.projects}
-        tasks={targets.tasks}
-        requestKey={randomUUID()}
-        today={new Date().toISOString().slice(0, 10)}
-      />
+      <TimeForm projects={targets.projects} tasks={targets.tasks} requestKey={randomUUID()} today={new Date().toISOString().slice(0, 10)} />
     </div>
   );
 }
