@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { ActivityFeed } from "@/components/home/activity-feed";
-import { NeedsList } from "@/components/home/needs-list";
+import { NeedsGrid } from "@/components/home/needs-list";
 import { sectionsFor } from "@/components/portal/portal-sections";
 import { getPublicBranding } from "@/db/access/branding/live";
 import { listMyActivity } from "@/db/access/collaboration/activity";
@@ -23,8 +23,6 @@ export default async function PortalHomePage() {
     getPublicBranding(),
   ]);
   const sections = sectionsFor(usable);
-  const { invoiceTotals } = needs;
-  const nothingNeeded = !needs.tasks.length && !needs.quotes.length && !needs.invoices.length && !needs.tickets.length;
   return (
     <div className="space-y-8">
       <section aria-labelledby="welcome-heading" className="rounded-xl bg-white p-6 shadow-sm ring-1 ring-zinc-200">
@@ -39,71 +37,12 @@ export default async function PortalHomePage() {
         <h2 id="needs-heading" className="text-lg font-semibold">
           What needs you
         </h2>
-        {nothingNeeded ? <p className="text-sm text-zinc-600">Nothing is waiting on you. When something is, it shows here first.</p> : null}
-        <div className="grid gap-3 sm:grid-cols-2">
-          {needs.invoices.length ? (
-            <NeedsList
-              title="Invoices to pay"
-              shown={FIRST}
-              allHref="/invoices?status=unpaid"
-              summary={
-                <>
-                  {formatMoney(invoiceTotals.totalCents, currency)} due on {invoiceTotals.count}{" "}
-                  {invoiceTotals.count === 1 ? "invoice" : "invoices"}
-                  {invoiceTotals.overdueCount ? <strong className="text-red-700">, {invoiceTotals.overdueCount} overdue</strong> : null}
-                </>
-              }
-              items={needs.invoices.map((invoice) => ({
-                key: invoice.id,
-                href: `/invoices/${invoice.id}`,
-                label: invoice.number,
-                detail: (
-                  <>
-                    {formatMoney(invoice.totalCents, currency)} · {invoice.isOverdue ? "overdue since" : "due"} {formatDay(invoice.dueOn)}
-                  </>
-                ),
-              }))}
-            />
-          ) : null}
-          {needs.quotes.length ? (
-            <NeedsList
-              title="Quotes awaiting your answer"
-              shown={FIRST}
-              allHref="/quotes"
-              items={needs.quotes.map((quote) => ({
-                key: quote.id,
-                href: `/quotes/${quote.id}`,
-                label: `${quote.number} · ${quote.title}`,
-                detail: quote.validUntil ? `valid until ${formatDay(quote.validUntil)}` : undefined,
-              }))}
-            />
-          ) : null}
-          {needs.tasks.length ? (
-            <NeedsList
-              title="Tasks for you"
-              shown={FIRST}
-              allHref="/tasks"
-              items={needs.tasks.map((task) => ({
-                key: task.id,
-                href: `/tasks/${task.id}`,
-                label: task.title,
-                detail: task.dueOn ? `due ${formatDay(task.dueOn)}` : undefined,
-              }))}
-            />
-          ) : null}
-          {needs.tickets.length ? (
-            <NeedsList
-              title="Tickets waiting on you"
-              shown={FIRST}
-              allHref="/tickets?status=waiting"
-              items={needs.tickets.map((ticket) => ({
-                key: ticket.id,
-                href: `/tickets/${ticket.id}`,
-                label: `#${ticket.number} · ${ticket.subject}`,
-              }))}
-            />
-          ) : null}
-        </div>
+        <NeedsGrid
+          lists={needLists(needs, currency)}
+          shown={FIRST}
+          className="grid gap-3 sm:grid-cols-2"
+          emptyText="Nothing is waiting on you. When something is, it shows here first."
+        />
       </section>
 
       <section aria-labelledby="activity-heading" className="space-y-3">
@@ -138,4 +77,56 @@ export default async function PortalHomePage() {
       )}
     </div>
   );
+}
+
+/** What needs the client, as cards: what they owe first, then what waits for their answer. */
+function needLists(needs: Awaited<ReturnType<typeof getWhatNeedsMe>>, currency: string) {
+  const totals = needs.invoiceTotals;
+  return [
+    {
+      title: "Invoices to pay",
+      allHref: "/invoices?status=unpaid",
+      summary: (
+        <>
+          {formatMoney(totals.totalCents, currency)} due on {totals.count} {totals.count === 1 ? "invoice" : "invoices"}
+          {totals.overdueCount ? <strong className="text-red-700">, {totals.overdueCount} overdue</strong> : null}
+        </>
+      ),
+      items: needs.invoices.map((invoice) => ({
+        key: invoice.id,
+        href: `/invoices/${invoice.id}`,
+        label: invoice.number,
+        detail: `${formatMoney(invoice.totalCents, currency)} · ${invoice.isOverdue ? "overdue since" : "due"} ${formatDay(invoice.dueOn)}`,
+      })),
+    },
+    {
+      title: "Quotes awaiting your answer",
+      allHref: "/quotes",
+      items: needs.quotes.map((quote) => ({
+        key: quote.id,
+        href: `/quotes/${quote.id}`,
+        label: `${quote.number} · ${quote.title}`,
+        detail: quote.validUntil ? `valid until ${formatDay(quote.validUntil)}` : undefined,
+      })),
+    },
+    {
+      title: "Tasks for you",
+      allHref: "/tasks",
+      items: needs.tasks.map((task) => ({
+        key: task.id,
+        href: `/tasks/${task.id}`,
+        label: task.title,
+        detail: task.dueOn ? `due ${formatDay(task.dueOn)}` : undefined,
+      })),
+    },
+    {
+      title: "Tickets waiting on you",
+      allHref: "/tickets?status=waiting",
+      items: needs.tickets.map((ticket) => ({
+        key: ticket.id,
+        href: `/tickets/${ticket.id}`,
+        label: `#${ticket.number} · ${ticket.subject}`,
+      })),
+    },
+  ];
 }

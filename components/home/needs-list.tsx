@@ -43,3 +43,26 @@ export function NeedsList({
     </section>
   );
 }
+
+/** The cards of "what needs you" that have anything in them, or one line saying nothing does. */
+export function NeedsGrid({
+  lists,
+  shown,
+  emptyText,
+  className,
+}: {
+  lists: { title: string; allHref: string; items: Item[]; summary?: ReactNode }[];
+  shown: number;
+  emptyText: string;
+  className: string;
+}) {
+  const filled = lists.filter((list) => list.items.length > 0);
+  if (filled.length === 0) return <p className="text-sm text-zinc-600">{emptyText}</p>;
+  return (
+    <div className={className}>
+      {filled.map((list) => (
+        <NeedsList key={list.title} shown={shown} {...list} />
+      ))}
+    </div>
+  );
+}

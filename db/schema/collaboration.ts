@@ -1,6 +1,7 @@
 import { sql } from "drizzle-orm";
 import { bigserial, boolean, index, pgEnum, pgTable, primaryKey, text, timestamp, uuid } from "drizzle-orm/pg-core";
 import { accounts } from "./accounts";
+import { attachedToRecordColumns } from "./columns";
 import { users } from "./people";
 import { objectType } from "./permissions";
 
@@ -11,11 +12,7 @@ export const messages = pgTable(
   "messages",
   {
     id: uuid("id").primaryKey().defaultRandom(),
-    accountId: uuid("account_id")
-      .notNull()
-      .references(() => accounts.id, { onDelete: "cascade" }),
-    objectType: objectType("object_type").notNull(),
-    objectId: uuid("object_id").notNull(),
+    ...attachedToRecordColumns(),
     authorId: uuid("author_id").references(() => users.id, { onDelete: "set null" }),
     body: text("body").notNull(),
     // Staff-only notes on the conversation; never shown in the portal, never emailed to clients.
@@ -123,11 +120,7 @@ export const replyAddresses = pgTable(
     userId: uuid("user_id")
       .notNull()
       .references(() => users.id, { onDelete: "cascade" }),
-    accountId: uuid("account_id")
-      .notNull()
-      .references(() => accounts.id, { onDelete: "cascade" }),
-    objectType: objectType("object_type").notNull(),
-    objectId: uuid("object_id").notNull(),
+    ...attachedToRecordColumns(),
     expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
     usedAt: timestamp("used_at", { withTimezone: true }),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),

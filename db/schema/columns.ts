@@ -1,6 +1,7 @@
 import { integer, text, uuid } from "drizzle-orm/pg-core";
 import { accounts } from "./accounts";
 import { users } from "./people";
+import { objectType } from "./permissions";
 
 // Columns several tables share. Functions, because a column builder belongs to one table.
 
@@ -20,4 +21,13 @@ export const lineColumns = () => ({
   description: text("description").notNull(),
   quantity: integer("quantity").notNull(),
   unitCents: integer("unit_cents").notNull(),
+});
+
+/** What hangs off one record of any kind (a file, a message): the record and its account, removed with the account. */
+export const attachedToRecordColumns = () => ({
+  accountId: uuid("account_id")
+    .notNull()
+    .references(() => accounts.id, { onDelete: "cascade" }),
+  objectType: objectType("object_type").notNull(),
+  objectId: uuid("object_id").notNull(),
 });

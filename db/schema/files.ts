@@ -1,8 +1,7 @@
 import { sql } from "drizzle-orm";
 import { check, customType, index, integer, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
-import { accounts } from "./accounts";
+import { attachedToRecordColumns } from "./columns";
 import { users } from "./people";
-import { objectType } from "./permissions";
 
 const bytea = customType<{ data: Buffer }>({ dataType: () => "bytea" });
 
@@ -13,11 +12,7 @@ export const files = pgTable(
   "files",
   {
     id: uuid("id").primaryKey().defaultRandom(),
-    accountId: uuid("account_id")
-      .notNull()
-      .references(() => accounts.id, { onDelete: "cascade" }),
-    objectType: objectType("object_type").notNull(),
-    objectId: uuid("object_id").notNull(),
+    ...attachedToRecordColumns(),
     name: text("name").notNull(),
     contentType: text("content_type").notNull(),
     sizeBytes: integer("size_bytes").notNull(),

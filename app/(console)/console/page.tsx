@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { ActivityFeed } from "@/components/home/activity-feed";
-import { NeedsList } from "@/components/home/needs-list";
+import { NeedsGrid } from "@/components/home/needs-list";
 import { listClientActivity } from "@/db/access/collaboration/activity";
 import { getWhatNeedsStaff } from "@/db/access/collaboration/staff-home";
 import { listPendingActivations } from "@/db/access/onboarding/pending";
@@ -92,16 +92,16 @@ export default async function ConsoleHomePage() {
         detail: email.toAddress,
       })),
     },
-  ].filter((list) => list.items.length > 0);
+  ];
   return (
     <div className="space-y-8">
       <h1 className="text-2xl font-semibold">What needs you</h1>
-      {lists.length === 0 ? <p className="text-sm text-zinc-600">All clear: nothing from clients is waiting.</p> : null}
-      <div className="grid gap-3 md:grid-cols-2 xl:grid-cols-3">
-        {lists.map((list) => (
-          <NeedsList key={list.title} title={list.title} shown={FIRST} allHref={list.allHref} items={list.items} />
-        ))}
-      </div>
+      <NeedsGrid
+        lists={lists}
+        shown={FIRST}
+        className="grid gap-3 md:grid-cols-2 xl:grid-cols-3"
+        emptyText="All clear: nothing from clients is waiting."
+      />
       <section aria-labelledby="activity-heading" className="space-y-3">
         <h2 id="activity-heading" className="text-lg font-semibold">
           Recent client activity
