@@ -4,6 +4,7 @@ import { Button } from "@/components/ui/button";
 import { setFollowingAction } from "@/app/_actions/follow";
 import { postStaffMessageAction } from "@/app/_actions/messages";
 import { getConversation } from "@/db/access/collaboration/messages";
+import { maxUploadBytes } from "@/db/access/records/file-uploads";
 import type { StaffViewer } from "@/db/access/viewer/viewer";
 import type { ConversationKind } from "@/lib/record-kinds";
 
@@ -17,7 +18,13 @@ export async function StaffConversation({ viewer, type, id }: { viewer: StaffVie
         record={{ type, id }}
         messages={conversation.messages}
         emptyText="No messages yet. What you write here (not staff notes) the client sees, and is told about."
-        compose={{ action: postStaffMessageAction, label: "Reply or note", canBeInternal: true }}
+        compose={{
+          action: postStaffMessageAction,
+          label: "Reply or note",
+          canBeInternal: true,
+          from: "console",
+          maxUploadBytes: maxUploadBytes(),
+        }}
       />
       <ActionForm action={setFollowingAction} title={conversation.isFollowing ? "Stop following" : "Follow"}>
         <input type="hidden" name="recordType" value={type} />

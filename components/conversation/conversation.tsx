@@ -1,7 +1,6 @@
 import { randomUUID } from "node:crypto";
-import { ActionForm } from "@/components/ui/action-form";
+import { FormWithFiles } from "@/components/files/form-with-files";
 import type { ActionState } from "@/components/ui/action-state";
-import { Button } from "@/components/ui/button";
 import { DateTime } from "@/components/ui/date-time";
 import { TextAreaField } from "@/components/ui/field";
 import { MessageText } from "./message-text";
@@ -24,7 +23,14 @@ type Props = {
   /** Why there is nothing to show (a contact not part of the thread), if so. */
   emptyText: string;
   /** Null: no box (closed, or staff viewing as a client), with this reason shown instead. */
-  compose: { action: (state: ActionState, form: FormData) => Promise<ActionState>; label: string; canBeInternal?: boolean } | null;
+  compose: {
+    action: (state: ActionState, form: FormData) => Promise<ActionState>;
+    label: string;
+    canBeInternal?: boolean;
+    from: "portal" | "console";
+    /** Null when the viewer may not upload to the record. */
+    maxUploadBytes: number | null;
+  } | null;
   closedText?: string;
 };
 
@@ -57,9 +63,13 @@ export function Conversation({ record, messages, emptyText, compose, closedText 
         ))}
       </ol>
       {compose ? (
-        <ActionForm
+        <FormWithFiles
           action={compose.action}
           title="Write on the conversation"
+          submitLabel="Send"
+          record={record}
+          maxBytes={compose.maxUploadBytes}
+          from={compose.from}
           className="space-y-2 rounded-xl bg-white p-4 ring-1 ring-zinc-200"
         >
           <input type="hidden" name="recordType" value={record.type} />
@@ -79,8 +89,7 @@ export function Conversation({ record, messages, emptyText, compose, closedText 
               <input type="checkbox" name="isInternal" className="size-5" /> Staff note (the client never sees it)
             </label>
           ) : null}
-          <Button type="submit">Send</Button>
-        </ActionForm>
+        </FormWithFiles>
       ) : closedText ? (
         <p className="text-sm text-zinc-600">{closedText}</p>
       ) : null}

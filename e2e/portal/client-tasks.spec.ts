@@ -18,11 +18,11 @@ test("a client adds a task with a file to a project; it is listed there and the 
   await form.getByLabel("Title").fill(title);
   await form.getByLabel("Description").fill("Please check the new homepage text.");
   await form
-    .getByLabel(/^Files \(optional/)
+    .getByLabel(/^Attach files \(optional/)
     .setInputFiles({ name: "homepage.txt", mimeType: "text/plain", buffer: Buffer.from("Welcome!") });
   await form.getByRole("button", { name: "Add the task" }).click();
   await expect(page.getByRole("link", { name: title })).toBeVisible();
-  await expect(form.getByRole("status").filter({ hasText: "Files added to the task." })).toBeVisible();
+  await expect(form.getByRole("status").filter({ hasText: "Files added." })).toBeVisible();
   await expect
     .poll(async () =>
       (await sql`select f.name from files f join tasks t on t.id = f.object_id where t.title = ${title}`).map((row) => row.name),

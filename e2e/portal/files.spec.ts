@@ -52,3 +52,29 @@ test("a file over the limit is refused before it is sent, and a client without '
   await expect(page.getByRole("heading", { name: "No uploads" })).toBeVisible();
   await expect(page.getByLabel("Add files: drop them here, or choose")).toHaveCount(0);
 });
+
+test("a client's message and a new ticket bring their files, named in the message", async ({ page }) => {
+  const client = await createContact({ withPassword: true });
+  await setContactRules(client.id, ["tickets.view", "tickets.create", "files.upload"], true);
+  await signIn(page, client.email, client.password);
+  await page.goto("/tickets/new");
+  await page.waitForLoadState("networkidle");
+  const form = page.getByRole("form", { name: "New ticket" });
+  await form.getByLabel("Subject").fill("Broken invoice layout");
+  await form.getByLabel("What do you need?").fill("See the screenshot.");
+  await form.getByLabel(/^Attach files/).setInputFiles({ name: "layout.png", mimeType: "image/png", buffer: Buffer.from("png-ish") });
+  await form.getByRole("button", { name: "Open the ticket" }).click();
+  await expect(page.getByRole("heading", { name: /· Broken invoice layout$/ })).toBeVisible();
+  await expect(page.getByRole("region", { name: "Files" }).getByRole("link", { name: "layout.png" })).toBeVisible();
+  await expect(page.getByText("Attached: layout.png")).toBeVisible();
+
+  await page.waitForLoadState("networkidle");
+  const compose = page.getByRole("form", { name: "Write on the conversation" });
+  await compose.getByLabel("Your message").fill("And the PDF it printed.");
+  await compose
+    .getByLabel(/^Attach files/)
+    .setInputFiles({ name: "printed.pdf", mimeType: "application/pdf", buffer: Buffer.from("%PDF-1.4") });
+  await compose.getByRole("button", { name: "Send", exact: true }).click();
+  await expect(page.getByRole("region", { name: "Files" }).getByRole("link", { name: "printed.pdf" })).toBeVisible();
+  await expect(page.getByText("Attached: printed.pdf")).toBeVisible();
+});

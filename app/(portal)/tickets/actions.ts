@@ -1,18 +1,17 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { redirect } from "next/navigation";
 import { contactAction } from "@/app/_actions/action";
 import { newTicketSchema, openTicketFromClient, setTicketStatusFromClient, ticketStatusSchema } from "@/db/access/records/client-tickets";
 
-/** A client opens a ticket; they land on it. */
+/** A client opens a ticket; the form sends its files to it, then opens it. */
 export const openTicketAction = contactAction(
   newTicketSchema,
   async (input, { viewer, ip }) => {
     const result = await openTicketFromClient(viewer, input, ip);
     if (!result.ok) return { error: "You cannot open tickets. Ask us if you need to." };
     revalidatePath("/tickets");
-    redirect(`/tickets/${result.id}`);
+    return { ok: true, createdId: result.id };
   },
   { explain: "message" },
 );

@@ -76,6 +76,20 @@ describe("conversations", () => {
     expect(note!.isInternal).toBe(true);
   });
 
+  it("a message names the files its form sends after it", async () => {
+    const { viewer, projectId } = await projectWithManager();
+    await postMessageAsContact(viewer, {
+      recordType: "project",
+      recordId: projectId,
+      body: "Here",
+      attachmentNames: "a.pdf, b.png",
+      requestKey: randomUUID(),
+    });
+    expect((await getMyConversation(viewer, "project", projectId))!.messages.map((m) => m.body)).toEqual([
+      "Here\n\nAttached: a.pdf, b.png",
+    ]);
+  });
+
   it("another account's record, one the client cannot see, and a view-as viewer answer as missing", async () => {
     const { viewer, projectId } = await projectWithManager();
     const outsider = await createContactViewer({ "projects.view": true });

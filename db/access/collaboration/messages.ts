@@ -24,14 +24,28 @@ export const messageBodySchema = z
   .min(1, "Write your message first.")
   .max(20000, "Keep the message under 20,000 characters.");
 
+/** The names of the files a message's form sends after it (the files themselves go to /api/files). */
+export const attachmentNamesSchema = z
+  .string()
+  .trim()
+  .max(2000)
+  .optional()
+  .transform((names) => names || undefined);
+
+/** What is written, with the files it brings named at the end. */
+export function withAttachments(body: string, names: string | undefined) {
+  return names ? `${body}\n\nAttached: ${names}` : body;
+}
+
 export const postMessageSchema = z.object({
   recordType: z.enum(conversationKinds),
   recordId: z.uuid(),
   body: messageBodySchema,
+  attachmentNames: attachmentNamesSchema,
   isInternal: z.enum(["on"]).optional(),
   requestKey: z.uuid(),
 });
-export type PostMessageInput = z.infer<typeof postMessageSchema>;
+export type PostMessageInput = Omit<z.infer<typeof postMessageSchema>, "attachmentNames"> & { attachmentNames?: string };
 
 const messageColumns = {
   id: messages.id,
@@ -91,7 +105,8 @@ export async function postMessageAsContact(viewer: ContactViewer, input: PostMes
     const thread = await findThread(tx, input.recordType, input.recordId, actingAs(viewer), true);
     if (!thread) return { ok: false, error: "not_found" };
     if (thread.isClosed) return { ok: false, error: "closed" };
-    const id = await unsafeWriteMessage(tx, { id: viewer.userId, name: viewer.name, kind: "contact" }, thread, input.body, false);
+    const body = withAttachments(input.body, input.attachmentNames);
+    const id = await unsafeWriteMessage(tx, { id: viewer.userId, name: viewer.name, kind: "contact" }, thread, body, false);
     await auditClientChange(tx, viewer, { action: "record.updated", type: thread.type, id: thread.id, what: "message" }, ip);
     await rememberRecord(tx, input.requestKey, id);
     return { ok: true };

@@ -5,7 +5,7 @@ import { db, type Transaction } from "@/db/client";
 import { tickets } from "@/db/schema";
 import { recordActivity } from "../collaboration/activity";
 import { unsafeFollowersOf } from "../collaboration/followers";
-import { messageBodySchema, unsafeStartThread } from "../collaboration/messages";
+import { attachmentNamesSchema, messageBodySchema, unsafeStartThread, withAttachments } from "../collaboration/messages";
 import { notify } from "../collaboration/notify";
 import { actingAs, can } from "../permissions/resolver";
 import { titleSchema } from "./inputs";
@@ -18,7 +18,12 @@ import type { ContactViewer } from "../viewer/viewer";
 // (their own, or every one of their account's with "see all account activity"); staff viewing as
 // them can do none of it.
 
-export const newTicketSchema = z.object({ subject: titleSchema("Subject"), body: messageBodySchema, requestKey: z.uuid() });
+export const newTicketSchema = z.object({
+  subject: titleSchema("Subject"),
+  body: messageBodySchema,
+  attachmentNames: attachmentNamesSchema,
+  requestKey: z.uuid(),
+});
 export const ticketStatusSchema = z.object({ ticketId: z.uuid(), status: z.enum(["open", "closed"]) });
 
 type Refused = { ok: false; error: "not_allowed" | "not_found" | "closed" };
@@ -32,7 +37,7 @@ export async function mayOpenTickets(viewer: ContactViewer) {
 /** Contact: opens a ticket at their account, its description the first message. Once per request key. */
 export async function openTicketFromClient(
   viewer: ContactViewer,
-  input: z.infer<typeof newTicketSchema>,
+  input: Omit<z.infer<typeof newTicketSchema>, "attachmentNames"> & { attachmentNames?: string },
   ip?: string,
 ): Promise<{ ok: true; id: string } | Refused> {
   if (!(await mayOpenTickets(viewer))) return { ok: false, error: "not_allowed" };
@@ -48,7 +53,7 @@ export async function openTicketFromClient(
       actorId: viewer.userId,
       record,
       title: `#${ticket!.number} · ${input.subject}`,
-      body: input.body,
+      body: withAttachments(input.body, input.attachmentNames),
       verb: "opened",
     });
     await audit(tx, viewer, ticket!.id, "opened", ip);
