@@ -61,9 +61,9 @@ export const timesheetEntries = pgTable(
   (t) => [
     index("timesheet_entries_account_idx").on(t.accountId, t.workedOn),
     index("timesheet_entries_contract_idx").on(t.contractId),
-    // The console home's "time to approve".
+    // The console home's "time to approve", newest first.
     index("timesheet_entries_submitted_idx")
-      .on(t.workedOn)
+      .on(t.createdAt)
       .where(sql`${t.approval} = 'submitted'`),
   ],
 );

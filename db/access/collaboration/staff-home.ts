@@ -71,7 +71,7 @@ export async function getWhatNeedsStaff(viewer: StaffViewer) {
       })
       .from(timesheetEntries)
       .where(eq(timesheetEntries.approval, "submitted"))
-      .orderBy(desc(timesheetEntries.workedOn))
+      .orderBy(desc(timesheetEntries.createdAt))
       .limit(FIRST + 1),
     db
       .select({ id: emails.id, subject: emails.subject, toAddress: emails.toAddress })

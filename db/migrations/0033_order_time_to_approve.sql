@@ -1,0 +1,2 @@
+DROP INDEX "timesheet_entries_submitted_idx";--> statement-breakpoint
+CREATE INDEX "timesheet_entries_submitted_idx" ON "timesheet_entries" USING btree ("created_at") WHERE "timesheet_entries"."approval" = 'submitted';
