@@ -19,3 +19,4 @@ export * from "./branding";
 export * from "./sessions";
 export * from "./two-factor";
 export * from "./collaboration";
+export * from "./sign-offs";
