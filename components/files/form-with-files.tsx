@@ -5,7 +5,7 @@ import { useActionState, useEffect, useRef, useState, type ReactNode } from "rea
 import type { ActionState } from "@/components/ui/action-state";
 import { Button } from "@/components/ui/button";
 import { ActionNotice } from "@/components/ui/notice";
-import { uploadOne } from "./upload-request";
+import { uploadAll } from "./upload-request";
 
 // A form whose server action makes a record (a task, a ticket) or writes on one (a message), and
 // whose chosen files then go up to that record, each with its progress, through /api/files. The
@@ -41,20 +41,7 @@ export function FormWithFiles({ action, title, submitLabel, record, maxBytes, fr
     chosen.current = [];
     setNames("");
     void (async () => {
-      const problems: string[] = [];
-      for (const [index, file] of files.entries()) {
-        const answer = await uploadOne(
-          file,
-          { type: record.type, id: recordId },
-          {
-            from,
-            requestKey: crypto.randomUUID(),
-            onProgress: (fraction) =>
-              setProgress({ text: `Uploading ${file.name} (${index + 1} of ${files.length}): ${Math.round(fraction * 100)}%` }),
-          },
-        );
-        if (!answer.ok) problems.push(`${file.name}: ${answer.error}`);
-      }
+      const problems = await uploadAll(files, { type: record.type, id: recordId }, from, (text) => setProgress({ text }));
       if (problems.length)
         setProgress({ text: `Not every file was added. ${problems.join(" ")} Add them again under Files.`, isProblem: true });
       else setProgress(files.length ? { text: "Files added." } : null);

@@ -32,3 +32,17 @@ function errorOf(body: string) {
     return "The upload failed. Try again.";
   }
 }
+
+/** Several files to one record, one after another: a line of progress for each, and what failed, as "name: why". */
+export async function uploadAll(files: File[], target: UploadTarget, from: "portal" | "console", onProgress: (text: string) => void) {
+  const problems: string[] = [];
+  for (const [index, file] of files.entries()) {
+    const answer = await uploadOne(file, target, {
+      from,
+      requestKey: crypto.randomUUID(),
+      onProgress: (fraction) => onProgress(`Uploading ${file.name} (${index + 1} of ${files.length}): ${Math.round(fraction * 100)}%`),
+    });
+    if (!answer.ok) problems.push(`${file.name}: ${answer.error}`);
+  }
+  return problems;
+}

@@ -24,19 +24,20 @@ export function portalRecordPage<Row extends { id: string; files?: AttachedFile[
   return async function PortalRecordPage({ params }: { params: Promise<{ id: string }> }) {
     const viewer = await requireContactViewer();
     const id = (await params).id;
-    const [row, { currency }] = await Promise.all([load(viewer, id), getPublicBranding()]);
+    const [row, { currency }, mayUpload] = await Promise.all([load(viewer, id), getPublicBranding(), mayUploadTo(viewer, kind, id)]);
     if (!row) notFound();
-    const mayUpload = row.files ? await mayUploadTo(viewer, kind, row.id) : false;
+    // Null when the contact may not add files here: the drop zone and the message box's file input share it.
+    const uploadBytes = mayUpload ? maxUploadBytes() : null;
     const { title, facts, body } = describe(row, currency, viewer);
     return (
       <RecordDetail backHref={`/${recordKinds[kind].folder}`} backLabel={recordKinds[kind].portalLabel} title={title} facts={facts}>
         {body}
         {row.files ? (
           <FileList files={row.files} hrefBase="/files" emptyText="No files attached.">
-            {mayUpload ? <FileUploader record={{ type: kind, id: row.id }} maxBytes={maxUploadBytes()} from="portal" /> : null}
+            {uploadBytes ? <FileUploader record={{ type: kind, id: row.id }} maxBytes={uploadBytes} from="portal" /> : null}
           </FileList>
         ) : null}
-        {hasConversation(kind) ? <RecordConversation viewer={viewer} type={kind} id={row.id} /> : null}
+        {hasConversation(kind) ? <RecordConversation viewer={viewer} type={kind} id={row.id} uploadBytes={uploadBytes} /> : null}
       </RecordDetail>
     );
   };

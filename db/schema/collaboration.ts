@@ -19,7 +19,8 @@ export const messages = pgTable(
     isInternal: boolean("is_internal").notNull().default(false),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index("messages_object_idx").on(t.objectId, t.createdAt)],
+  // By time too: the console home looks for client messages of the last 30 days without an answer.
+  (t) => [index("messages_object_idx").on(t.objectId, t.createdAt), index("messages_created_idx").on(t.createdAt)],
 );
 
 /**
@@ -89,6 +90,10 @@ export const notifications = pgTable(
   },
   (t) => [
     index("notifications_user_idx").on(t.userId, t.createdAt),
+    // The bell on every page counts these.
+    index("notifications_unread_idx")
+      .on(t.userId)
+      .where(sql`${t.readAt} is null`),
     index("notifications_digest_idx")
       .on(t.userId)
       .where(sql`${t.awaitingDigest}`),

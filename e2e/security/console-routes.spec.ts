@@ -61,8 +61,18 @@ test("a record id that does not exist answers like one the viewer may not see", 
   for (const path of [
     "/console/contacts/00000000-0000-4000-8000-000000000000",
     "/console/accounts/not-an-id",
+    "/console/projects/not-an-id",
     "/console/emails/../../etc",
   ]) {
+    const response = await page.goto(path);
+    expect(response?.status(), path).toBe(404);
+  }
+});
+
+test("a portal record address that is not an id answers 404, not an error", async ({ page, activeContact }) => {
+  await signIn(page, activeContact.email, activeContact.password);
+  await expect(page.getByRole("heading", { name: `Hello, ${activeContact.name}` })).toBeVisible();
+  for (const path of ["/projects/not-an-id", "/tickets/not-an-id", "/tasks/../x"]) {
     const response = await page.goto(path);
     expect(response?.status(), path).toBe(404);
   }

@@ -76,8 +76,8 @@ describe("conversations", () => {
     expect(note!.isInternal).toBe(true);
   });
 
-  it("a message names the files its form sends after it", async () => {
-    const { viewer, projectId } = await projectWithManager();
+  it("a message, a client's or staff's, names the files its form sends after it", async () => {
+    const { viewer, staff, projectId } = await projectWithManager();
     await postMessageAsContact(viewer, {
       recordType: "project",
       recordId: projectId,
@@ -88,6 +88,14 @@ describe("conversations", () => {
     expect((await getMyConversation(viewer, "project", projectId))!.messages.map((m) => m.body)).toEqual([
       "Here\n\nAttached: a.pdf, b.png",
     ]);
+    await postMessageAsStaff(staff, {
+      recordType: "project",
+      recordId: projectId,
+      body: "Reviewed",
+      attachmentNames: "notes.txt",
+      requestKey: randomUUID(),
+    });
+    expect((await getConversation(staff, "project", projectId))!.messages.map((m) => m.body)).toContain("Reviewed\n\nAttached: notes.txt");
   });
 
   it("another account's record, one the client cannot see, and a view-as viewer answer as missing", async () => {

@@ -120,11 +120,12 @@ export async function postMessageAsStaff(viewer: StaffViewer, input: PostMessage
     if (await earlierRecord(tx, viewer, input.requestKey, "message")) return { ok: true };
     const thread = await findThread(tx, input.recordType, input.recordId, undefined, true);
     if (!thread) return { ok: false, error: "not_found" };
+    const body = withAttachments(input.body, input.attachmentNames);
     const id = await unsafeWriteMessage(
       tx,
       { id: viewer.userId, name: viewer.name, kind: "staff" },
       thread,
-      input.body,
+      body,
       input.isInternal === "on",
     );
     await auditRecordSaved(tx, viewer, { type: thread.type, id: thread.id, accountId: thread.accountId, isNew: false });

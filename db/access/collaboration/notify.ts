@@ -55,6 +55,8 @@ export async function notify(tx: Transaction, notice: Notice) {
     recipients.push({ ...person, mode: person.mode ?? "immediate" });
   }
   if (recipients.length === 0) return;
+  const pathFor = (person: { kind: "staff" | "contact" }) =>
+    recordPath(notice.record.type, notice.record.id, person.kind === "staff" ? "console" : "portal");
 
   await tx.insert(notifications).values(
     recipients.map((person) => ({
@@ -62,12 +64,14 @@ export async function notify(tx: Transaction, notice: Notice) {
       accountId: person.kind === "contact" ? notice.record.accountId : null,
       kind: notice.kind,
       text: notice.headline,
-      path: recordPath(notice.record.type, notice.record.id, person.kind === "staff" ? "console" : "portal"),
+      path: pathFor(person),
       awaitingDigest: person.mode === "digest",
     })),
   );
+  const emailedNow = recipients.filter((person) => person.mode === "immediate");
+  if (emailedNow.length === 0) return;
   const { emailBrand } = await getPublicBranding();
-  for (const person of recipients.filter((person) => person.mode === "immediate")) {
+  for (const person of emailedNow) {
     const token = makeUnsubscribeToken(person.id, notice.kind);
     const replyTo = notice.canReply ? await createReplyAddress(tx, person.id, notice.record) : null;
     await queueEmail(tx, {
@@ -79,7 +83,7 @@ export async function notify(tx: Transaction, notice: Notice) {
         headline: notice.headline,
         excerpt: notice.excerpt ? excerptOf(notice.excerpt) : null,
         actionLabel: notice.actionLabel,
-        url: `${env.APP_URL}${recordPath(notice.record.type, notice.record.id, person.kind === "staff" ? "console" : "portal")}`,
+        url: `${env.APP_URL}${pathFor(person)}`,
         canReply: Boolean(replyTo),
         unsubscribeUrl: `${env.APP_URL}/unsubscribe/${token}`,
         kindLabel: notificationKindLabels[notice.kind],

@@ -3,7 +3,7 @@ import { and, desc, eq, gt, isNotNull, isNull, sql } from "drizzle-orm";
 import { db } from "@/db/client";
 import { activities, emails, files, messages, tasks, tickets, timesheetEntries, users } from "@/db/schema";
 import { FIRST } from "../records/portal-home";
-import { accountName, managerName } from "../records/save";
+import { accountName, personName } from "../records/save";
 import { assertStaff, type StaffViewer } from "../viewer/viewer";
 
 // What needs staff, for the console home: each list newest first, the first few (one more is read
@@ -67,7 +67,7 @@ export async function getWhatNeedsStaff(viewer: StaffViewer) {
         id: timesheetEntries.id,
         description: timesheetEntries.description,
         minutes: timesheetEntries.minutes,
-        loggedBy: managerName(timesheetEntries.loggedByContactId),
+        loggedBy: personName(timesheetEntries.loggedByContactId),
       })
       .from(timesheetEntries)
       .where(eq(timesheetEntries.approval, "submitted"))

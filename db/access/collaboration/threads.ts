@@ -3,6 +3,7 @@ import { and, eq, sql, type SQL } from "drizzle-orm";
 import type { Database, Transaction } from "@/db/client";
 import { projects, tasks, tickets } from "@/db/schema";
 import type { RecordKind } from "@/lib/record-kinds";
+import { isUuid } from "../kit/ids";
 import type { Acting } from "../permissions/resolver";
 import { recordLabels, recordTables } from "../records/kinds";
 import { mayViewRecord } from "../records/visibility";
@@ -23,9 +24,11 @@ const managerSql: Partial<Record<RecordKind, SQL<string | null>>> = {
 
 /**
  * The thread, locked for the change when `lock`; for a contact (`who`), only at their account and
- * when they may see the record, so another account's answers like a missing one.
+ * when they may see the record, so another account's answers like a missing one (as does an id
+ * that is not one).
  */
 export async function findThread(executor: Database | Transaction, type: RecordKind, id: string, who?: Acting, lock = false) {
+  if (!isUuid(id)) return null;
   const table = recordTables[type];
   const query = executor
     .select({

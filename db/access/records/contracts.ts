@@ -8,7 +8,7 @@ import { isUuid } from "../kit/ids";
 import { actingAs, allowedSql, type Acting } from "../permissions/resolver";
 import { correlated, isOneOf, pageOfRows, searchCondition, sortBy, sortText, type ListQuery } from "./lists";
 import { accountNumberSchema, managerSchema, requiredDateSchema, titleSchema } from "./inputs";
-import { accountName, accountNumber, managerName, saveAccountRecord } from "./save";
+import { accountName, accountNumber, personName, saveAccountRecord } from "./save";
 import { mayViewRecord } from "./visibility";
 import { assertStaff, type ContactViewer, type StaffViewer } from "../viewer/viewer";
 
@@ -61,7 +61,7 @@ export async function getMyContract(viewer: ContactViewer, contractId: string) {
   if (!isUuid(contractId)) return null;
   const who = actingAs(viewer);
   const [contract] = await db
-    .select({ ...contractColumns, usedMinutes: visibleUsage(who), managerName: managerName(contracts.managerId) })
+    .select({ ...contractColumns, usedMinutes: visibleUsage(who), managerName: personName(contracts.managerId) })
     .from(contracts)
     .where(and(eq(contracts.id, contractId), eq(contracts.accountId, who.accountId), mayViewRecord(who, "contract")));
   return contract ? { ...contract, files: await unsafeListAttachedFiles(who.accountId, contractId) } : null;
@@ -88,7 +88,7 @@ export async function listContracts(viewer: StaffViewer, options: ListQuery = {}
       ...contractColumns,
       usedMinutes,
       accountName: accountName(contracts.accountId),
-      managerName: managerName(contracts.managerId),
+      managerName: personName(contracts.managerId),
     },
     where: [searchCondition(options.query, [contracts.name, accountName(contracts.accountId)]), phaseCondition(options.status)],
     sort: contractSorts.recent,

@@ -8,7 +8,7 @@ import { readAll } from "@/db/storage/file-store";
 import { createContactViewer, createStaffViewer, viewedAs } from "../../testing/fixtures";
 import type { Viewer } from "../viewer/viewer";
 import { getMyFileDownload } from "./files";
-import { uploadFile } from "./file-uploads";
+import { mayUploadTo, uploadFile } from "./file-uploads";
 
 // Clients and staff uploading files to records: who may, what the server decides (name, type,
 // size), once per request key, and the record's manager told.
@@ -70,6 +70,12 @@ describe("file uploads", () => {
     expect(await upload(client, projectId, Buffer.alloc(1024 * 1024 + 1, 1))).toEqual({ ok: false, error: "too_large" });
     expect(await upload(client, projectId, Buffer.alloc(0))).toEqual({ ok: false, error: "empty" });
     expect(await db.select().from(files).where(eq(files.objectId, projectId))).toHaveLength(0);
+  });
+
+  it("an address that is not a record's id answers no, like a missing record", async () => {
+    const client = await createContactViewer({ "projects.view": true, "files.upload": true });
+    expect(await mayUploadTo(client, "project", "not-an-id")).toBe(false);
+    expect(await mayUploadTo(await createStaffViewer(), "project", "not-an-id")).toBe(false);
   });
 
   it("staff upload to any record", async () => {

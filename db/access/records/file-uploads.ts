@@ -13,6 +13,7 @@ import { recordActivity } from "../collaboration/activity";
 import { addFollowers, unsafeFollowersOf } from "../collaboration/followers";
 import { notify } from "../collaboration/notify";
 import { findThread } from "../collaboration/threads";
+import { isUuid } from "../kit/ids";
 import { actingAs, can } from "../permissions/resolver";
 import { fileNameSchema } from "./files";
 import { auditClientChange, auditRecordSaved, earlierRecord, rememberRecord } from "./save";
@@ -36,6 +37,7 @@ export const maxUploadBytes = () => env.MAX_UPLOAD_MB * 1024 * 1024;
 
 /** The record, when the viewer may upload to it: staff to any; a contact with "upload files" there, to one they may see, never while viewed as. */
 async function uploadTarget(viewer: Viewer, type: UploadInput["type"], id: string) {
+  if (!isUuid(id)) return null;
   if (viewer.kind === "staff") {
     assertStaff(viewer);
     return findThread(db, type, id);

@@ -8,7 +8,7 @@ import { files, objectType } from "@/db/schema";
 import { isUuid } from "../kit/ids";
 import { actingAs } from "../permissions/resolver";
 import { isOneOf, pageOfRows, searchCondition, sortBy, sortText, type ListQuery } from "./lists";
-import { accountName, managerName } from "./save";
+import { accountName, personName } from "./save";
 import { mayViewAttachedTo } from "./visibility";
 import { assertStaff, type ContactViewer, type StaffViewer } from "../viewer/viewer";
 
@@ -23,7 +23,7 @@ const fileColumns = {
   objectType: files.objectType,
   objectId: files.objectId,
   createdAt: files.createdAt,
-  uploaderName: managerName(files.uploadedBy),
+  uploaderName: personName(files.uploadedBy),
 };
 
 /** Files on one record. Unsafe: the caller has just proved the viewer may see that record. */

@@ -19,7 +19,7 @@ import {
   titleSchema,
   totalOf,
 } from "./inputs";
-import { accountName, managerName, saveAccountRecord } from "./save";
+import { accountName, personName, saveAccountRecord } from "./save";
 import { mayViewRecord } from "./visibility";
 import { assertStaff, type ContactViewer, type StaffViewer } from "../viewer/viewer";
 
@@ -73,7 +73,7 @@ export async function getMyInvoice(viewer: ContactViewer, invoiceId: string) {
     .select({
       ...invoiceColumns,
       isOverdue,
-      managerName: managerName(invoices.managerId),
+      managerName: personName(invoices.managerId),
       accountName: sql<string>`${viewer.accountName}`,
       mayPay: allowedSql(who, "invoices.pay", { type: "invoice", id: invoices.id }),
     })
@@ -119,7 +119,7 @@ export async function listInvoices(viewer: StaffViewer, options: ListQuery = {})
       ...invoiceKey,
       totalCents: invoices.totalCents,
       accountName: accountName(invoices.accountId),
-      managerName: managerName(invoices.managerId),
+      managerName: personName(invoices.managerId),
     },
     where: [
       searchCondition(options.query, [invoices.number, accountName(invoices.accountId)]),

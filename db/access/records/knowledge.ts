@@ -9,7 +9,7 @@ import { isUuid } from "../kit/ids";
 import { actingAs, allowedSql, tagsVisibleSql, type Acting } from "../permissions/resolver";
 import { pageOfRows, searchCondition, sortBy, sortText, type ListQuery } from "./lists";
 import { managerSchema, tagsSchema, titleSchema } from "./inputs";
-import { auditRecordSaved, earlierRecord, managerName, rememberRecord, type SaveResult } from "./save";
+import { auditRecordSaved, earlierRecord, personName, rememberRecord, type SaveResult } from "./save";
 import { assertStaff, type ContactViewer, type StaffViewer } from "../viewer/viewer";
 
 // Knowledge-base articles and support web forms belong to the business, not to an account: the
@@ -147,7 +147,7 @@ async function listContent(viewer: StaffViewer, kind: keyof typeof businessTable
       title: table.title,
       tags: table.tags,
       isPublished: table.isPublished,
-      managerName: managerName(table.managerId),
+      managerName: personName(table.managerId),
     },
     where: [searchCondition(options.query, [table.title])],
     sort: sortBy(table.title),

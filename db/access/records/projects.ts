@@ -10,7 +10,7 @@ import { mayViewRecord } from "./visibility";
 import { actingAs, allowedSql, type Acting } from "../permissions/resolver";
 import { isOneOf, pageOfRows, searchCondition, sortBy, sortText, type ListQuery } from "./lists";
 import { managerSchema, moneySchema, optionalDateSchema, titleSchema, accountNumberSchema } from "./inputs";
-import { accountName, accountNumber, managerName, saveAccountRecord } from "./save";
+import { accountName, accountNumber, personName, saveAccountRecord } from "./save";
 import { assertStaff, type ContactViewer, type StaffViewer } from "../viewer/viewer";
 
 export const projectStatuses = projectStatus.enumValues;
@@ -83,7 +83,7 @@ export async function getMyProject(viewer: ContactViewer, projectId: string) {
       progressPercent: projects.progressPercent,
       startsOn: projects.startsOn,
       dueOn: projects.dueOn,
-      managerName: managerName(projects.managerId),
+      managerName: personName(projects.managerId),
       ...budgetColumns(who),
     })
     .from(projects)
@@ -126,7 +126,7 @@ export async function listProjects(viewer: StaffViewer, options: ListQuery = {})
     select: {
       ...projectKey,
       accountName: accountName(projects.accountId),
-      managerName: managerName(projects.managerId),
+      managerName: personName(projects.managerId),
     },
     where: [
       searchCondition(options.query, [projects.name, accountName(projects.accountId)]),

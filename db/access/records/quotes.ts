@@ -9,7 +9,7 @@ import { isUuid } from "../kit/ids";
 import { actingAs, allowedSql } from "../permissions/resolver";
 import { isOneOf, pageOfRows, searchCondition, sortText, type ListQuery } from "./lists";
 import { accountNumberSchema, linesSchema, managerSchema, optionalDateSchema, requiredDateSchema, titleSchema, totalOf } from "./inputs";
-import { accountName, managerName, saveAccountRecord } from "./save";
+import { accountName, personName, saveAccountRecord } from "./save";
 import { mayViewRecord } from "./visibility";
 import { assertStaff, type ContactViewer, type StaffViewer } from "../viewer/viewer";
 
@@ -49,7 +49,7 @@ export async function getMyQuote(viewer: ContactViewer, quoteId: string) {
   const [quote] = await db
     .select({
       ...quoteColumns,
-      managerName: managerName(quotes.managerId),
+      managerName: personName(quotes.managerId),
       mayAccept: allowedSql(who, "quotes.accept", { type: "quote", id: quotes.id }),
     })
     .from(quotes)
@@ -83,7 +83,7 @@ export async function listQuotes(viewer: StaffViewer, options: ListQuery = {}) {
       status: quotes.status,
       totalCents: quotes.totalCents,
       accountName: accountName(quotes.accountId),
-      managerName: managerName(quotes.managerId),
+      managerName: personName(quotes.managerId),
     },
     where: [
       searchCondition(options.query, [quotes.number, quotes.title, accountName(quotes.accountId)]),

@@ -8,7 +8,7 @@ import { isUuid } from "../kit/ids";
 import { actingAs } from "../permissions/resolver";
 import { isOneOf, pageOfRows, searchCondition, sortBy, sortText, type ListQuery } from "./lists";
 import { accountNumberSchema, managerSchema, moneySchema, optionalDateSchema, titleSchema } from "./inputs";
-import { accountName, managerName, saveAccountRecord } from "./save";
+import { accountName, personName, saveAccountRecord } from "./save";
 import { mayViewRecord } from "./visibility";
 import { assertStaff, type ContactViewer, type StaffViewer } from "../viewer/viewer";
 
@@ -44,7 +44,7 @@ export async function getMySale(viewer: ContactViewer, saleId: string) {
   if (!isUuid(saleId)) return null;
   const who = actingAs(viewer);
   const [sale] = await db
-    .select({ ...saleColumns, managerName: managerName(sales.managerId) })
+    .select({ ...saleColumns, managerName: personName(sales.managerId) })
     .from(sales)
     .where(and(eq(sales.id, saleId), eq(sales.accountId, who.accountId), mayViewRecord(who, "sale")));
   return sale ? { ...sale, files: await unsafeListAttachedFiles(who.accountId, saleId) } : null;
@@ -65,7 +65,7 @@ export async function listSales(viewer: StaffViewer, options: ListQuery = {}) {
   assertStaff(viewer);
   return pageOfRows({
     table: sales,
-    select: { ...saleColumns, accountName: accountName(sales.accountId), managerName: managerName(sales.managerId) },
+    select: { ...saleColumns, accountName: accountName(sales.accountId), managerName: personName(sales.managerId) },
     where: [
       searchCondition(options.query, [sales.title, accountName(sales.accountId)]),
       isOneOf(saleStages, options.status) ? eq(sales.stage, options.status) : undefined,

@@ -20,8 +20,8 @@ export async function listStaffMembers(viewer: StaffViewer) {
   return db.select({ id: users.id, name: users.name }).from(users).where(eq(users.kind, "staff")).orderBy(asc(users.name));
 }
 
-/** The name of the staff member in a manager column, for lists. */
-export function managerName(column: AnyColumn) {
+/** The name of the person in a user column (a manager, an assignee, an uploader), for lists. */
+export function personName(column: AnyColumn) {
   return correlated(sql<string | null>`(select ${users.name} from ${users} where ${users.id} = ${column})`);
 }
 

@@ -12,7 +12,7 @@ import { isUuid } from "../kit/ids";
 import { actingAs } from "../permissions/resolver";
 import { correlated, isOneOf, pageOfRows, searchCondition, sortBy, sortText, type ListQuery } from "./lists";
 import { accountNumberSchema, contactEmailSchema, managerSchema, optionalDateSchema, titleSchema, parentIdSchema } from "./inputs";
-import { accountContactByEmail, accountName, contactEmail, managerName, saveAccountRecord } from "./save";
+import { accountContactByEmail, accountName, contactEmail, personName, saveAccountRecord } from "./save";
 import { mayViewRecord } from "./visibility";
 import { assertStaff, type ContactViewer, type StaffViewer } from "../viewer/viewer";
 
@@ -64,9 +64,9 @@ export async function getMyTask(viewer: ContactViewer, taskId: string) {
       ...taskColumns,
       projectId: tasks.projectId,
       projectName: projectName(who),
-      managerName: managerName(tasks.managerId),
+      managerName: personName(tasks.managerId),
       // Who at the account the task is for: colleagues are named to each other in the portal already.
-      assigneeName: managerName(tasks.assignedContactId),
+      assigneeName: personName(tasks.assignedContactId),
     })
     .from(tasks)
     .where(and(eq(tasks.id, taskId), eq(tasks.accountId, who.accountId), mayViewRecord(who, "task")));
@@ -94,7 +94,7 @@ export async function listTasks(viewer: StaffViewer, options: ListQuery = {}) {
     select: {
       ...taskKey,
       accountName: accountName(tasks.accountId),
-      managerName: managerName(tasks.managerId),
+      managerName: personName(tasks.managerId),
     },
     where: [
       searchCondition(options.query, [tasks.title, accountName(tasks.accountId)]),

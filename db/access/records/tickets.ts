@@ -8,7 +8,7 @@ import { isUuid } from "../kit/ids";
 import { actingAs } from "../permissions/resolver";
 import { isOneOf, pageOfRows, searchCondition, sortText, type ListQuery } from "./lists";
 import { accountNumberSchema, contactEmailSchema, managerSchema, titleSchema } from "./inputs";
-import { accountContactByEmail, accountName, contactEmail, managerName, saveAccountRecord } from "./save";
+import { accountContactByEmail, accountName, contactEmail, personName, saveAccountRecord } from "./save";
 import { mayViewRecord } from "./visibility";
 import { assertStaff, type ContactViewer, type StaffViewer } from "../viewer/viewer";
 
@@ -19,7 +19,7 @@ const ticketSorts = {
   number: sortText(sql`lpad(${tickets.number}::text, 10, '0')`, "desc"),
   subject: sortText(tickets.subject),
 };
-const openedBy = managerName(tickets.contactId);
+const openedBy = personName(tickets.contactId);
 const ticketColumns = {
   id: tickets.id,
   number: tickets.number,
@@ -52,7 +52,7 @@ export async function getMyTicket(viewer: ContactViewer, ticketId: string) {
   if (!isUuid(ticketId)) return null;
   const who = actingAs(viewer);
   const [ticket] = await db
-    .select({ ...ticketColumns, managerName: managerName(tickets.managerId), createdAt: tickets.createdAt })
+    .select({ ...ticketColumns, managerName: personName(tickets.managerId), createdAt: tickets.createdAt })
     .from(tickets)
     .where(and(eq(tickets.id, ticketId), eq(tickets.accountId, who.accountId), mayViewRecord(who, "ticket")));
   if (!ticket) return null;
@@ -83,7 +83,7 @@ export async function listTickets(viewer: StaffViewer, options: ListQuery = {}) 
       ...ticketColumns,
       team: tickets.team,
       accountName: accountName(tickets.accountId),
-      managerName: managerName(tickets.managerId),
+      managerName: personName(tickets.managerId),
     },
     where: [
       searchCondition(options.query, [tickets.subject, accountName(tickets.accountId)]),

@@ -7,7 +7,7 @@ import { isUuid } from "../kit/ids";
 import { actingAs } from "../permissions/resolver";
 import { correlated, pageOfRows, searchCondition, sortText, type ListQuery } from "./lists";
 import { accountNumberSchema, managerSchema, requiredDateSchema, parentIdSchema } from "./inputs";
-import { accountName, managerName, resolveOwnership, saveAccountRecord } from "./save";
+import { accountName, personName, resolveOwnership, saveAccountRecord } from "./save";
 import { mayViewRecord } from "./visibility";
 import { assertStaff, type ContactViewer, type StaffViewer } from "../viewer/viewer";
 
@@ -20,7 +20,7 @@ const entryColumns = {
   approval: timesheetEntries.approval,
   isBillable: timesheetEntries.isBillable,
   loggedByContactId: timesheetEntries.loggedByContactId,
-  personName: managerName(timesheetEntries.personId),
+  personName: personName(timesheetEntries.personId),
   projectName: correlated(
     sql<string | null>`(select ${projects.name} from ${projects} where ${projects.id} = ${timesheetEntries.projectId})`,
   ),
@@ -50,7 +50,7 @@ export async function getMyTimesheetEntry(viewer: ContactViewer, entryId: string
   if (!isUuid(entryId)) return null;
   const who = actingAs(viewer);
   const [entry] = await db
-    .select({ ...entryColumns, managerName: managerName(timesheetEntries.managerId) })
+    .select({ ...entryColumns, managerName: personName(timesheetEntries.managerId) })
     .from(timesheetEntries)
     .where(and(eq(timesheetEntries.id, entryId), eq(timesheetEntries.accountId, who.accountId), mayViewRecord(who, "timesheet")));
   return entry ?? null;

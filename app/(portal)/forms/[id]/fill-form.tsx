@@ -2,7 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useActionState, useEffect, useRef, useState } from "react";
-import { uploadOne } from "@/components/files/upload-request";
+import { uploadAll } from "@/components/files/upload-request";
 import type { ActionState } from "@/components/ui/action-state";
 import { Button } from "@/components/ui/button";
 import { SelectField, TextAreaField, TextField } from "@/components/ui/field";
@@ -28,19 +28,7 @@ export function FillForm({ formId, title, fields, requestKey, maxUploadBytes }: 
     if (!state.ok || !state.createdId) return;
     const ticketId = state.createdId;
     void (async () => {
-      const problems: string[] = [];
-      for (const file of files.current.values()) {
-        const answer = await uploadOne(
-          file,
-          { type: "ticket", id: ticketId },
-          {
-            from: "portal",
-            requestKey: crypto.randomUUID(),
-            onProgress: (fraction) => setProgress(`Uploading ${file.name}: ${Math.round(fraction * 100)}%`),
-          },
-        );
-        if (!answer.ok) problems.push(`${file.name}: ${answer.error}`);
-      }
+      const problems = await uploadAll([...files.current.values()], { type: "ticket", id: ticketId }, "portal", setProgress);
       if (problems.length === 0) router.push(`/tickets/${ticketId}`);
       else setFailed({ ticketId, problems });
     })();
