@@ -123,12 +123,43 @@ export const catalog = {
     subject: digestSubject,
     secretProps: [],
   },
+  "sign-off": {
+    schema: z.object({
+      brand: brandSchema,
+      name: z.string(),
+      moment: z.enum(["requested", "reminder", "new_round", "cancelled", "complete", "fresh_link", "comment"]),
+      subject: z.string(),
+      senderName: z.string(),
+      accountName: z.string(),
+      isApprover: z.boolean(),
+      dueOn: z.string().nullish(),
+      url: z.url().nullish(),
+      expiresAt: z.string().nullish(),
+      excerpt: z.string().nullish(),
+      canReply: z.boolean().optional(),
+    }),
+    subject: (p: { moment: SignOffMoment; subject: string; senderName: string }) => signOffEmailLines[p.moment](p),
+    secretProps: ["url"],
+  },
   "reply-refused": {
     schema: z.object({ brand: brandSchema, reason: z.string(), portalUrl: z.url() }),
     subject: replyRefusedSubject,
     secretProps: [],
   },
 } as const;
+
+export type SignOffMoment = "requested" | "reminder" | "new_round" | "cancelled" | "complete" | "fresh_link" | "comment";
+
+/** Each sign-off email's subject, also its preview line. */
+export const signOffEmailLines: Record<SignOffMoment, (p: { subject: string; senderName: string }) => string> = {
+  requested: (p) => `${p.senderName} asks for your sign-off: ${p.subject}`,
+  reminder: (p) => `Reminder: your sign-off is awaited on ${p.subject}`,
+  new_round: (p) => `New version to sign off: ${p.subject}`,
+  cancelled: (p) => `Sign-off cancelled: ${p.subject}`,
+  complete: (p) => `Signed off: ${p.subject}`,
+  fresh_link: (p) => `Your new link to ${p.subject}`,
+  comment: (p) => `${p.senderName} commented on ${p.subject}`,
+};
 
 /** A reply by email that could not be posted: also the email's preview line. */
 export function replyRefusedSubject() {

@@ -8,6 +8,7 @@ import PasswordLinkEmail from "./password-link";
 import ReplyRefusedEmail from "./reply-refused";
 import { RegistrationConfirmEmail, RegistrationNoticeEmail } from "./registration";
 import SignInCodeEmail from "./sign-in-code";
+import SignOffEmail from "./sign-off";
 import StaffInvitationEmail from "./staff-invitation";
 import UsernameReminderEmail from "./username-reminder";
 
@@ -24,6 +25,7 @@ const components: Record<TemplateName, ComponentType<never>> = {
   notification: NotificationEmail as ComponentType<never>,
   digest: DigestEmail as ComponentType<never>,
   "reply-refused": ReplyRefusedEmail as ComponentType<never>,
+  "sign-off": SignOffEmail as ComponentType<never>,
 };
 
 export async function renderEmail(template: string, rawProps: unknown): Promise<{ html: string; text: string }> {

@@ -31,6 +31,10 @@ export const businessSettings = pgTable(
       .array()
       .notNull()
       .default(sql`'{}'::text[]`),
+    // Sign-offs: how long an emailed link lasts unless a sign-off says otherwise, and how many
+    // days before a due date the automatic reminder goes out.
+    signOffLinkDays: integer("sign_off_link_days").notNull().default(7),
+    signOffReminderDays: integer("sign_off_reminder_days").notNull().default(2),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [check("business_settings_single_row", sql`${t.id} = 1`)],

@@ -1,9 +1,10 @@
 import { sql } from "drizzle-orm";
-import { bigserial, boolean, index, pgEnum, pgTable, primaryKey, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { bigserial, boolean, check, index, pgEnum, pgTable, primaryKey, text, timestamp, uuid } from "drizzle-orm/pg-core";
 import { accounts } from "./accounts";
 import { attachedToRecordColumns } from "./columns";
 import { users } from "./people";
 import { objectType } from "./permissions";
+import { signOffs } from "./sign-offs";
 
 // The conversation on any record, who follows it, what happened on it, and who was told.
 
@@ -66,7 +67,7 @@ export const activities = pgTable(
   (t) => [index("activities_account_idx").on(t.accountId, t.id), index("activities_object_idx").on(t.objectId, t.id)],
 );
 
-export const notificationKind = pgEnum("notification_kind", ["tasks", "messages", "files", "tickets", "timesheets"]);
+export const notificationKind = pgEnum("notification_kind", ["tasks", "messages", "files", "tickets", "timesheets", "sign_offs"]);
 export const notificationMode = pgEnum("notification_mode", ["immediate", "digest", "off"]);
 
 /** One person's in-app notification (the bell). Its email goes out now, in the next digest, or not at all. */
@@ -125,10 +126,19 @@ export const replyAddresses = pgTable(
     userId: uuid("user_id")
       .notNull()
       .references(() => users.id, { onDelete: "cascade" }),
-    ...attachedToRecordColumns(),
+    accountId: uuid("account_id")
+      .notNull()
+      .references(() => accounts.id, { onDelete: "cascade" }),
+    // The thread: a record's conversation, or a sign-off's comments.
+    objectType: objectType("object_type"),
+    objectId: uuid("object_id"),
+    signOffId: uuid("sign_off_id").references(() => signOffs.id, { onDelete: "cascade" }),
     expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
     usedAt: timestamp("used_at", { withTimezone: true }),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index("reply_addresses_user_idx").on(t.userId)],
+  (t) => [
+    index("reply_addresses_user_idx").on(t.userId),
+    check("reply_addresses_one_thread", sql`(${t.objectId} is not null and ${t.objectType} is not null) <> (${t.signOffId} is not null)`),
+  ],
 );

@@ -1,3 +1,4 @@
+import { sql } from "drizzle-orm";
 import { boolean, date, index, integer, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { accounts } from "./accounts";
 import { files } from "./files";
@@ -7,7 +8,8 @@ import { objectType } from "./permissions";
 // Sign-offs: staff ask chosen contacts to approve files. Each send of files is a round, its files
 // pinned by SHA-256; each recipient answers once per round; links open one sign-off for one recipient.
 
-export const signOffState = pgEnum("sign_off_state", ["open", "complete", "cancelled"]);
+// A draft is being put together (its first round not sent yet); open is waiting for answers.
+export const signOffState = pgEnum("sign_off_state", ["draft", "open", "complete", "cancelled"]);
 export const signOffRole = pgEnum("sign_off_role", ["approver", "informed"]);
 export const signOffDecision = pgEnum("sign_off_decision", ["approved", "changes_requested", "rejected"]);
 
@@ -43,12 +45,17 @@ export const signOffRounds = pgTable(
       .notNull()
       .references(() => signOffs.id, { onDelete: "cascade" }),
     number: integer("number").notNull(),
-    sentAt: timestamp("sent_at", { withTimezone: true }).notNull().defaultNow(),
+    // Null while staff are still adding its files; once sent, its files are pinned.
+    sentAt: timestamp("sent_at", { withTimezone: true }),
   },
   (t) => [uniqueIndex("sign_off_rounds_number_key").on(t.signOffId, t.number)],
 );
 
-/** A file as it was sent in a round: its bytes pinned by their hash, so an approval is of exactly these. */
+/**
+ * A file of a round: its own copy of the bytes in the file store (`sign-offs/<id>`), pinned by their
+ * hash, so an approval is of exactly these whatever happens to the file it was picked from. Once a
+ * round is sent its files cannot change; a database trigger refuses it (migration 0037).
+ */
 export const signOffFiles = pgTable(
   "sign_off_files",
   {
@@ -56,13 +63,15 @@ export const signOffFiles = pgTable(
     roundId: uuid("round_id")
       .notNull()
       .references(() => signOffRounds.id, { onDelete: "cascade" }),
-    // Restrict: a file in a sign-off is never deleted from under it.
-    fileId: uuid("file_id")
-      .notNull()
-      .references(() => files.id, { onDelete: "restrict" }),
+    // The record's file it was picked from, if it was (uploaded ones were not).
+    fileId: uuid("file_id").references(() => files.id, { onDelete: "set null" }),
     name: text("name").notNull(),
+    contentType: text("content_type").notNull(),
     sizeBytes: integer("size_bytes").notNull(),
     sha256: text("sha256").notNull(),
+    storageKey: text("storage_key").notNull(),
+    uploadedBy: uuid("uploaded_by").references(() => users.id, { onDelete: "set null" }),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [index("sign_off_files_round_idx").on(t.roundId), index("sign_off_files_file_idx").on(t.fileId)],
 );
@@ -139,4 +148,43 @@ export const signOffComments = pgTable(
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [index("sign_off_comments_sign_off_idx").on(t.signOffId, t.createdAt)],
+);
+
+/**
+ * What a sign-off link's button starts: a session for one recipient of one sign-off and nothing
+ * else (the cookie holds the token, only its SHA-256 is kept). It lasts no longer than 12 hours.
+ */
+export const signOffSessions = pgTable(
+  "sign_off_sessions",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    tokenHash: text("token_hash").notNull().unique(),
+    recipientId: uuid("recipient_id")
+      .notNull()
+      .references(() => signOffRecipients.id, { onDelete: "cascade" }),
+    expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
+    ip: text("ip"),
+    userAgent: text("user_agent"),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("sign_off_sessions_recipient_idx").on(t.recipientId)],
+);
+
+/** Reminders sent: by staff ("remind now") or automatically before the due date, once per round. */
+export const signOffReminders = pgTable(
+  "sign_off_reminders",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    roundId: uuid("round_id")
+      .notNull()
+      .references(() => signOffRounds.id, { onDelete: "cascade" }),
+    isAutomatic: boolean("is_automatic").notNull(),
+    sentBy: uuid("sent_by").references(() => users.id, { onDelete: "set null" }),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex("sign_off_reminders_automatic_key")
+      .on(t.roundId)
+      .where(sql`${t.isAutomatic}`),
+  ],
 );

@@ -22,7 +22,7 @@ export type FileStore = {
   remove(key: string): Promise<void>;
 };
 
-const KEY = /^(attachments\/[0-9a-f-]{36}|brand\/[0-9a-f]{32}\.(png|webp))$/;
+const KEY = /^((attachments|sign-offs)\/[0-9a-f-]{36}|brand\/[0-9a-f]{32}\.(png|webp))$/;
 
 function checked(key: string) {
   if (!KEY.test(key)) throw new Error(`Not a key the file store makes: ${key}`);

@@ -10,6 +10,7 @@ import { queueEmail } from "../outbox/outbox";
 import { unsafeWriteMessage } from "./messages";
 import { markReplyAddressUsed, unsafeClaimReplyAddress } from "./reply-addresses";
 import { findThread } from "./threads";
+import { unsafeCommentFromEmail } from "../sign-offs/respond";
 
 // A reply to a notification email, handed over by the signed inbound webhook: posted into the
 // thread as the person the reply address was made for, with quoted history and signature cut off
@@ -42,11 +43,19 @@ export async function unsafeAcceptEmailReply(email: { from: string; token: strin
       .from(users)
       .where(eq(users.id, address.userId));
     if (!person || person.email.toLowerCase() !== email.from.toLowerCase()) return { posted: false, reason: "sender" };
+    const body = new EmailReplyParser().parseReply(email.text).trim().slice(0, 20000);
+    if (address.signOffId) {
+      if (!body) return { posted: false, reason: "empty" };
+      const comment = await unsafeCommentFromEmail(tx, person, address.signOffId, body);
+      if (!comment.ok) return { posted: false, reason: comment.error };
+      await markReplyAddressUsed(tx, address.id);
+      return { posted: true, messageId: comment.id };
+    }
+    if (!address.objectType || !address.objectId) return { posted: false, reason: "unknown" };
     const who = person.kind === "contact" ? { contactId: person.id, accountId: address.accountId } : undefined;
     const thread = await findThread(tx, address.objectType, address.objectId, who, true);
     if (!thread) return { posted: false, reason: "gone" };
     if (thread.isClosed) return { posted: false, reason: "closed" };
-    const body = new EmailReplyParser().parseReply(email.text).trim().slice(0, 20000);
     if (!body) return { posted: false, reason: "empty" };
     const messageId = await unsafeWriteMessage(tx, person, thread, body, false);
     await markReplyAddressUsed(tx, address.id);

@@ -21,12 +21,14 @@ export const notificationKindLabels = {
   files: "files",
   tickets: "support tickets",
   timesheets: "timesheets",
+  sign_offs: "sign-offs",
 } as const;
 export type NotificationKind = keyof typeof notificationKindLabels;
 
 export type Notice = {
   kind: NotificationKind;
-  record: { type: RecordKind; id: string; accountId: string };
+  /** A record, or a sign-off (whose recipients hear through its own emails: only staff are told here). */
+  record: { type: RecordKind | "sign_off"; id: string; accountId: string };
   /** Who should hear: followers, the manager… The actor and duplicates are dropped. */
   to: (string | null | undefined)[];
   actorId: string | null;
@@ -55,8 +57,11 @@ export async function notify(tx: Transaction, notice: Notice) {
     recipients.push({ ...person, mode: person.mode ?? "immediate" });
   }
   if (recipients.length === 0) return;
+  const { type, id } = notice.record;
   const pathFor = (person: { kind: "staff" | "contact" }) =>
-    recordPath(notice.record.type, notice.record.id, person.kind === "staff" ? "console" : "portal");
+    type === "sign_off"
+      ? `${person.kind === "staff" ? "/console" : ""}/sign-offs/${id}`
+      : recordPath(type, id, person.kind === "staff" ? "console" : "portal");
 
   await tx.insert(notifications).values(
     recipients.map((person) => ({
@@ -73,7 +78,10 @@ export async function notify(tx: Transaction, notice: Notice) {
   const { emailBrand } = await getPublicBranding();
   for (const person of emailedNow) {
     const token = makeUnsubscribeToken(person.id, notice.kind);
-    const replyTo = notice.canReply ? await createReplyAddress(tx, person.id, notice.record) : null;
+    const replyTo =
+      notice.canReply && type !== "sign_off"
+        ? await createReplyAddress(tx, person.id, { type, id, accountId: notice.record.accountId })
+        : null;
     await queueEmail(tx, {
       to: person.email,
       template: "notification",
@@ -96,6 +104,7 @@ export async function notify(tx: Transaction, notice: Notice) {
 
 /** Is the contact still of the record's account, and may they see it? (A follower may have lost access.) */
 async function contactMaySee(tx: Transaction, contactId: string, record: Notice["record"]) {
+  if (record.type === "sign_off") return false;
   const table = recordTables[record.type];
   const who = { contactId, accountId: record.accountId };
   const [row] = await tx

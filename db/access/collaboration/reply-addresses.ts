@@ -50,6 +50,7 @@ export async function unsafeClaimReplyAddress(tx: Transaction, token: string) {
       accountId: replyAddresses.accountId,
       objectType: replyAddresses.objectType,
       objectId: replyAddresses.objectId,
+      signOffId: replyAddresses.signOffId,
       isUsed: sql<boolean>`${replyAddresses.usedAt} is not null`,
       isExpired: sql<boolean>`${replyAddresses.expiresAt} <= now()`,
     })

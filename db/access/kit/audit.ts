@@ -68,7 +68,21 @@ export type AuditAction =
   | "team.reactivated"
   | "team.joined"
   | "view_as.started"
-  | "view_as.ended";
+  | "view_as.ended"
+  | "sign_off.created"
+  | "sign_off.file_added"
+  | "sign_off.file_removed"
+  | "sign_off.sent"
+  | "sign_off.opened"
+  | "sign_off.commented"
+  | "sign_off.responded"
+  | "sign_off.completed"
+  | "sign_off.cancelled"
+  | "sign_off.recipient_added"
+  | "sign_off.recipient_removed"
+  | "sign_off.reminded"
+  | "sign_off.round_started"
+  | "sign_off.link_renewed";
 
 export type AuditEvent = {
   action: AuditAction;

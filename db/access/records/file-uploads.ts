@@ -60,26 +60,10 @@ export async function uploadFile(viewer: Viewer, input: UploadInput, body: Reada
   }
   const id = randomUUID();
   const key = `attachments/${id}`;
-  const measured = measuringStream(maxUploadBytes());
+  const stored = await storeIncoming(key, body);
+  if (!stored.ok) return stored;
+  const { size, sha256, contentType } = stored;
   const store = fileStore();
-  // A body that fails half-way (the browser went away) fails the store's write too; the store's
-  // own pipeline reports the error, so the stream needs no other listener to keep it handled.
-  body.once("error", (error) => measured.stream.destroy(error));
-  measured.stream.on("error", () => {});
-  try {
-    await store.put(key, body.pipe(measured.stream), "application/octet-stream");
-  } catch (error) {
-    await store.remove(key).catch(() => {});
-    if (error instanceof TooLargeError || (error as { cause?: unknown }).cause instanceof TooLargeError)
-      return { ok: false, error: "too_large" };
-    throw error;
-  }
-  const { size, sha256, head } = measured.result();
-  if (size === 0) {
-    await store.remove(key);
-    return { ok: false, error: "empty" };
-  }
-  const contentType = await contentTypeOf(head);
   try {
     const saved = await db.transaction(async (tx) => {
       const earlier = await earlierRecord(tx, viewer, input.requestKey, "file-upload");
@@ -118,4 +102,34 @@ export async function uploadFile(viewer: Viewer, input: UploadInput, body: Reada
     await store.remove(key).catch(() => {});
     throw error;
   }
+}
+
+/**
+ * Streams a body into the file store under the key, measuring it: its size, SHA-256 and type (read
+ * from its first bytes). Too large or empty, nothing is kept.
+ */
+export async function storeIncoming(
+  key: string,
+  body: Readable,
+): Promise<{ ok: true; size: number; sha256: string; contentType: string } | { ok: false; error: "too_large" | "empty" }> {
+  const measured = measuringStream(maxUploadBytes());
+  const store = fileStore();
+  // A body that fails half-way (the browser went away) fails the store's write too; the store's
+  // own pipeline reports the error, so the stream needs no other listener to keep it handled.
+  body.once("error", (error) => measured.stream.destroy(error));
+  measured.stream.on("error", () => {});
+  try {
+    await store.put(key, body.pipe(measured.stream), "application/octet-stream");
+  } catch (error) {
+    await store.remove(key).catch(() => {});
+    if (error instanceof TooLargeError || (error as { cause?: unknown }).cause instanceof TooLargeError)
+      return { ok: false, error: "too_large" };
+    throw error;
+  }
+  const { size, sha256, head } = measured.result();
+  if (size === 0) {
+    await store.remove(key);
+    return { ok: false, error: "empty" };
+  }
+  return { ok: true, size, sha256, contentType: await contentTypeOf(head) };
 }

@@ -41,6 +41,7 @@ describe("sign-off links", () => {
       contactId: client.userId,
       accountId: client.accountId,
       email: client.email,
+      expiresAt: expect.any(Date),
     });
   });
 

@@ -11,7 +11,7 @@ import { createRawToken, hashToken, isWellFormedToken } from "@/lib/security/tok
 // than once while it lasts: the same email is often opened again.
 
 export type SignOffLink =
-  | { state: "usable"; signOffId: string; recipientId: string; contactId: string; accountId: string; email: string }
+  | { state: "usable"; signOffId: string; recipientId: string; contactId: string; accountId: string; email: string; expiresAt: Date }
   | { state: "expired"; recipientId: string }
   | { state: "unusable" };
 
@@ -42,6 +42,7 @@ export async function unsafeReadSignOffLink(raw: string): Promise<SignOffLink> {
       contactId: signOffRecipients.contactId,
       accountId: signOffs.accountId,
       email: users.email,
+      expiresAt: signOffLinks.expiresAt,
       isExpired: sql<boolean>`${signOffLinks.expiresAt} <= now()`,
     })
     .from(signOffLinks)
@@ -55,7 +56,7 @@ export async function unsafeReadSignOffLink(raw: string): Promise<SignOffLink> {
       ),
     )
     .innerJoin(users, eq(users.id, signOffRecipients.contactId))
-    .where(and(eq(signOffLinks.tokenHash, hashToken(raw)), sql`${signOffs.state} <> 'cancelled'`));
+    .where(and(eq(signOffLinks.tokenHash, hashToken(raw)), sql`${signOffs.state} in ('open', 'complete')`));
   if (!link) return { state: "unusable" };
   if (link.isExpired) return { state: "expired", recipientId: link.recipientId };
   return {
@@ -65,5 +66,6 @@ export async function unsafeReadSignOffLink(raw: string): Promise<SignOffLink> {
     contactId: link.contactId,
     accountId: link.accountId,
     email: link.email,
+    expiresAt: link.expiresAt,
   };
 }
