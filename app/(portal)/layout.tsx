@@ -9,12 +9,17 @@ import { requireContactViewer } from "@/db/access/viewer/viewer";
 import { PortalNav } from "@/components/portal/portal-nav";
 import { sectionsFor } from "@/components/portal/portal-sections";
 import { getUsableCapabilities } from "@/db/access/records/portal";
+import { hasMySignOffs } from "@/db/access/sign-offs/read";
 
 // The client portal, in the business's branding. Every page shows which account is active.
 export default async function PortalLayout({ children }: { children: ReactNode }) {
   const viewer = await requireContactViewer();
-  const [brand, usable] = await Promise.all([getPublicBranding(), getUsableCapabilities(viewer)]);
-  const sections = sectionsFor(usable).map(({ href, label }) => ({ href, label }));
+  const [brand, usable, isAskedToSignOff] = await Promise.all([getPublicBranding(), getUsableCapabilities(viewer), hasMySignOffs(viewer)]);
+  const sections = [
+    ...sectionsFor(usable).map(({ href, label }) => ({ href, label })),
+    // Not a capability: a contact asked to sign something off may always see what they were asked.
+    ...(isAskedToSignOff ? [{ href: "/sign-offs", label: "Sign-offs" }] : []),
+  ];
   return (
     <div className="min-h-dvh">
       {viewer.viewAs ? (

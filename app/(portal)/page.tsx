@@ -7,6 +7,7 @@ import { getPublicBranding } from "@/db/access/branding/live";
 import { listMyActivity } from "@/db/access/collaboration/activity";
 import { getPortalHome, getUsableCapabilities } from "@/db/access/records/portal";
 import { FIRST, getWhatNeedsMe } from "@/db/access/records/portal-home";
+import { listMySignOffs } from "@/db/access/sign-offs/read";
 import { requireContactViewer } from "@/db/access/viewer/viewer";
 import { formatDay, formatMoney } from "@/lib/format";
 
@@ -15,12 +16,13 @@ export const metadata: Metadata = { title: "Home" };
 // The client's start: what needs them first, then what happened on their account, then the sections.
 export default async function PortalHomePage() {
   const viewer = await requireContactViewer();
-  const [home, usable, needs, activity, { currency }] = await Promise.all([
+  const [home, usable, needs, activity, { currency }, signOffs] = await Promise.all([
     getPortalHome(viewer),
     getUsableCapabilities(viewer),
     getWhatNeedsMe(viewer),
     listMyActivity(viewer),
     getPublicBranding(),
+    listMySignOffs(viewer),
   ]);
   const sections = sectionsFor(usable);
   return (
@@ -38,7 +40,7 @@ export default async function PortalHomePage() {
           What needs you
         </h2>
         <NeedsGrid
-          lists={needLists(needs, currency)}
+          lists={[signOffList(signOffs), ...needLists(needs, currency)]}
           shown={FIRST}
           className="grid gap-3 sm:grid-cols-2"
           emptyText="Nothing is waiting on you. When something is, it shows here first."
@@ -77,6 +79,21 @@ export default async function PortalHomePage() {
       )}
     </div>
   );
+}
+
+/** Sign-offs waiting on this person's approval come first: someone is waiting on exactly them. */
+function signOffList(signOffs: Awaited<ReturnType<typeof listMySignOffs>>) {
+  const awaiting = signOffs.filter((signOff) => signOff.isAwaitingMe);
+  return {
+    title: "Sign-offs awaiting your answer",
+    allHref: "/sign-offs",
+    items: awaiting.slice(0, FIRST + 1).map((signOff) => ({
+      key: signOff.id,
+      href: `/sign-offs/${signOff.id}`,
+      label: signOff.subject,
+      detail: signOff.dueOn ? `answer by ${formatDay(signOff.dueOn)}` : undefined,
+    })),
+  };
 }
 
 /** What needs the client, as cards: what they owe first, then what waits for their answer. */

@@ -13,6 +13,7 @@ import {
   type StaffViewer,
   type Viewer,
 } from "@/db/access/viewer/viewer";
+import { getRecipientViewer, type RecipientViewer } from "@/db/access/sign-offs/recipients";
 
 // One way to write a server action, per audience (decision 0010). A server action is a public
 // endpoint, so on every call the wrapper resolves and checks who is asking, parses the form with its
@@ -22,6 +23,7 @@ import {
 //   staffAction(area, …)   staff whose role includes the area (others: the 404 of a missing page)
 //   contactAction(…)       a contact acting for their chosen account, never while viewed as
 //   signedInAction(…)      anyone signed in (their own sessions, two-factor)
+//   recipientAction(…)     someone asked on the sign-off the form names: signed in, or by its link's session
 //   publicAction(…)        no one in particular: the form itself (a token, an address) is the credential
 
 export const INCOMPLETE_FORM = "This form was incomplete. Reload the page and try again.";
@@ -97,6 +99,27 @@ export function publicAction<Schema extends z.ZodType, State extends Refusal = A
   options?: Options,
 ) {
   return formAction(async () => null, schema, work, options);
+}
+
+/**
+ * For a sign-off's page: the recipient asking, resolved from the sign-off the form names (a contact
+ * signed in, or the session its link started); anyone else gets the answer of a missing sign-off.
+ */
+export function recipientAction<Schema extends z.ZodObject<{ signOffId: z.ZodUUID }>, State extends Refusal = ActionState>(
+  schema: Schema,
+  work: Work<z.infer<Schema>, RecipientViewer, State>,
+  options?: Options,
+) {
+  return formAction(
+    async () => null,
+    schema,
+    async (input, context) => {
+      const recipient = await getRecipientViewer((input as { signOffId: string }).signOffId);
+      if (!recipient) return { error: "This sign-off is not there any more, or not open to you." } as State;
+      return work(input, { ...context, viewer: recipient });
+    },
+    options,
+  );
 }
 
 async function requireSignedIn(): Promise<Viewer> {

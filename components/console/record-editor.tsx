@@ -9,6 +9,7 @@ import { requireStaffViewer, type StaffViewer } from "@/db/access/viewer/viewer"
 import type { ActionState } from "@/components/ui/action-state";
 import { hasConversation, recordKinds } from "@/lib/record-kinds";
 import { StaffConversation } from "./record-conversation";
+import { RecordSignOffs } from "@/components/sign-offs/record-sign-offs";
 import { RecordForm, type FieldSpec, type FormValues } from "./record-form";
 import { accountNumberField, managerField, moneyInput, RecordFiles, RecordPage, RecordPermissions } from "./record-page";
 
@@ -134,6 +135,9 @@ export function recordDetailPage<Row extends EditableRecord>(
           title={capitalised(nounOf(editor as RecordEditor<never>))}
         />
         {Extra ? <Extra viewer={viewer} record={record} /> : null}
+        {kind === "project" || kind === "ticket" ? (
+          <RecordSignOffs viewer={viewer} source={kind === "project" ? { project: record.id } : { ticket: record.id }} />
+        ) : null}
         {kind && hasConversation(kind) ? <StaffConversation viewer={viewer} type={kind} id={record.id} /> : null}
         {kind && record.accountId ? (
           <>

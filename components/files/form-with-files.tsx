@@ -24,7 +24,8 @@ type Props = {
   /** Where to go once done (the record made); otherwise the page refreshes. */
   openPath?: string;
   className?: string;
-  children: ReactNode;
+  /** The fields; as a function, they are given back what was typed when the action refused it. */
+  children: ReactNode | ((typed: { values?: Record<string, string>; fieldErrors?: Record<string, string> }) => ReactNode);
 };
 
 export function FormWithFiles({ action, title, submitLabel, record, maxBytes, from, openPath, className, children }: Props) {
@@ -35,6 +36,11 @@ export function FormWithFiles({ action, title, submitLabel, record, maxBytes, fr
   const [progress, setProgress] = useState<{ text: string; isProblem?: boolean } | null>(null);
 
   useEffect(() => {
+    // A refused form mounts again with what was typed; the file input is empty again, so is the choice.
+    if (state.error) {
+      chosen.current = [];
+      setNames("");
+    }
     const recordId = state.createdId ?? record.id;
     const files = chosen.current;
     if (!state.ok || !recordId) return;
@@ -51,9 +57,9 @@ export function FormWithFiles({ action, title, submitLabel, record, maxBytes, fr
   }, [state, record.type, record.id, from, openPath, router]);
 
   return (
-    <form action={formAction} aria-label={title} className={className}>
+    <form key={state.values ? JSON.stringify(state.values) : "form"} action={formAction} aria-label={title} className={className}>
       <ActionNotice state={state} title={title} />
-      {children}
+      {typeof children === "function" ? children({ values: state.values, fieldErrors: state.fieldErrors }) : children}
       {maxBytes ? (
         <>
           <label className="flex flex-col gap-1 text-sm font-medium">

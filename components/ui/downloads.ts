@@ -22,3 +22,24 @@ export function attachmentResponse(file: { name: string; contentType: string; co
     },
   });
 }
+
+const PREVIEWABLE = new Set(["image/png", "image/jpeg", "image/gif", "image/webp", "application/pdf"]);
+
+/**
+ * A file shown inside one of our pages (an image, a PDF): only for types read from the bytes that
+ * cannot run script in our origin; anything else is an attachment as above. Its own policy lets
+ * our pages frame it and nothing load from elsewhere.
+ */
+export function previewResponse(file: { name: string; contentType: string; content: ReadableStream }) {
+  if (!PREVIEWABLE.has(file.contentType)) return attachmentResponse(file);
+  return new Response(file.content, {
+    headers: {
+      "Content-Type": file.contentType,
+      "Content-Disposition": `inline; filename*=UTF-8''${encodeURIComponent(file.name)}`,
+      "X-Content-Type-Options": "nosniff",
+      "Content-Security-Policy": "default-src 'none'; img-src 'self'; style-src 'unsafe-inline'; frame-ancestors 'self'",
+      "X-Frame-Options": "SAMEORIGIN",
+      "Cache-Control": "private, no-store",
+    },
+  });
+}

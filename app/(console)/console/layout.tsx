@@ -23,6 +23,7 @@ const sections: { href: string; label: string; area: StaffArea }[] = [
 const records = [
   ...recordKindList.map((kind) => ({ href: `/console/${recordKinds[kind].folder}`, label: recordKinds[kind].consoleLabel })),
   { href: "/console/files", label: "Files" },
+  { href: "/console/sign-offs", label: "Sign-offs" },
   { href: "/console/knowledge", label: "Knowledge base" },
   { href: "/console/forms", label: "Support forms" },
 ];

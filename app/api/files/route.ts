@@ -1,6 +1,7 @@
 import { Readable } from "node:stream";
 import type { ReadableStream as NodeReadableStream } from "node:stream/web";
 import { maxUploadBytes, uploadFile, uploadSchema } from "@/db/access/records/file-uploads";
+import { signOffUploadSchema, uploadSignOffFile } from "@/db/access/sign-offs/files";
 import { getPortalViewer, getViewer } from "@/db/access/viewer/viewer";
 import { mayUseArea } from "@/db/access/viewer/staff-roles";
 
@@ -20,18 +21,27 @@ export async function POST(request: Request) {
   if (!viewer) return Response.json({ error: "Sign in again, then upload the file." }, { status: 401 });
   if (fromConsole !== (viewer.kind === "staff") || (viewer.kind === "staff" && !mayUseArea(viewer, "clients")))
     return Response.json({ error: "This record is not there, or you cannot add files to it." }, { status: 404 });
-  const input = uploadSchema.safeParse({
+  const fields = {
     type: request.headers.get("x-record-type"),
     id: request.headers.get("x-record-id"),
     name: decodeName(request.headers.get("x-file-name")),
     requestKey: request.headers.get("x-request-key"),
-  });
+  };
+  // A sign-off's round being prepared takes files from staff only.
+  const isSignOff = fields.type === "sign_off";
+  const input = isSignOff ? signOffUploadSchema.safeParse(fields) : uploadSchema.safeParse(fields);
   if (!input.success) return Response.json({ error: input.error.issues[0]?.message ?? "This upload was incomplete." }, { status: 400 });
   const declared = Number(request.headers.get("content-length") ?? "0");
   if (declared > maxUploadBytes()) return tooLarge();
   if (!request.body) return Response.json({ error: "The file is empty." }, { status: 400 });
 
-  const result = await uploadFile(viewer, input.data, Readable.fromWeb(request.body as NodeReadableStream<Uint8Array>));
+  const body = Readable.fromWeb(request.body as NodeReadableStream<Uint8Array>);
+  const result =
+    "signOffId" in input.data
+      ? viewer.kind === "staff"
+        ? await uploadSignOffFile(viewer, input.data, body)
+        : ({ ok: false, error: "not_found" } as const)
+      : await uploadFile(viewer, input.data, body);
   if (result.ok) return Response.json({ id: result.id, name: result.name }, { status: 201 });
   if (result.error === "too_large") return tooLarge();
   if (result.error === "empty") return Response.json({ error: "The file is empty." }, { status: 400 });

@@ -2,13 +2,14 @@ import "server-only";
 import { randomUUID } from "node:crypto";
 import { Readable } from "node:stream";
 import { and, eq, isNotNull, isNull, ne, sql } from "drizzle-orm";
+import { z } from "zod";
 import { db, type Transaction } from "@/db/client";
 import { files, signOffFiles, signOffRounds, signOffs } from "@/db/schema";
 import { fileStore } from "@/db/storage/file-store";
 import { recordAudit } from "../kit/audit";
 import { isUuid } from "../kit/ids";
 import { earlierRecord, rememberRecord } from "../records/save";
-import { storeIncoming, type UploadResult } from "../records/file-uploads";
+import { storeIncoming, uploadSchema, type UploadResult } from "../records/file-uploads";
 import { assertStaff, type StaffViewer } from "../viewer/viewer";
 import type { RecipientViewer } from "./recipients";
 
@@ -26,6 +27,11 @@ export async function draftRoundOf(tx: Transaction, signOffId: string) {
     .where(and(eq(signOffRounds.signOffId, signOffId), isNull(signOffRounds.sentAt), sql`${signOffs.state} in ('draft', 'open')`));
   return round ?? null;
 }
+
+/** What the upload route reads from its headers for a file of a sign-off. */
+export const signOffUploadSchema = uploadSchema
+  .extend({ type: z.literal("sign_off") })
+  .transform(({ id, name, requestKey }) => ({ signOffId: id, name, requestKey }));
 
 /** Staff: a file uploaded (streamed) into the round being prepared; once per request key. */
 export async function uploadSignOffFile(

@@ -1,7 +1,7 @@
 import "server-only";
 import { and, eq, isNull, sql } from "drizzle-orm";
 import { db, type Transaction } from "@/db/client";
-import { signOffLinks, signOffRecipients, signOffs, users } from "@/db/schema";
+import { accounts, signOffLinks, signOffRecipients, signOffs, users } from "@/db/schema";
 import { createRawToken, hashToken, isWellFormedToken } from "@/lib/security/tokens";
 
 // Sign-off links: 32 random bytes sent only in the email, the SHA-256 kept. A link is bound to one
@@ -68,4 +68,17 @@ export async function unsafeReadSignOffLink(raw: string): Promise<SignOffLink> {
     email: link.email,
     expiresAt: link.expiresAt,
   };
+}
+
+/** Unsafe (the link is the credential): what the link page names, read without using the link. */
+export async function unsafeDescribeSignOffLink(raw: string) {
+  const link = await unsafeReadSignOffLink(raw);
+  if (link.state !== "usable") return link;
+  const [signOff] = await db
+    .select({ subject: signOffs.subject, accountName: accounts.name, name: users.name })
+    .from(signOffs)
+    .innerJoin(accounts, eq(accounts.id, signOffs.accountId))
+    .innerJoin(users, eq(users.id, link.contactId))
+    .where(eq(signOffs.id, link.signOffId));
+  return signOff ? { ...link, ...signOff } : ({ state: "unusable" } as const);
 }

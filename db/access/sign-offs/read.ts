@@ -253,3 +253,21 @@ export async function listMySignOffs(viewer: ContactViewer) {
   const awaiting = (row: (typeof rows)[number]) => row.state === "open" && row.role === "approver" && !row.hasAnswered;
   return [...rows.filter(awaiting), ...rows.filter((row) => !awaiting(row))].map((row) => ({ ...row, isAwaitingMe: awaiting(row) }));
 }
+
+/** Contact: whether any sign-off asks them at their active account (the portal then lists "Sign-offs"). */
+export async function hasMySignOffs(viewer: ContactViewer) {
+  const [row] = await db
+    .select({ id: signOffRecipients.id })
+    .from(signOffRecipients)
+    .innerJoin(signOffs, eq(signOffs.id, signOffRecipients.signOffId))
+    .where(
+      and(
+        eq(signOffRecipients.contactId, viewer.userId),
+        eq(signOffs.accountId, viewer.accountId),
+        isNull(signOffRecipients.removedAt),
+        inArray(signOffs.state, ["open", "complete", "cancelled"]),
+      ),
+    )
+    .limit(1);
+  return Boolean(row);
+}

@@ -7,7 +7,7 @@ import { signOffRecipients, signOffs, signOffSessions, users } from "@/db/schema
 import { createRawToken, hashToken, isWellFormedToken } from "@/lib/security/tokens";
 import { recordAudit } from "../kit/audit";
 import { isUuid } from "../kit/ids";
-import { getPortalViewer } from "../viewer/viewer";
+import { getPortalViewer, SIGN_OFF_SESSION_COOKIE } from "../viewer/viewer";
 import { unsafeReadSignOffLink } from "./links";
 
 // Who may open a sign-off in the portal: one of its recipients, either signed in to the portal as
@@ -29,8 +29,7 @@ export type RecipientViewer = {
   isReadOnly: boolean;
 };
 
-/** The cookie holding a sign-off session's token (only its hash is stored). */
-export const SIGN_OFF_SESSION_COOKIE = "portal-sign-off";
+export { SIGN_OFF_SESSION_COOKIE };
 const SESSION_HOURS = 12;
 
 const recipientColumns = {

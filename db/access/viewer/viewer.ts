@@ -197,6 +197,12 @@ async function contactViewerFor(
 /** The cookie naming a staff member's "view as" session; trusted only after the checks above. */
 export const VIEW_AS_COOKIE = "portal-view-as";
 
+/**
+ * The cookie holding a sign-off link's session (db/access/sign-offs/recipients.ts): it opens one
+ * sign-off and nothing here, where it only turns "sign in" into the answer of a missing page.
+ */
+export const SIGN_OFF_SESSION_COOKIE = "portal-sign-off";
+
 /** The cookie naming the account a contact acts for; only ever trusted after checking membership above. */
 export const ACTIVE_ACCOUNT_COOKIE = "portal-account";
 
@@ -219,6 +225,7 @@ export async function requireStaffViewer(area: StaffArea): Promise<StaffViewer> 
  */
 export async function requireContactViewer(options: { allowUnchosen?: boolean } = {}): Promise<ContactViewer> {
   const viewer = await getPortalViewer();
+  if (!viewer && (await cookies()).has(SIGN_OFF_SESSION_COOKIE)) notFound();
   if (!viewer) redirect("/sign-in");
   if (viewer.kind !== "contact") redirect("/console");
   if (!viewer.hasChosenAccount && !options.allowUnchosen) redirect("/choose-account");

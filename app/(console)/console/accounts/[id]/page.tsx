@@ -10,6 +10,7 @@ import { requireStaffViewer } from "@/db/access/viewer/viewer";
 import { TextField } from "@/components/ui/field";
 import { PermissionsSection } from "./permissions-section";
 import { AccountProjects } from "./account-projects";
+import { RecordSignOffs } from "@/components/sign-offs/record-sign-offs";
 import { setAccountContactLoginAction, setAccountTagsAction, setAccountTwoFactorAction, setPortalAccessAction } from "./actions";
 
 export const metadata: Metadata = { title: "Account" };
@@ -147,6 +148,9 @@ export default async function AccountPage({ params }: { params: Promise<{ id: st
         <p className="mt-2 text-sm text-zinc-600">Showing the first {account.contacts.length}; search Contacts to find others.</p>
       ) : null}
       <AccountProjects viewer={viewer} accountId={account.id} />
+      <div className="mt-8">
+        <RecordSignOffs viewer={viewer} source={{ account: account.id }} />
+      </div>
       <PermissionsSection viewer={viewer} accountId={account.id} people={account.contacts} />
     </>
   );
