@@ -1,6 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
 import { z } from "zod";
 import { staffAction } from "@/app/_actions/action";
 import { createSignOff, newSignOffSchema } from "@/db/access/sign-offs/create";
@@ -15,6 +16,7 @@ import {
   type ManageResult,
 } from "@/db/access/sign-offs/manage";
 import { commentAsStaff, commentSchema } from "@/db/access/sign-offs/respond";
+import type { SignOffDone } from "./done-messages";
 
 // The console's sign-off actions: each re-checks the staff member (staffAction) and leaves every
 // rule to the access layer.
@@ -65,17 +67,22 @@ export const createSignOffAction = staffAction("clients", formSchema, async (for
   return { ok: true, message: "Draft saved.", createdId: created.id };
 });
 
-function answer(signOffId: string, result: ManageResult) {
+/**
+ * A change whose button goes away with it (a round sent, a file taken out…) says so on the page it
+ * leads back to (`?done=`, done-messages.ts); the others answer beside their button.
+ */
+function answer(signOffId: string, result: ManageResult, done?: SignOffDone) {
   revalidatePath(`/console/sign-offs/${signOffId}`);
+  if (result.ok && done) redirect(`/console/sign-offs/${signOffId}?done=${done}`);
   return result.ok ? { ok: true, message: result.message } : { error: result.error };
 }
 
 export const sendRoundAction = staffAction("clients", idSchema, async ({ signOffId }, { viewer }) =>
-  answer(signOffId, await sendRound(viewer, signOffId)),
+  answer(signOffId, await sendRound(viewer, signOffId), "sent"),
 );
 
 export const startNewRoundAction = staffAction("clients", idSchema, async ({ signOffId }, { viewer }) =>
-  answer(signOffId, await startNewRound(viewer, signOffId)),
+  answer(signOffId, await startNewRound(viewer, signOffId), "round_started"),
 );
 
 export const remindAction = staffAction("clients", idSchema, async ({ signOffId }, { viewer }) =>
@@ -83,7 +90,7 @@ export const remindAction = staffAction("clients", idSchema, async ({ signOffId 
 );
 
 export const cancelSignOffAction = staffAction("clients", idSchema, async ({ signOffId }, { viewer }) =>
-  answer(signOffId, await cancelSignOff(viewer, signOffId)),
+  answer(signOffId, await cancelSignOff(viewer, signOffId), "cancelled"),
 );
 
 export const addRecipientAction = staffAction(
@@ -94,7 +101,7 @@ export const addRecipientAction = staffAction(
 );
 
 export const removeRecipientAction = staffAction("clients", idSchema.extend({ recipientId: z.uuid() }), async (input, { viewer }) =>
-  answer(input.signOffId, await removeRecipient(viewer, input.signOffId, input.recipientId)),
+  answer(input.signOffId, await removeRecipient(viewer, input.signOffId, input.recipientId), "recipient_removed"),
 );
 
 export const removeDraftFileAction = staffAction("clients", idSchema.extend({ fileId: z.uuid() }), async (input, { viewer }) => {
@@ -104,6 +111,7 @@ export const removeDraftFileAction = staffAction("clients", idSchema.extend({ fi
     removed
       ? { ok: true, message: "File taken out of this round." }
       : { ok: false, error: "Only files of the round being prepared can be taken out." },
+    "file_removed",
   );
 });
 

@@ -2,6 +2,7 @@
 
 import { headers } from "next/headers";
 import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
 import { z } from "zod";
 import { recipientAction } from "@/app/_actions/action";
 import { commentAsRecipient, commentSchema, respondToSignOff, responseSchema } from "@/db/access/sign-offs/respond";
@@ -20,13 +21,8 @@ export const respondAction = recipientAction(
     const result = await respondToSignOff(viewer, parsed.data, { ip, userAgent });
     if (!result.ok) return { error: result.error, fieldErrors: result.field ? { [result.field]: result.error } : undefined, values };
     revalidatePath(`/sign-offs/${signOffId}`);
-    const said = { approved: "Approved", changes_requested: "Your requested changes are sent", rejected: "Your rejection is sent" }[
-      parsed.data.decision
-    ];
-    return {
-      ok: true,
-      message: result.isComplete ? `${said}. Everyone has approved: the sign-off is complete.` : `${said}. The team has been told.`,
-    };
+    // The answer form goes once answered, so the page itself says what happened.
+    redirect(`/sign-offs/${signOffId}?answered=1`);
   },
 );
 

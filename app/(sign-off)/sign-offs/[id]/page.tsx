@@ -14,10 +14,19 @@ import { CommentForm } from "./_components/comment-form";
 
 export const metadata: Metadata = { title: "Sign-off" };
 
+const justAnswered = { approved: "Approved.", changes_requested: "Your requested changes are sent.", rejected: "Your rejection is sent." };
+
 // A sign-off for one of the people asked: what to look at, the files, the comments, and for those
 // whose approval is required, their answer. Anyone else gets the answer of a missing page.
-export default async function RecipientSignOffPage({ params }: { params: Promise<{ id: string }> }) {
+export default async function RecipientSignOffPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<{ answered?: string }>;
+}) {
   const { id } = await params;
+  const isJustAnswered = (await searchParams).answered === "1";
   const recipient = await getRecipientViewer(id);
   if (!recipient) {
     const viewer = await getViewer();
@@ -60,7 +69,10 @@ export default async function RecipientSignOffPage({ params }: { params: Promise
       ) : null}
       {signOff.state === "cancelled" ? <Notice tone="info">This sign-off was cancelled. Nothing more is needed from you.</Notice> : null}
       {mine?.answer ? (
-        <Notice tone="info">
+        <Notice tone={isJustAnswered ? "success" : "info"}>
+          {isJustAnswered ? `${justAnswered[mine.answer.decision]} ` : null}
+          {isJustAnswered && signOff.state === "complete" ? "Everyone has approved: the sign-off is complete. " : null}
+          {isJustAnswered && signOff.state !== "complete" ? "The team has been told. " : null}
           You answered round {round?.number} on <DateTime value={mine.answer.createdAt} />:{" "}
           {{ approved: "approved", changes_requested: "changes requested", rejected: "rejected" }[mine.answer.decision]}.
         </Notice>

@@ -27,14 +27,18 @@ import {
   staffCommentAction,
   startNewRoundAction,
 } from "../actions";
+import { signOffDoneMessages, type SignOffDone } from "../done-messages";
 
 export const metadata: Metadata = { title: "Sign-off" };
 
 // One sign-off for staff: where each person stands, the rounds and their files, every comment,
 // and what can be done next (send, remind, a new round, add or remove someone, cancel).
-export default async function SignOffPage({ params }: { params: Promise<{ id: string }> }) {
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ done?: string }> };
+
+export default async function SignOffPage({ params, searchParams }: Props) {
   const viewer = await requireStaffViewer("clients");
-  const { id } = await params;
+  const [{ id }, { done }] = await Promise.all([params, searchParams]);
+  const doneMessage = done && Object.hasOwn(signOffDoneMessages, done) ? signOffDoneMessages[done as SignOffDone] : null;
   const signOff = await getSignOff(viewer, id);
   if (!signOff) notFound();
   const options = await signOffFormOptions(viewer, { accountId: signOff.accountId });
@@ -69,6 +73,7 @@ export default async function SignOffPage({ params }: { params: Promise<{ id: st
         </p>
       </PageHeading>
 
+      {doneMessage ? <Notice tone="success">{doneMessage}</Notice> : null}
       {signOff.state === "draft" ? (
         <Notice tone="info">This is a draft: nobody has been asked yet. Add the files below, then send it.</Notice>
       ) : null}
