@@ -3,7 +3,7 @@ import { LARGEST_BODY_LIMIT } from "./lib/request-limits";
 
 const securityHeaders = [
   { key: "X-Content-Type-Options", value: "nosniff" },
-  { key: "X-Frame-Options", value: "DENY" },
+  // X-Frame-Options is set by server.ts with the policy, so a route's own (a preview) can replace it.
   // Invitation and reset links carry a token in the path: never leak it to other sites. Not
   // "no-referrer": with it, browsers send `Origin: null` on a form posted before scripts have run,
   // and Next.js rightly refuses such a server action as cross-site.

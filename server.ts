@@ -3,8 +3,8 @@
 // it (1) replaces the client-address header with the socket's peer (or, behind a configured
 // proxy, what that proxy says), (2) refuses bodies larger than the path accepts, and (3) gives
 // the response a Content-Security-Policy with a fresh nonce (put on the request too, which is
-// where Next.js looks for the nonce to give its scripts).
-import { createServer } from "node:http";
+// where Next.js looks for the nonce to give its scripts) and refuses framing by other pages.
+import { createServer, type ServerResponse } from "node:http";
 import next from "next";
 import { clientAddressOf, CLIENT_ADDRESS_HEADER, compileTrustedProxies } from "./lib/client-address";
 import { contentSecurityPolicy, createNonce, STRICT_TRANSPORT_SECURITY } from "./lib/content-security-policy";
@@ -27,13 +27,25 @@ const server = createServer((request, response) => {
     response.end(verdict.message);
     return;
   }
-  // A route that answers with its own policy (the sandboxed email preview) replaces this one.
   const policy = contentSecurityPolicy(createNonce(), { isDev });
   request.headers["content-security-policy"] = policy;
-  response.setHeader("Content-Security-Policy", policy);
+  setUnlessAnswered(response, { "Content-Security-Policy": policy, "X-Frame-Options": "DENY" });
   if (isHttps) response.setHeader("Strict-Transport-Security", STRICT_TRANSPORT_SECURITY);
   void handle(request, response);
 });
+/**
+ * Headers the response gets unless its route set its own (the sandboxed email preview, a file
+ * previewed inside our pages): set as the head is written, because Next.js keeps a header already
+ * present rather than take the route's.
+ */
+function setUnlessAnswered(response: ServerResponse, defaults: Record<string, string>) {
+  const writeHead = response.writeHead.bind(response) as (...args: unknown[]) => ServerResponse;
+  response.writeHead = ((...args: unknown[]) => {
+    for (const [name, value] of Object.entries(defaults)) if (!response.hasHeader(name)) response.setHeader(name, value);
+    return writeHead(...args);
+  }) as ServerResponse["writeHead"];
+}
+
 server.listen(env.PORT, () => console.log(`[portal] Web server listening on port ${env.PORT} (${isDev ? "development" : "production"})`));
 
 async function stop() {

@@ -20,7 +20,7 @@ export async function createStaffViewer(): Promise<StaffViewer> {
   return { kind: "staff", userId: row!.id, sessionId: NO_SESSION, name: "Test Staff", email, role: "owner" };
 }
 
-export async function createContact(options: { passwordHash?: string; loginState?: "inherit" | "on" | "off" } = {}) {
+export async function createContact(options: { passwordHash?: string; loginState?: "inherit" | "on" | "off"; name?: string } = {}) {
   await ensureBusiness();
   const suffix = randomUUID();
   const [account] = await db
@@ -30,7 +30,13 @@ export async function createContact(options: { passwordHash?: string; loginState
   const email = `contact-${suffix}@example.test`;
   const [contact] = await db
     .insert(users)
-    .values({ kind: "contact", name: "Casey Contact", email, passwordHash: options.passwordHash, loginState: options.loginState })
+    .values({
+      kind: "contact",
+      name: options.name ?? "Casey Contact",
+      email,
+      passwordHash: options.passwordHash,
+      loginState: options.loginState,
+    })
     .returning({ id: users.id });
   await db.insert(accountContacts).values({ accountId: account!.id, contactId: contact!.id });
   return { id: contact!.id, email, accountId: account!.id, accountName: account!.name };
@@ -41,7 +47,7 @@ export async function createContact(options: { passwordHash?: string; loginState
  * allow (true) or deny (false) for the capabilities given.
  */
 export async function createContactViewer(capabilities: Record<string, boolean> = {}, name = "Casey Client"): Promise<ContactViewer> {
-  const contact = await createContact();
+  const contact = await createContact({ name });
   const rules = Object.entries(capabilities).map(([capability, isAllowed]) => ({ contactId: contact.id, capability, isAllowed }));
   if (rules.length) await db.insert(contactCapabilities).values(rules);
   return {

@@ -63,6 +63,18 @@ test("staff ask two contacts to sign off two files; changes, a new round, both a
   const first = await openLink(browser, await signOffLinkSentTo(client.email, "requested"), subject);
   await expect(first.getByRole("link", { name: "logo.txt" })).toBeVisible();
   await expect(first.locator("strong", { hasText: "colours" })).toBeVisible();
+  // Previews are shown inline, framed by our own pages only, and never sniffed into something else.
+  const previewSrc = await first.getByRole("img", { name: "Preview of homepage.png" }).getAttribute("src");
+  const preview = await first.request.get(previewSrc!);
+  expect(preview.headers()).toMatchObject({
+    "content-type": "image/png",
+    "x-frame-options": "SAMEORIGIN",
+    "x-content-type-options": "nosniff",
+  });
+  expect(preview.headers()["content-disposition"]).toMatch(/^inline;/);
+  expect(preview.headers()["content-security-policy"]).toBe(
+    "default-src 'none'; img-src 'self'; style-src 'unsafe-inline'; frame-ancestors 'self'",
+  );
   await first.getByText("Comment on this file").first().click();
   await first
     .getByRole("form", { name: /Comment on homepage.png/ })

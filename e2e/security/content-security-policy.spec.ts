@@ -3,8 +3,10 @@ import { expect, signIn, test } from "../fixtures";
 // Every page carries a strict policy with a fresh nonce, and the app still works under it: a
 // policy violation is reported on the console, so none may appear while signing in and browsing.
 
-test("pages carry a nonce-based policy that changes per response", async ({ request }) => {
-  const first = (await request.get("/sign-in")).headers()["content-security-policy"] ?? "";
+test("pages carry a nonce-based policy that changes per response, and refuse to be framed", async ({ request }) => {
+  const response = await request.get("/sign-in");
+  expect(response.headers()["x-frame-options"]).toBe("DENY");
+  const first = response.headers()["content-security-policy"] ?? "";
   const second = (await request.get("/sign-in")).headers()["content-security-policy"] ?? "";
   for (const directive of ["object-src 'none'", "base-uri 'none'", "frame-ancestors 'none'", "form-action 'self'", "'strict-dynamic'"]) {
     expect(first).toContain(directive);

@@ -27,23 +27,29 @@ test("a member works with accounts and contacts but cannot open Settings, the au
 });
 
 test("a member posting a Settings action changes nothing", async ({ page, browser, staff }) => {
-  // An admin's Settings page supplies the real action; the member's session posts it.
+  // An admin's Settings pages supply the real actions; the member's session posts them.
   const admin = await (await browser.newContext()).newPage();
   await openAsStaff(admin, staff, "/console/settings");
-  const [before] = await sql<{ embed_origins: string[] }[]>`select embed_origins from business_settings where id = 1`;
+  const adminAgain = await admin.context().newPage();
+  await adminAgain.goto("/console/settings");
+  const settings = () => sql`select embed_origins, sign_off_link_days, sign_off_reminder_days from business_settings where id = 1`;
+  const [before] = await settings();
 
   await signIn(page, await createStaff("member"), STRONG_PASSWORD);
   await expect(page.getByRole("heading", { name: "What needs you" })).toBeVisible();
   const cookies = await page.context().cookies();
   await admin.context().clearCookies();
   await admin.context().addCookies(cookies);
+  const posted = (on: typeof admin) =>
+    on.waitForResponse((response) => response.request().method() === "POST" && new URL(response.url()).pathname === "/console/settings");
+
   await admin.getByLabel("Websites allowed to use it").fill("https://member-was-here.example");
-  await Promise.all([
-    admin.waitForResponse((response) => response.request().method() === "POST" && new URL(response.url()).pathname === "/console/settings"),
-    admin.getByRole("button", { name: "Save websites" }).click(),
-  ]);
-  const [after] = await sql<{ embed_origins: string[] }[]>`select embed_origins from business_settings where id = 1`;
-  expect(after!.embed_origins).toEqual(before!.embed_origins);
+  await Promise.all([posted(admin), admin.getByRole("button", { name: "Save websites" }).click()]);
+  const signOffDefaults = adminAgain.getByRole("form", { name: "Sign-off defaults" });
+  await signOffDefaults.getByLabel("Links last (days)").fill("89");
+  await Promise.all([posted(adminAgain), signOffDefaults.getByRole("button", { name: "Save" }).click()]);
+  const [after] = await settings();
+  expect(after).toEqual(before);
 });
 
 test("the team page: no session goes to sign in, a client gets a 404, and a made-up team invitation is refused", async ({

@@ -42,7 +42,7 @@ describe("activity feed", () => {
       ["Mine", "posted"],
       ["Mine", "posted"],
     ]);
-    expect(feed.map((item) => item.actorName)).toEqual(["Test Staff", "Casey Contact"]);
+    expect(feed.map((item) => item.actorName)).toEqual(["Test Staff", "Casey Client"]);
 
     await setLayerRules(staff, { layer: "contact", contactId: me.userId }, { "activity.all": true });
     const everything = await listMyActivity(me);
@@ -75,7 +75,7 @@ describe("activity feed", () => {
       .returning({ id: projects.id });
     await post(client, project!.id, "From the client");
     const staffFeed = await listClientActivity(await createStaffViewer());
-    expect(staffFeed.some((item) => item.objectId === project!.id && item.actorName === "Casey Contact")).toBe(true);
+    expect(staffFeed.some((item) => item.objectId === project!.id && item.actorName === client.name)).toBe(true);
   });
 });
 

@@ -29,6 +29,7 @@ export type AuditAction =
   | "username.requested"
   | "settings.customer_login_changed"
   | "settings.sign_in_codes_changed"
+  | "settings.sign_offs_changed"
   | "settings.login_enabled_for_all"
   | "settings.embed_origins_changed"
   | "settings.defaults_applied_to_all"

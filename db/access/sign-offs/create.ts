@@ -12,6 +12,7 @@ import { recordLabels, recordTables } from "../records/kinds";
 import { earlierRecord, rememberRecord } from "../records/save";
 import { assertStaff, type StaffViewer } from "../viewer/viewer";
 import { copyRecordFiles } from "./files";
+import { signOffSettingsSchema } from "./settings";
 
 // Making a sign-off: staff name it, choose who is asked (each "approval required" or "for
 // information") and which of the record's files go in its first round. It starts as a draft, so
@@ -30,11 +31,7 @@ export const newSignOffSchema = z.object({
   subject: titleSchema("A subject"),
   instructions: messageBodySchema.or(z.literal("")).default(""),
   dueOn: optionalDateSchema,
-  linkDays: z.coerce
-    .number("Enter how many days the links last.")
-    .int("Enter a whole number of days.")
-    .min(1, "Links last at least a day.")
-    .max(90, "Links last at most 90 days."),
+  linkDays: signOffSettingsSchema.shape.linkDays,
   hasReminders: z.boolean(),
   recipients: z
     .array(z.object({ contactId: z.uuid(), role: roleSchema }))

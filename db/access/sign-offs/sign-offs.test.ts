@@ -4,7 +4,7 @@ import { text } from "node:stream/consumers";
 import { and, eq, sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { db } from "@/db/client";
-import { emails, signOffFiles, signOffLinks, signOffResponses, signOffRounds, signOffs, signOffSessions } from "@/db/schema";
+import { auditEvents, emails, signOffFiles, signOffLinks, signOffResponses, signOffRounds, signOffs, signOffSessions } from "@/db/schema";
 import { certificateLines } from "@/lib/sign-offs/certificate-pdf";
 import { linkSentTo, openAs, sentSignOff } from "../../testing/sign-offs";
 import { getCertificateFacts } from "./certificate";
@@ -14,6 +14,9 @@ import { addRecipient, cancelSignOff, remindNow, removeRecipient, sendRound, sta
 import { getSignOff, getSignOffFor } from "./read";
 import { unsafeRecipientOfSession } from "./recipients";
 import { unsafeRequestFreshSignOffLink, unsafeSendDueReminders } from "./reminders";
+import { unsafeAcceptEmailReply } from "../collaboration/email-replies";
+import { replyTokenIn } from "../collaboration/reply-addresses";
+import { getSignOffSettings, setSignOffSettings, signOffSettingsSchema } from "./settings";
 import { commentAsRecipient, respondToSignOff } from "./respond";
 
 const from = { ip: "203.0.113.9", userAgent: "Test browser" };
@@ -139,6 +142,33 @@ describe("answers", () => {
   });
 });
 
+describe("replies by email", () => {
+  it("replying to the sign-off email posts a comment as that recipient, once; a removed recipient's reply is refused", async () => {
+    const { staff, signOffId, people } = await sentSignOff();
+    const tokenSentTo = async (email: string) => {
+      const [mail] = await db
+        .select({ replyTo: emails.replyTo })
+        .from(emails)
+        .where(and(eq(emails.toAddress, email), eq(emails.template, "sign-off")));
+      return replyTokenIn([mail!.replyTo!])!;
+    };
+    const first = await tokenSentTo(people[0]!.email);
+    const reply = { from: people[0]!.email, token: first, text: "Looks good to me.\n\nOn Tue, someone wrote:\n> the request" };
+    expect(await unsafeAcceptEmailReply(reply)).toMatchObject({ posted: true });
+    expect(await unsafeAcceptEmailReply(reply)).toEqual({ posted: false, reason: "used" });
+    const signOff = await getSignOff(staff, signOffId);
+    expect(signOff!.comments.map((comment) => [comment.body, comment.authorName])).toEqual([["Looks good to me.", people[0]!.name]]);
+
+    const second = await tokenSentTo(people[1]!.email);
+    const [removed] = signOff!.recipients.filter((recipient) => recipient.contactId === people[1]!.userId);
+    expect(await removeRecipient(staff, signOffId, removed!.id)).toMatchObject({ ok: true });
+    expect(await unsafeAcceptEmailReply({ from: people[1]!.email, token: second, text: "Me too." })).toEqual({
+      posted: false,
+      reason: "gone",
+    });
+  });
+});
+
 describe("rounds and locking", () => {
   it("a sent round's files cannot be changed, removed or added to, by any access function or directly", async () => {
     const { staff, signOffId } = await sentSignOff();
@@ -219,6 +249,33 @@ describe("reminders", () => {
     expect(await remindNow(far.staff, far.signOffId)).toMatchObject({ ok: true });
     expect(await remindNow(far.staff, far.signOffId)).toMatchObject({ ok: false });
     expect(await signOffMail(far.people[0]!.email, "reminder")).toHaveLength(1);
+  });
+});
+
+describe("the business's sign-off settings", () => {
+  it("owners and admins set how early reminders go and how long new links last; a member cannot", async () => {
+    const inFiveDays = new Date(Date.now() + 5 * 24 * 3600 * 1000).toISOString().slice(0, 10);
+    const { staff, people } = await sentSignOff({ dueOn: inFiveDays });
+    await unsafeSendDueReminders();
+    expect(await signOffMail(people[0]!.email, "reminder")).toHaveLength(0);
+    const before = await getSignOffSettings(staff);
+    try {
+      await setSignOffSettings(staff, { linkDays: 14, reminderDays: 6 }, from.ip);
+      expect(await getSignOffSettings(staff)).toEqual({ linkDays: 14, reminderDays: 6 });
+      await unsafeSendDueReminders();
+      expect(await signOffMail(people[0]!.email, "reminder")).toHaveLength(1);
+      const [audit] = await db
+        .select()
+        .from(auditEvents)
+        .where(and(eq(auditEvents.action, "settings.sign_offs_changed"), eq(auditEvents.actorUserId, staff.userId)));
+      expect(audit!.detail).toEqual({ linkDays: 14, reminderDays: 6 });
+      await expect(setSignOffSettings({ ...staff, role: "member" }, { linkDays: 1, reminderDays: 1 })).rejects.toThrow();
+      expect(signOffSettingsSchema.safeParse({ linkDays: "0", reminderDays: "2" }).error?.issues[0]?.message).toBe(
+        "Links last at least a day.",
+      );
+    } finally {
+      await setSignOffSettings(staff, before);
+    }
   });
 });
 

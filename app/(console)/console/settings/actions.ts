@@ -11,6 +11,7 @@ import {
   setSignInCodesEnabled,
 } from "@/db/access/onboarding/login-settings";
 import { applyDefaultsToAllContacts } from "@/db/access/permissions/layer-rules";
+import { setSignOffSettings, signOffSettingsSchema } from "@/db/access/sign-offs/settings";
 
 const checkbox = (name: string) => z.object({ [name]: z.enum(["on"]).optional() }).transform((form) => form[name] === "on");
 const nothing = z.object({});
@@ -70,3 +71,17 @@ export const setEmbedOriginsAction = staffAction("settings", originsSchema, asyn
       : "The embeddable form is now refused everywhere.",
   };
 });
+
+export const setSignOffSettingsAction = staffAction(
+  "settings",
+  signOffSettingsSchema,
+  async (settings, { viewer, ip }) => {
+    await setSignOffSettings(viewer, settings, ip);
+    revalidatePath("/console/settings");
+    return {
+      ok: true,
+      message: `Saved. New sign-off links last ${settings.linkDays} days; reminders go ${settings.reminderDays} days before the due date.`,
+    };
+  },
+  { explain: "message" },
+);

@@ -18,18 +18,22 @@ import {
   setAllowCustomerLoginAction,
   setRequireTwoFactorAction,
   setSignInCodesAction,
+  setSignOffSettingsAction,
 } from "./actions";
+import { getSignOffSettings } from "@/db/access/sign-offs/settings";
+import { TextField } from "@/components/ui/field";
 
 export const metadata: Metadata = { title: "Settings" };
 
 export default async function SettingsPage() {
   const viewer = await requireStaffViewer("settings");
-  const [settings, moduleDefaults, globalDefault, withOwn, embedOrigins] = await Promise.all([
+  const [settings, moduleDefaults, globalDefault, withOwn, embedOrigins, signOffSettings] = await Promise.all([
     getLoginSettings(viewer),
     getLayerRules(viewer, { layer: "module" }),
     getGlobalDefault(viewer),
     countContactsWithOwnPermissions(viewer),
     getEmbedOrigins(viewer),
+    getSignOffSettings(viewer),
   ]);
   const count = settings.notYetOn.toLocaleString("en-GB");
   return (
@@ -119,6 +123,37 @@ export default async function SettingsPage() {
           confirmLabel={`Switch on ${count} contacts`}
           question={`This switches login on for ${count} contacts who are not switched on now. Continue?`}
         />
+      </section>
+
+      <section aria-labelledby="sign-offs-heading" className="space-y-3 rounded-lg bg-white p-5 ring-1 ring-zinc-200">
+        <h2 id="sign-offs-heading" className="text-lg font-semibold">
+          Sign-offs
+        </h2>
+        <ActionForm action={setSignOffSettingsAction} title="Sign-off defaults" className="space-y-3">
+          <TextField
+            label="Links last (days)"
+            name="linkDays"
+            type="number"
+            inputMode="numeric"
+            min={1}
+            max={90}
+            required
+            defaultValue={signOffSettings.linkDays}
+            hint="How long the link emailed to each person works, unless a sign-off sets its own. An expired link offers a fresh one."
+          />
+          <TextField
+            label="Remind before the due date (days)"
+            name="reminderDays"
+            type="number"
+            inputMode="numeric"
+            min={1}
+            max={30}
+            required
+            defaultValue={signOffSettings.reminderDays}
+            hint="Those who have not answered are reminded once, this many days before a sign-off's due date (each sign-off can turn it off)."
+          />
+          <Button type="submit">Save</Button>
+        </ActionForm>
       </section>
 
       <EmbedSection origins={embedOrigins} />
