@@ -154,4 +154,19 @@ export function CommentList({ comments, fileId }: { comments: SignOffDetail["com
   );
 }
 
+/** The sign-off's instructions, when it has any, under the heading the page gives them. */
+export function Instructions({ text, heading, className = "" }: { text: string; heading: string; className?: string }) {
+  if (!text) return null;
+  return (
+    <section aria-labelledby="instructions-heading" className={`space-y-2 ${className}`}>
+      <h2 id="instructions-heading" className="text-lg font-semibold">
+        {heading}
+      </h2>
+      <div className="rounded-lg bg-white p-4 ring-1 ring-zinc-200">
+        <MessageText text={text} />
+      </div>
+    </section>
+  );
+}
+
 export const signOffStateLabels = { draft: "Draft", open: "Waiting for answers", complete: "Signed off", cancelled: "Cancelled" } as const;

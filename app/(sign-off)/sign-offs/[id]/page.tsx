@@ -1,8 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
-import { MessageText } from "@/components/conversation/message-text";
-import { CommentList, RecipientStates, RoundsView, signOffStateLabels } from "@/components/sign-offs/sign-off-view";
+import { CommentList, RecipientStates, RoundsView, signOffStateLabels, Instructions } from "@/components/sign-offs/sign-off-view";
 import { DateTime } from "@/components/ui/date-time";
 import { Notice } from "@/components/ui/notice";
 import { getSignOffFor, owesAnswer } from "@/db/access/sign-offs/read";
@@ -78,16 +77,7 @@ export default async function RecipientSignOffPage({
         </Notice>
       ) : null}
 
-      {signOff.instructions ? (
-        <section aria-labelledby="instructions-heading" className="space-y-2">
-          <h2 id="instructions-heading" className="text-lg font-semibold">
-            What is asked
-          </h2>
-          <div className="rounded-lg bg-white p-4 ring-1 ring-zinc-200">
-            <MessageText text={signOff.instructions} />
-          </div>
-        </section>
-      ) : null}
+      <Instructions text={signOff.instructions} heading="What is asked" />
 
       <section aria-labelledby="files-heading" className="space-y-3">
         <h2 id="files-heading" className="text-lg font-semibold">

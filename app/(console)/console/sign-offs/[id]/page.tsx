@@ -1,9 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { MessageText } from "@/components/conversation/message-text";
 import { FileUploader } from "@/components/files/file-uploader";
-import { CommentList, RecipientStates, RoundsView, signOffStateLabels } from "@/components/sign-offs/sign-off-view";
+import { CommentList, RecipientStates, RoundsView, signOffStateLabels, Instructions } from "@/components/sign-offs/sign-off-view";
 import { ActionForm } from "@/components/ui/action-form";
 import { ConfirmForm } from "@/components/ui/confirm-form";
 import { DateTime } from "@/components/ui/date-time";
@@ -176,16 +175,7 @@ export default async function SignOffPage({ params, searchParams }: Props) {
         ) : null}
       </section>
 
-      {signOff.instructions ? (
-        <section aria-labelledby="instructions-heading" className="max-w-3xl space-y-2">
-          <h2 id="instructions-heading" className="text-lg font-semibold">
-            Instructions
-          </h2>
-          <div className="rounded-lg bg-white p-4 ring-1 ring-zinc-200">
-            <MessageText text={signOff.instructions} />
-          </div>
-        </section>
-      ) : null}
+      <Instructions text={signOff.instructions} heading="Instructions" className="max-w-3xl" />
 
       <section aria-labelledby="files-heading" className="max-w-3xl space-y-3">
         <h2 id="files-heading" className="text-lg font-semibold">
