@@ -16,6 +16,10 @@ export const activityVerbs = {
   returned: "sent back",
   uploaded: "uploaded a file to",
   submitted: "submitted a form as",
+  accepted: "accepted",
+  declined: "declined",
+  changes_requested: "asked for changes to",
+  revised: "sent a revised version of",
 } as const;
 
 export type ActivityVerb = keyof typeof activityVerbs;

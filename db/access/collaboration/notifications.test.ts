@@ -37,7 +37,15 @@ const messageMail = (staff: StaffViewer, template = "notification") =>
     .from(emails)
     .where(and(eq(emails.toAddress, staff.email), eq(emails.template, template)));
 const modes = (messages: "immediate" | "digest" | "off") =>
-  ({ tasks: "immediate", messages, files: "immediate", tickets: "immediate", timesheets: "immediate", sign_offs: "immediate" }) as const;
+  ({
+    tasks: "immediate",
+    messages,
+    files: "immediate",
+    tickets: "immediate",
+    timesheets: "immediate",
+    sign_offs: "immediate",
+    quotes: "immediate",
+  }) as const;
 
 describe("notifications", () => {
   it("immediately by default: an email and an unread entry in the bell, which can be marked read", async () => {

@@ -22,6 +22,7 @@ export const notificationKindLabels = {
   tickets: "support tickets",
   timesheets: "timesheets",
   sign_offs: "sign-offs",
+  quotes: "quotes",
 } as const;
 export type NotificationKind = keyof typeof notificationKindLabels;
 

@@ -83,7 +83,9 @@ export type AuditAction =
   | "sign_off.recipient_removed"
   | "sign_off.reminded"
   | "sign_off.round_started"
-  | "sign_off.link_renewed";
+  | "sign_off.link_renewed"
+  | "quote.answered"
+  | "quote.revised";
 
 export type AuditEvent = {
   action: AuditAction;

@@ -2,7 +2,7 @@ import "server-only";
 import { linesOf, numberProblem, replaceLines } from "./priced";
 import { and, eq } from "drizzle-orm";
 import { z } from "zod";
-import { db } from "@/db/client";
+import { db, type Transaction } from "@/db/client";
 import { quotes, quoteStatus } from "@/db/schema";
 import { unsafeListAttachedFiles } from "./files";
 import { isUuid } from "../kit/ids";
@@ -111,6 +111,8 @@ export async function saveQuote(viewer: StaffViewer, quoteId: string | null, inp
     prepare: async (tx, { errors }) => {
       const taken = await numberProblem(tx, "quote", input.number, quoteId);
       if (taken) errors.number = taken;
+      if (quoteId && (await isAccepted(tx, quoteId)))
+        errors.form = "This quote was accepted by the client, so it can no longer change. Make a new quote for anything more.";
       return {
         number: input.number,
         title: input.title,
@@ -123,4 +125,10 @@ export async function saveQuote(viewer: StaffViewer, quoteId: string | null, inp
     },
     after: (tx, saved) => replaceLines(tx, "quote", saved.id, input.lines),
   });
+}
+
+/** Accepted quotes are locked (the database refuses too, migration 0039): read under the row's lock. */
+async function isAccepted(tx: Transaction, quoteId: string) {
+  const [quote] = await tx.select({ status: quotes.status }).from(quotes).where(eq(quotes.id, quoteId)).for("update");
+  return quote?.status === "accepted";
 }
