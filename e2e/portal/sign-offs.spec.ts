@@ -2,7 +2,8 @@ import { randomUUID } from "node:crypto";
 import { readFile } from "node:fs/promises";
 import type { Browser, Page } from "@playwright/test";
 import { createContact, emailsTo, expect, sql, test } from "../fixtures";
-import { createColleague, createSentSignOff, pdfText, signOffLinkSentTo } from "../sign-offs";
+import { pdfText } from "../pdf-text";
+import { createColleague, createSentSignOff, signOffLinkSentTo } from "../sign-offs";
 
 // Sign-offs end to end: staff ask two contacts to approve two files; each opens their emailed link
 // without a password; one asks for changes, staff send a new version, both approve, and the

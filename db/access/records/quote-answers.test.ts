@@ -5,7 +5,16 @@ import { db } from "@/db/client";
 import { activities, notifications, quoteLines, quoteResponses, quotes } from "@/db/schema";
 import { createColleagueViewer, createContactViewer, createStaffViewer, viewedAs } from "../../testing/fixtures";
 import type { ContactViewer } from "../viewer/viewer";
-import { answerQuote, quoteAnswerSchema, quoteAnswersFor, quoteContentHash, sendRevisedQuote, type QuoteContent } from "./quote-answers";
+import { getInvoice } from "./invoices";
+import {
+  answerQuote,
+  invoiceFromQuote,
+  quoteAnswerSchema,
+  quoteAnswersFor,
+  quoteContentHash,
+  sendRevisedQuote,
+  type QuoteContent,
+} from "./quote-answers";
 import { getQuote, saveQuote } from "./quotes";
 
 // A client's answer to a quote: who may give it, once per version, with a typed name; an accepted
@@ -158,5 +167,27 @@ describe("answering a quote", () => {
     ]);
     expect((history[1]!.content as QuoteContent).lines[0]!.quantity).toBe(6);
     expect(history[0]!.contentHash).not.toBe(history[1]!.contentHash);
+  });
+
+  it("an accepted quote becomes a draft invoice with its lines in one step, once however often it is asked", async () => {
+    const client = await createContactViewer(mayAnswer);
+    const quote = await quoteFor(client);
+    const staff = await createStaffViewer();
+    expect(await invoiceFromQuote(staff, quote.id)).toEqual({ ok: false, error: "Only an accepted quote can be turned into an invoice." });
+    await answerQuote(client, quote.id, answer("accepted", client.name), from);
+    const [first, again] = await Promise.all([invoiceFromQuote(staff, quote.id), invoiceFromQuote(staff, quote.id)]);
+    expect(first).toMatchObject({ ok: true });
+    expect(again).toEqual(first);
+    const invoice = await getInvoice(staff, (first as { invoiceId: string }).invoiceId);
+    expect(invoice).toMatchObject({
+      status: "draft",
+      totalCents: 250_000,
+      accountId: client.accountId,
+      number: `INV-${quote.number.slice(2)}`,
+    });
+    expect(invoice!.lines.map((line) => [line.description, line.quantity, line.unitCents])).toEqual([
+      ["Design", 10, 15_000],
+      ["Build", 5, 20_000],
+    ]);
   });
 });

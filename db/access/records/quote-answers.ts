@@ -3,14 +3,15 @@ import { createHash } from "node:crypto";
 import { and, asc, eq, sql } from "drizzle-orm";
 import { z } from "zod";
 import { db, type Transaction } from "@/db/client";
-import { quoteResponses, quotes } from "@/db/schema";
+import { invoices, quoteResponses, quotes } from "@/db/schema";
 import { recordActivity } from "../collaboration/activity";
 import { notify } from "../collaboration/notify";
 import { recordAudit } from "../kit/audit";
 import { isUuid } from "../kit/ids";
 import { actingAs, allowedSql } from "../permissions/resolver";
 import { assertStaff, type ContactViewer, type StaffViewer } from "../viewer/viewer";
-import { linesOf } from "./priced";
+import { linesOf, replaceLines } from "./priced";
+import { auditRecordSaved } from "./save";
 import { mayViewRecord } from "./visibility";
 
 // A client's answer to a quote: accept (their typed full name as signature), decline with a
@@ -223,4 +224,62 @@ export async function sendRevisedQuote(viewer: StaffViewer, quoteId: string): Pr
     });
     return { ok: true as const };
   });
+}
+
+/**
+ * Staff: an accepted quote turned into a draft invoice with its lines, in one step. Once only: a
+ * second request (a double click, a retry) answers the invoice already made.
+ */
+export async function invoiceFromQuote(
+  viewer: StaffViewer,
+  quoteId: string,
+): Promise<{ ok: true; invoiceId: string } | { ok: false; error: string }> {
+  assertStaff(viewer, "clients");
+  if (!isUuid(quoteId)) return { ok: false, error: "This quote is not there any more." };
+  return db.transaction(async (tx) => {
+    const [quote] = await tx
+      .select({
+        id: quotes.id,
+        accountId: quotes.accountId,
+        managerId: quotes.managerId,
+        number: quotes.number,
+        status: quotes.status,
+        invoiceId: quotes.invoiceId,
+        totalCents: quotes.totalCents,
+      })
+      .from(quotes)
+      .where(eq(quotes.id, quoteId))
+      .for("update");
+    if (!quote) return { ok: false as const, error: "This quote is not there any more." };
+    if (quote.invoiceId) return { ok: true as const, invoiceId: quote.invoiceId };
+    if (quote.status !== "accepted") return { ok: false as const, error: "Only an accepted quote can be turned into an invoice." };
+    const [invoice] = await tx
+      .insert(invoices)
+      .values({
+        accountId: quote.accountId,
+        managerId: quote.managerId,
+        number: await freeInvoiceNumber(tx, quote.number),
+        status: "draft",
+        issuedOn: sql`current_date`,
+        totalCents: quote.totalCents,
+      })
+      .returning({ id: invoices.id });
+    await replaceLines(tx, "invoice", invoice!.id, await linesOf(tx, "quote", quote.id));
+    await tx.update(quotes).set({ invoiceId: invoice!.id }).where(eq(quotes.id, quote.id));
+    await auditRecordSaved(tx, viewer, { type: "invoice", id: invoice!.id, accountId: quote.accountId, isNew: true });
+    return { ok: true as const, invoiceId: invoice!.id };
+  });
+}
+
+/** "INV-" and the quote's number without its own prefix, with -2, -3… if an invoice has it already. */
+async function freeInvoiceNumber(tx: Transaction, quoteNumber: string) {
+  const base = `INV-${quoteNumber.replace(/^(Q|QUO|QUOTE)-/i, "")}`;
+  const taken = await tx
+    .select({ number: invoices.number })
+    .from(invoices)
+    .where(sql`${invoices.number} = ${base} or ${invoices.number} like ${`${base}-%`}`);
+  const numbers = new Set(taken.map((row) => row.number));
+  let candidate = base;
+  for (let suffix = 2; numbers.has(candidate); suffix++) candidate = `${base}-${suffix}`;
+  return candidate;
 }

@@ -1,10 +1,11 @@
 import "server-only";
 import { linesOf, numberProblem, replaceLines } from "./priced";
-import { and, eq } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import { z } from "zod";
 import { db, type Transaction } from "@/db/client";
 import { quotes, quoteStatus } from "@/db/schema";
 import { unsafeListAttachedFiles } from "./files";
+import { quoteAnswersFor } from "./quote-answers";
 import { isUuid } from "../kit/ids";
 import { actingAs, allowedSql } from "../permissions/resolver";
 import { isOneOf, pageOfRows, searchCondition, sortText, type ListQuery } from "./lists";
@@ -51,12 +52,18 @@ export async function getMyQuote(viewer: ContactViewer, quoteId: string) {
       ...quoteColumns,
       managerName: personName(quotes.managerId),
       mayAccept: allowedSql(who, "quotes.accept", { type: "quote", id: quotes.id }),
+      isExpired: sql<boolean>`${quotes.validUntil} is not null and ${quotes.validUntil} < current_date`,
+      version: quotes.version,
     })
     .from(quotes)
     .where(and(eq(quotes.id, quoteId), eq(quotes.accountId, who.accountId), mayViewRecord(who, "quote")));
   if (!quote) return null;
-  const [lines, files] = await Promise.all([linesOf(db, "quote", quoteId), unsafeListAttachedFiles(who.accountId, quoteId)]);
-  return { ...quote, lines, files };
+  const [lines, files, answers] = await Promise.all([
+    linesOf(db, "quote", quoteId),
+    unsafeListAttachedFiles(who.accountId, quoteId),
+    quoteAnswersFor(viewer, quoteId),
+  ]);
+  return { ...quote, mayAccept: quote.mayAccept && !viewer.viewAs, lines, files, answers };
 }
 
 export const quoteInputSchema = z.object({
@@ -99,10 +106,19 @@ export async function getQuote(viewer: StaffViewer, quoteId: string) {
   assertStaff(viewer);
   if (!isUuid(quoteId)) return null;
   const [quote] = await db
-    .select({ ...quoteColumns, managerId: quotes.managerId, accountId: quotes.accountId, accountName: accountName(quotes.accountId) })
+    .select({
+      ...quoteColumns,
+      managerId: quotes.managerId,
+      accountId: quotes.accountId,
+      accountName: accountName(quotes.accountId),
+      version: quotes.version,
+      invoiceId: quotes.invoiceId,
+    })
     .from(quotes)
     .where(eq(quotes.id, quoteId));
-  return quote ? { ...quote, lines: await linesOf(db, "quote", quoteId) } : null;
+  if (!quote) return null;
+  const [lines, answers] = await Promise.all([linesOf(db, "quote", quoteId), quoteAnswersFor(viewer, quoteId)]);
+  return { ...quote, lines, answers };
 }
 
 /** Staff: creates or updates a quote and replaces its lines, in one transaction. */

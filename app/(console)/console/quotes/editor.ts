@@ -3,6 +3,7 @@ import { choicesOf, today } from "@/components/console/record-page";
 import { quoteStatuses, type getQuote } from "@/db/access/records/quotes";
 import { humanize } from "@/lib/format";
 import { saveQuotesAction } from "./actions";
+import { ClientAnswers } from "./client-answers";
 
 type Quote = Loaded<typeof getQuote>;
 
@@ -24,4 +25,6 @@ export const quoteEditor: RecordEditor<Quote> = {
   action: saveQuotesAction,
   fields,
   heading: (quote) => `Quote ${quote.number}`,
+  context: (quote) => ` · version ${quote.version}`,
+  Extra: ClientAnswers,
 };

@@ -1,4 +1,4 @@
-import { renderInvoicePdf } from "@/lib/invoice-pdf";
+import { renderInvoicePdf } from "@/lib/priced-pdf";
 import { getPublicBranding } from "@/db/access/branding/live";
 import { getMyInvoice } from "@/db/access/records/invoices";
 import { requireContactViewer } from "@/db/access/viewer/viewer";
