@@ -1,6 +1,6 @@
-import { createContact, emailsTo, expect, setContactRules, signIn, test } from "../fixtures";
+import { emailsTo, expect, test } from "../fixtures";
 import { pdfText } from "../pdf-text";
-import { createSentQuote } from "../quotes";
+import { openQuoteAsClient } from "../quotes";
 
 // A client answers quotes in the portal: accepting with their typed name (the PDF then carries it),
 // declining with a reason (the quote's manager is emailed).
@@ -14,12 +14,7 @@ async function answer(page: import("@playwright/test").Page, choice: "Accept" | 
 }
 
 test("a client accepts a quote with their typed name, and its PDF says who accepted it and when", async ({ page, staff }) => {
-  const client = await createContact({ withPassword: true });
-  await setContactRules(client.id, ["quotes.view", "quotes.accept"], true);
-  const quote = await createSentQuote(client.accountId, staff.id);
-  await signIn(page, client.email, client.password);
-  await expect(page.getByRole("heading", { name: `Hello, ${client.name}` })).toBeVisible();
-  await page.goto(`/quotes/${quote.id}`);
+  const { client, quote } = await openQuoteAsClient(page, staff.id);
   await expect(page.getByRole("heading", { name: `${quote.number} · ${quote.title}` })).toBeVisible();
 
   await answer(page, "Accept", "Not My Name");
@@ -42,12 +37,7 @@ test("a client accepts a quote with their typed name, and its PDF says who accep
 });
 
 test("a client declines a quote with a reason, and its manager's email says so", async ({ page, staff }) => {
-  const client = await createContact({ withPassword: true });
-  await setContactRules(client.id, ["quotes.view", "quotes.accept"], true);
-  const quote = await createSentQuote(client.accountId, staff.id);
-  await signIn(page, client.email, client.password);
-  await expect(page.getByRole("heading", { name: `Hello, ${client.name}` })).toBeVisible();
-  await page.goto(`/quotes/${quote.id}`);
+  const { client, quote } = await openQuoteAsClient(page, staff.id);
   await answer(page, "Decline", client.name, "We went with an in-house team.");
   await expect(page.getByRole("status").filter({ hasText: `Declined by ${client.name} on` })).toContainText("The team has been told why.");
   await expect
@@ -58,12 +48,7 @@ test("a client declines a quote with a reason, and its manager's email says so",
 });
 
 test("a quote past its 'valid until' date says it can no longer be accepted, and offers no Accept", async ({ page }) => {
-  const client = await createContact({ withPassword: true });
-  await setContactRules(client.id, ["quotes.view", "quotes.accept"], true);
-  const quote = await createSentQuote(client.accountId, null, { validUntil: "2020-01-31" });
-  await signIn(page, client.email, client.password);
-  await expect(page.getByRole("heading", { name: `Hello, ${client.name}` })).toBeVisible();
-  await page.goto(`/quotes/${quote.id}`);
+  await openQuoteAsClient(page, null, { validUntil: "2020-01-31" });
   await expect(page.getByText("date has passed, so it can no longer be accepted")).toBeVisible();
   await expect(page.getByRole("radio", { name: /^Accept/ })).toHaveCount(0);
   await expect(page.getByRole("radio", { name: /^Decline/ })).toBeVisible();

@@ -1,5 +1,5 @@
 import { createContact, expect, openAsStaff, setContactRules, signIn, sql, test, viewAsContact } from "../fixtures";
-import { createSentQuote } from "../quotes";
+import { createSentQuote, openQuoteAsClient } from "../quotes";
 import { captureAction } from "./capture-action";
 
 // Answering a quote is for a contact of its account with "accept quotes", signed in as themselves:
@@ -14,12 +14,7 @@ test("another account's contact, one without 'accept quotes', no session and vie
   playwright,
   staff,
 }) => {
-  const client = await createContact({ withPassword: true });
-  await setContactRules(client.id, ["quotes.view", "quotes.accept"], true);
-  const quote = await createSentQuote(client.accountId, staff.id);
-  await signIn(page, client.email, client.password);
-  await expect(page.getByRole("heading", { name: `Hello, ${client.name}` })).toBeVisible();
-  await page.goto(`/quotes/${quote.id}`);
+  const { client, quote } = await openQuoteAsClient(page, staff.id);
   const form = page.getByRole("form", { name: "Your answer" });
   await form.getByRole("radio", { name: /^Accept/ }).check();
   await form.getByLabel("Type your full name to confirm").fill(client.name);

@@ -1,6 +1,7 @@
 import "server-only";
 import { createHash } from "node:crypto";
 import { and, asc, eq, sql } from "drizzle-orm";
+import { isSameName, tidyName } from "@/lib/typed-name";
 import { z } from "zod";
 import { db, type Transaction } from "@/db/client";
 import { invoices, quoteResponses, quotes } from "@/db/schema";
@@ -58,7 +59,6 @@ export function quoteContentHash(content: QuoteContent) {
 
 export type AnswerResult = { ok: true; decision: QuoteAnswer["decision"] } | { ok: false; error: string; field?: "typedName" | "comment" };
 
-const sameName = (a: string, b: string) => a.replace(/\s+/g, " ").trim().toLowerCase() === b.replace(/\s+/g, " ").trim().toLowerCase();
 const NOT_THERE = "This quote is not there any more, or not open to you.";
 
 /** Contact with `quotes.accept` on the quote: their answer to its current version. */
@@ -96,7 +96,7 @@ export async function answerQuote(
         ok: false,
         error: "This quote's “valid until” date has passed, so it can no longer be accepted. Ask the team for a new one.",
       };
-    if (!sameName(input.typedName, viewer.name))
+    if (!isSameName(input.typedName, viewer.name))
       return { ok: false, field: "typedName", error: `To confirm, type your full name as we have it: ${viewer.name}.` };
 
     const content: QuoteContent = { ...quote, lines: await linesOf(tx, "quote", quote.id) };
@@ -106,7 +106,7 @@ export async function answerQuote(
       contactId: viewer.userId,
       decision: input.decision,
       comment: input.comment,
-      typedName: input.typedName.replace(/\s+/g, " ").trim(),
+      typedName: tidyName(input.typedName),
       ip: from.ip,
       userAgent: from.userAgent?.slice(0, 500),
       content,

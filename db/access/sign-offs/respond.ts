@@ -1,5 +1,6 @@
 import "server-only";
 import { and, eq, isNull, sql } from "drizzle-orm";
+import { isSameName, tidyName } from "@/lib/typed-name";
 import { z } from "zod";
 import { db, type Transaction } from "@/db/client";
 import { signOffComments, signOffFiles, signOffRecipients, signOffResponses, signOffRounds, signOffs } from "@/db/schema";
@@ -32,8 +33,6 @@ export const commentSchema = z.object({ body: messageBodySchema, signOffFileId: 
 
 export type RespondResult = { ok: true; isComplete: boolean } | { ok: false; error: string; field?: "typedName" | "comment" };
 
-const sameName = (a: string, b: string) => a.replace(/\s+/g, " ").trim().toLowerCase() === b.replace(/\s+/g, " ").trim().toLowerCase();
-
 /** A recipient: their answer to the current round. */
 export async function respondToSignOff(
   recipient: RecipientViewer,
@@ -47,7 +46,7 @@ export async function respondToSignOff(
   if (recipient.isReadOnly) return { ok: false, error: "You are viewing as this person: you cannot answer for them." };
   if (recipient.role !== "approver")
     return { ok: false, error: "You were asked for information: you can comment, but the decision is others'." };
-  if (!sameName(input.typedName, recipient.name))
+  if (!isSameName(input.typedName, recipient.name))
     return { ok: false, field: "typedName", error: `To confirm, type your full name as we have it: ${recipient.name}.` };
   return db.transaction(async (tx): Promise<RespondResult> => {
     const signOff = await lockSignOff(tx, recipient.signOffId);
@@ -62,7 +61,7 @@ export async function respondToSignOff(
         recipientId: recipient.recipientId,
         decision: input.decision,
         comment: input.comment,
-        typedName: input.typedName.replace(/\s+/g, " ").trim(),
+        typedName: tidyName(input.typedName),
         ip: from.ip,
         userAgent: from.userAgent?.slice(0, 500),
       })

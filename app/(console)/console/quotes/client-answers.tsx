@@ -1,14 +1,12 @@
 import Link from "next/link";
 import { ActionForm } from "@/components/ui/action-form";
-import { DateTime } from "@/components/ui/date-time";
+import { QuoteAnswerList } from "@/components/quotes/quote-answer-list";
 import { Notice } from "@/components/ui/notice";
 import { SubmitButton } from "@/components/ui/submit-button";
 import type { getQuote } from "@/db/access/records/quotes";
 import { invoiceFromQuoteAction, sendRevisedQuoteAction } from "./actions";
 
 type Quote = NonNullable<Awaited<ReturnType<typeof getQuote>>>;
-
-const decisionLabels = { accepted: "Accepted", declined: "Declined", changes_requested: "Changes asked for" } as const;
 
 // Under the quote's form: the client's answers, version by version, with what proves each, and
 // what comes next (send the revision, or turn the accepted quote into an invoice).
@@ -18,24 +16,8 @@ export function ClientAnswers({ record: quote }: { record: Quote }) {
       <h2 id="client-answers-heading" className="text-lg font-semibold">
         The client&rsquo;s answers
       </h2>
-      {quote.answers.length ? (
-        <ol className="space-y-2">
-          {quote.answers.map((answer) => (
-            <li key={answer.version} className="rounded-md bg-white p-3 text-sm ring-1 ring-zinc-200">
-              <p>
-                <strong>
-                  Version {answer.version}: {decisionLabels[answer.decision]}
-                </strong>{" "}
-                by {answer.typedName}, <DateTime value={answer.createdAt} />
-              </p>
-              {answer.comment ? <p className="mt-1 whitespace-pre-wrap">{answer.comment}</p> : null}
-              <p className="mt-1 break-all text-xs text-zinc-600">
-                From {answer.ip ?? "an unknown address"} · {answer.userAgent ?? "unknown browser"} · SHA-256 {answer.contentHash}
-              </p>
-            </li>
-          ))}
-        </ol>
-      ) : (
+      <QuoteAnswerList answers={quote.answers} isStaff />
+      {quote.answers.length ? null : (
         <p className="text-sm text-zinc-600">No answer yet. Clients who may accept quotes answer it in the portal.</p>
       )}
       {quote.status === "sent" && quote.version > 1 ? (

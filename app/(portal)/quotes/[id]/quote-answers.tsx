@@ -1,4 +1,5 @@
 import { DateTime } from "@/components/ui/date-time";
+import { QuoteAnswerList, quoteDecisionLabels } from "@/components/quotes/quote-answer-list";
 import { DecisionForm, type DecisionChoice } from "@/components/ui/decision-form";
 import { Notice } from "@/components/ui/notice";
 import type { getMyQuote } from "@/db/access/records/quotes";
@@ -23,7 +24,6 @@ const choices: DecisionChoice[] = [
   { value: "declined", label: "Decline", hint: "Say why, so the team knows.", commentLabel: "Why you decline it", isCommentRequired: true },
 ];
 
-const decisionLabels = { accepted: "Accepted", declined: "Declined", changes_requested: "Changes asked for" } as const;
 const afterwards = {
   accepted: "The team has been told and will be in touch.",
   declined: "The team has been told why.",
@@ -40,27 +40,11 @@ export function QuoteAnswers({ quote, name }: { quote: Quote; name: string }) {
       <h2 id="answer-heading" className="text-lg font-semibold">
         Your answer
       </h2>
-      {quote.answers.length ? (
-        <ol className="space-y-2">
-          {quote.answers.map((answer) => (
-            <li key={answer.version} className="rounded-md bg-white p-3 text-sm ring-1 ring-zinc-200">
-              <p>
-                <strong>
-                  Version {answer.version}: {decisionLabels[answer.decision]}
-                </strong>{" "}
-                by {answer.typedName}, <DateTime value={answer.createdAt} />
-              </p>
-              {answer.comment ? <p className="mt-1 whitespace-pre-wrap">{answer.comment}</p> : null}
-              {answer.decision === "accepted" ? (
-                <p className="mt-1 break-all text-xs text-zinc-600">SHA-256 of what was accepted: {answer.contentHash}</p>
-              ) : null}
-            </li>
-          ))}
-        </ol>
-      ) : null}
+      <QuoteAnswerList answers={quote.answers} />
       {latest && latest.version === quote.version && !isOpen ? (
         <Notice tone={latest.decision === "accepted" ? "success" : "info"}>
-          {decisionLabels[latest.decision]} by {latest.typedName} on <DateTime value={latest.createdAt} />. {afterwards[latest.decision]}
+          {quoteDecisionLabels[latest.decision]} by {latest.typedName} on <DateTime value={latest.createdAt} />.{" "}
+          {afterwards[latest.decision]}
         </Notice>
       ) : null}
       {isOpen && quote.version > 1 ? <Notice tone="info">This is version {quote.version}, revised after your comments.</Notice> : null}
