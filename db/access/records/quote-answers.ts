@@ -99,7 +99,8 @@ export async function answerQuote(
     if (!isSameName(input.typedName, viewer.name))
       return { ok: false, field: "typedName", error: `To confirm, type your full name as we have it: ${viewer.name}.` };
 
-    const content: QuoteContent = { ...quote, lines: await linesOf(tx, "quote", quote.id) };
+    const { number, title, version, validUntil, totalCents } = quote;
+    const content: QuoteContent = { number, title, version, validUntil, totalCents, lines: await linesOf(tx, "quote", quote.id) };
     await tx.insert(quoteResponses).values({
       quoteId: quote.id,
       version: quote.version,
