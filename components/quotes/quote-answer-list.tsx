@@ -1,7 +1,9 @@
 import { DateTime } from "@/components/ui/date-time";
-import type { quoteAnswersFor } from "@/db/access/records/quote-answers";
+import type { getQuote } from "@/db/access/records/quotes";
 
-type Answer = Awaited<ReturnType<typeof quoteAnswersFor>>[number];
+// Staff's answers carry IP and browser; a contact's do not.
+type StaffAnswer = NonNullable<Awaited<ReturnType<typeof getQuote>>>["answers"][number];
+type Answer = Omit<StaffAnswer, "ip" | "userAgent"> & Partial<Pick<StaffAnswer, "ip" | "userAgent">>;
 
 export const quoteDecisionLabels = { accepted: "Accepted", declined: "Declined", changes_requested: "Changes asked for" } as const;
 

@@ -6,16 +6,8 @@ import { activities, notifications, quoteLines, quoteResponses, quotes } from "@
 import { createColleagueViewer, createContactViewer, createStaffViewer, viewedAs } from "../../testing/fixtures";
 import type { ContactViewer } from "../viewer/viewer";
 import { getInvoice } from "./invoices";
-import {
-  answerQuote,
-  invoiceFromQuote,
-  quoteAnswerSchema,
-  quoteAnswersFor,
-  quoteContentHash,
-  sendRevisedQuote,
-  type QuoteContent,
-} from "./quote-answers";
-import { getQuote, saveQuote } from "./quotes";
+import { answerQuote, invoiceFromQuote, quoteAnswerSchema, quoteContentHash, sendRevisedQuote, type QuoteContent } from "./quote-answers";
+import { getMyQuote, getQuote, saveQuote } from "./quotes";
 
 // A client's answer to a quote: who may give it, once per version, with a typed name; an accepted
 // quote pinned by its hash and locked everywhere; expiry; revised versions after changes.
@@ -160,13 +152,16 @@ describe("answering a quote", () => {
     ]);
 
     expect(await answerQuote(client, quote.id, answer("accepted", client.name), from)).toMatchObject({ ok: true });
-    const history = await quoteAnswersFor(client, quote.id);
+    const history = (await getMyQuote(client, quote.id))!.answers;
     expect(history.map((entry) => [entry.version, entry.decision, entry.comment])).toEqual([
       [1, "changes_requested", "Fewer design days, please."],
       [2, "accepted", ""],
     ]);
     expect((history[1]!.content as QuoteContent).lines[0]!.quantity).toBe(6);
     expect(history[0]!.contentHash).not.toBe(history[1]!.contentHash);
+    // Where a colleague answered from is for staff only.
+    expect(history[0]).not.toHaveProperty("ip");
+    expect((await getQuote(staff, quote.id))!.answers[0]).toMatchObject({ ip: from.ip, userAgent: from.userAgent });
   });
 
   it("an accepted quote becomes a draft invoice with its lines in one step, once however often it is asked", async () => {

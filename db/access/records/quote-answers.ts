@@ -1,6 +1,6 @@
 import "server-only";
 import { createHash } from "node:crypto";
-import { and, asc, eq, sql } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import { isSameName, tidyName } from "@/lib/typed-name";
 import { z } from "zod";
 import { db, type Transaction } from "@/db/client";
@@ -163,29 +163,9 @@ async function tell(
   });
 }
 
-/** Contact: every answer to this quote, oldest first (the caller has read the quote through its own checks). */
-export async function quoteAnswersFor(_viewer: ContactViewer | StaffViewer, quoteId: string) {
-  if (!isUuid(quoteId)) return [];
-  return db
-    .select({
-      version: quoteResponses.version,
-      decision: quoteResponses.decision,
-      comment: quoteResponses.comment,
-      typedName: quoteResponses.typedName,
-      ip: quoteResponses.ip,
-      userAgent: quoteResponses.userAgent,
-      content: quoteResponses.content,
-      contentHash: quoteResponses.contentHash,
-      createdAt: quoteResponses.createdAt,
-    })
-    .from(quoteResponses)
-    .where(eq(quoteResponses.quoteId, quoteId))
-    .orderBy(asc(quoteResponses.version));
-}
-
 /**
  * Staff: send the revised quote as its next version, after the client asked for changes. The
- * client who asked, and the quote's followers, are told.
+ * client who asked is told.
  */
 export async function sendRevisedQuote(viewer: StaffViewer, quoteId: string): Promise<{ ok: true } | { ok: false; error: string }> {
   assertStaff(viewer, "clients");

@@ -1,11 +1,10 @@
 import "server-only";
 import { linesOf, numberProblem, replaceLines } from "./priced";
-import { and, eq, sql } from "drizzle-orm";
+import { and, asc, eq, sql } from "drizzle-orm";
 import { z } from "zod";
 import { db, type Transaction } from "@/db/client";
-import { quotes, quoteStatus } from "@/db/schema";
+import { quoteResponses, quotes, quoteStatus } from "@/db/schema";
 import { unsafeListAttachedFiles } from "./files";
-import { quoteAnswersFor } from "./quote-answers";
 import { isUuid } from "../kit/ids";
 import { actingAs, allowedSql } from "../permissions/resolver";
 import { isOneOf, pageOfRows, searchCondition, sortText, type ListQuery } from "./lists";
@@ -61,7 +60,7 @@ export async function getMyQuote(viewer: ContactViewer, quoteId: string) {
   const [lines, files, answers] = await Promise.all([
     linesOf(db, "quote", quoteId),
     unsafeListAttachedFiles(who.accountId, quoteId),
-    quoteAnswersFor(viewer, quoteId),
+    answersOf(quoteId, { withProof: false }),
   ]);
   return { ...quote, mayAccept: quote.mayAccept && !viewer.viewAs, lines, files, answers };
 }
@@ -117,7 +116,7 @@ export async function getQuote(viewer: StaffViewer, quoteId: string) {
     .from(quotes)
     .where(eq(quotes.id, quoteId));
   if (!quote) return null;
-  const [lines, answers] = await Promise.all([linesOf(db, "quote", quoteId), quoteAnswersFor(viewer, quoteId)]);
+  const [lines, answers] = await Promise.all([linesOf(db, "quote", quoteId), answersOf(quoteId, { withProof: true })]);
   return { ...quote, lines, answers };
 }
 
@@ -147,4 +146,25 @@ export async function saveQuote(viewer: StaffViewer, quoteId: string | null, inp
 async function isAccepted(tx: Transaction, quoteId: string) {
   const [quote] = await tx.select({ status: quotes.status }).from(quotes).where(eq(quotes.id, quoteId)).for("update");
   return quote?.status === "accepted";
+}
+
+/**
+ * A quote's answers, oldest first, for a read that has checked the viewer. What proves each (IP,
+ * browser) is for staff: a contact does not see where a colleague answered from.
+ */
+function answersOf(quoteId: string, { withProof }: { withProof: boolean }) {
+  return db
+    .select({
+      version: quoteResponses.version,
+      decision: quoteResponses.decision,
+      comment: quoteResponses.comment,
+      typedName: quoteResponses.typedName,
+      content: quoteResponses.content,
+      contentHash: quoteResponses.contentHash,
+      createdAt: quoteResponses.createdAt,
+      ...(withProof ? { ip: quoteResponses.ip, userAgent: quoteResponses.userAgent } : {}),
+    })
+    .from(quoteResponses)
+    .where(eq(quoteResponses.quoteId, quoteId))
+    .orderBy(asc(quoteResponses.version));
 }
