@@ -84,6 +84,12 @@ const envSchema = z.object({
   FILES_S3_ENDPOINT: z.url().optional(),
   FILES_S3_ACCESS_KEY_ID: z.string().min(1).optional(),
   FILES_S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
+  // Online card payments through Stripe Checkout: both or neither. Unset: invoices show the bank
+  // transfer instructions from Settings, and no online payment is offered.
+  STRIPE_SECRET_KEY: z.string().min(1).optional(),
+  STRIPE_WEBHOOK_SECRET: z.string().min(1).optional(),
+  // Another server that speaks Stripe's API (a stand-in for tests). Unset: Stripe's own.
+  STRIPE_API_URL: z.url().optional(),
   // The largest file a person may upload, in megabytes.
   MAX_UPLOAD_MB: z.coerce.number().int().min(1).max(5000).default(100),
 });
@@ -108,6 +114,11 @@ function parseEnv(): Env {
     throw new Error(`Invalid configuration (see README, "Configuration"):\n${problems}`);
   }
   const values = parsed.data;
+  if (Boolean(values.STRIPE_SECRET_KEY) !== Boolean(values.STRIPE_WEBHOOK_SECRET)) {
+    throw new Error(
+      'Invalid configuration (see README, "Configuration"):\n  STRIPE_SECRET_KEY and STRIPE_WEBHOOK_SECRET go together: without the webhook secret no payment could be confirmed.',
+    );
+  }
   return { ...values, APP_URL: (values.APP_URL ?? `http://localhost:${values.PORT}`).replace(/\/$/, "") };
 }
 

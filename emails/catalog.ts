@@ -141,6 +141,23 @@ export const catalog = {
     subject: (p: { moment: SignOffMoment; subject: string; senderName: string }) => signOffEmailLines[p.moment](p),
     secretProps: ["url"],
   },
+  "payment-receipt": {
+    schema: z.object({
+      brand: brandSchema,
+      name: z.string().nullish(),
+      moment: z.enum(["received", "refunded"]),
+      receiptNumber: z.string(),
+      invoiceNumber: z.string(),
+      accountName: z.string(),
+      amount: z.string(),
+      method: z.string(),
+      day: z.string(),
+      stillDue: z.string(),
+      invoiceUrl: z.url().nullish(),
+    }),
+    subject: paymentReceiptSubject,
+    secretProps: [],
+  },
   "reply-refused": {
     schema: z.object({ brand: brandSchema, reason: z.string(), portalUrl: z.url() }),
     subject: replyRefusedSubject,
@@ -160,6 +177,18 @@ export const signOffEmailLines: Record<SignOffMoment, (p: { subject: string; sen
   fresh_link: (p) => `Your new link to ${p.subject}`,
   comment: (p) => `${p.senderName} commented on ${p.subject}`,
 };
+
+/** A payment's receipt, or a refund's: also the email's preview line. */
+export function paymentReceiptSubject(p: {
+  moment: "received" | "refunded";
+  receiptNumber: string;
+  invoiceNumber: string;
+  amount: string;
+}) {
+  return p.moment === "refunded"
+    ? `Refund of ${p.amount} on invoice ${p.invoiceNumber}`
+    : `Receipt ${p.receiptNumber}: ${p.amount} paid on invoice ${p.invoiceNumber}`;
+}
 
 /** A reply by email that could not be posted: also the email's preview line. */
 export function replyRefusedSubject() {

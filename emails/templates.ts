@@ -5,6 +5,7 @@ import DigestEmail from "./digest";
 import InvitationEmail from "./invitation";
 import NotificationEmail from "./notification";
 import PasswordLinkEmail from "./password-link";
+import PaymentReceiptEmail from "./payment-receipt";
 import ReplyRefusedEmail from "./reply-refused";
 import { RegistrationConfirmEmail, RegistrationNoticeEmail } from "./registration";
 import SignInCodeEmail from "./sign-in-code";
@@ -26,6 +27,7 @@ const components: Record<TemplateName, ComponentType<never>> = {
   digest: DigestEmail as ComponentType<never>,
   "reply-refused": ReplyRefusedEmail as ComponentType<never>,
   "sign-off": SignOffEmail as ComponentType<never>,
+  "payment-receipt": PaymentReceiptEmail as ComponentType<never>,
 };
 
 export async function renderEmail(template: string, rawProps: unknown): Promise<{ html: string; text: string }> {

@@ -20,6 +20,8 @@ export const activityVerbs = {
   declined: "declined",
   changes_requested: "asked for changes to",
   revised: "sent a revised version of",
+  paid: "paid",
+  payment_recorded: "recorded a payment on",
 } as const;
 
 export type ActivityVerb = keyof typeof activityVerbs;

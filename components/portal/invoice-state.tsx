@@ -1,8 +1,18 @@
 const labels = { draft: "Draft", open: "Unpaid", paid: "Paid", void: "Cancelled" } as const;
 
-// An invoice's state as a client reads it: overdue is an unpaid invoice past its due date.
-export function InvoiceState({ status, isOverdue }: { status: keyof typeof labels; isOverdue: boolean }) {
-  const label = isOverdue ? "Overdue" : labels[status];
+// An invoice's state as a client reads it: overdue is an unpaid invoice past its due date; part
+// paid, an open one with some of it paid.
+export function InvoiceState({
+  status,
+  isOverdue,
+  amountPaidCents = 0,
+}: {
+  status: keyof typeof labels;
+  isOverdue: boolean;
+  amountPaidCents?: number;
+}) {
+  const isPartPaid = status === "open" && amountPaidCents > 0;
+  const label = `${isOverdue ? "Overdue" : isPartPaid ? "Part paid" : labels[status]}${isOverdue && isPartPaid ? ", part paid" : ""}`;
   const tone = isOverdue
     ? "bg-red-100 text-red-800"
     : status === "paid"

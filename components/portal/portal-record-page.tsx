@@ -15,20 +15,27 @@ import { RecordConversation } from "./record-conversation";
 
 type AttachedFile = { id: string; name: string; sizeBytes: number; uploaderName?: string | null; createdAt?: Date };
 type Described = { title: string; facts: [string, ReactNode][]; body?: ReactNode };
+type SearchParams = Record<string, string | string[] | undefined>;
 
 export function portalRecordPage<Row extends { id: string; files?: AttachedFile[] }>(
   kind: RecordKind,
   load: (viewer: ContactViewer, id: string) => Promise<Row | null>,
-  describe: (row: Row, currency: string, viewer: ContactViewer) => Described,
+  describe: (row: Row, currency: string, viewer: ContactViewer, search: SearchParams) => Described,
 ) {
-  return async function PortalRecordPage({ params }: { params: Promise<{ id: string }> }) {
+  return async function PortalRecordPage({
+    params,
+    searchParams,
+  }: {
+    params: Promise<{ id: string }>;
+    searchParams: Promise<SearchParams>;
+  }) {
     const viewer = await requireContactViewer();
     const id = (await params).id;
     const [row, { currency }, mayUpload] = await Promise.all([load(viewer, id), getPublicBranding(), mayUploadTo(viewer, kind, id)]);
     if (!row) notFound();
     // Null when the contact may not add files here: the drop zone and the message box's file input share it.
     const uploadBytes = mayUpload ? maxUploadBytes() : null;
-    const { title, facts, body } = describe(row, currency, viewer);
+    const { title, facts, body } = describe(row, currency, viewer, await searchParams);
     return (
       <RecordDetail backHref={`/${recordKinds[kind].folder}`} backLabel={recordKinds[kind].portalLabel} title={title} facts={facts}>
         {body}

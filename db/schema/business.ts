@@ -35,6 +35,11 @@ export const businessSettings = pgTable(
     // days before a due date the automatic reminder goes out.
     signOffLinkDays: integer("sign_off_link_days").notNull().default(7),
     signOffReminderDays: integer("sign_off_reminder_days").notNull().default(2),
+    // Payments: whether a client may pay part of an invoice online, how to pay by bank transfer
+    // (shown on every open invoice), and who else gets a copy of each receipt.
+    allowPartPayments: boolean("allow_part_payments").notNull().default(false),
+    bankTransferInstructions: text("bank_transfer_instructions").notNull().default(""),
+    receiptCopyTo: text("receipt_copy_to"),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [check("business_settings_single_row", sql`${t.id} = 1`)],

@@ -67,7 +67,16 @@ export const activities = pgTable(
   (t) => [index("activities_account_idx").on(t.accountId, t.id), index("activities_object_idx").on(t.objectId, t.id)],
 );
 
-export const notificationKind = pgEnum("notification_kind", ["tasks", "messages", "files", "tickets", "timesheets", "sign_offs", "quotes"]);
+export const notificationKind = pgEnum("notification_kind", [
+  "tasks",
+  "messages",
+  "files",
+  "tickets",
+  "timesheets",
+  "sign_offs",
+  "quotes",
+  "payments",
+]);
 export const notificationMode = pgEnum("notification_mode", ["immediate", "digest", "off"]);
 
 /** One person's in-app notification (the bell). Its email goes out now, in the next digest, or not at all. */

@@ -20,3 +20,4 @@ export * from "./sessions";
 export * from "./two-factor";
 export * from "./collaboration";
 export * from "./sign-offs";
+export * from "./payments";

@@ -6,7 +6,7 @@ import { keyedHash } from "./server-keys";
 // repeat, and must keep working for as long as the email sits in a mailbox (RFC 8058), so unlike
 // access tokens it is not stored, single-use or expiring.
 
-const KINDS = ["tasks", "messages", "files", "tickets", "timesheets", "sign_offs", "quotes"] as const;
+const KINDS = ["tasks", "messages", "files", "tickets", "timesheets", "sign_offs", "quotes", "payments"] as const;
 export type UnsubscribeKind = (typeof KINDS)[number];
 
 function signatureOf(userId: string, kind: string) {

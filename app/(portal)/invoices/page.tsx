@@ -26,6 +26,9 @@ export default portalListPage("invoice", {
       "Still to pay",
       (invoice, currency) => (invoice.status === "open" ? formatMoney(invoice.totalCents - invoice.amountPaidCents, currency) : "—"),
     ],
-    ["State", (invoice) => <InvoiceState status={invoice.status} isOverdue={invoice.isOverdue} />],
+    [
+      "State",
+      (invoice) => <InvoiceState status={invoice.status} isOverdue={invoice.isOverdue} amountPaidCents={invoice.amountPaidCents} />,
+    ],
   ],
 });

@@ -45,6 +45,7 @@ const modes = (messages: "immediate" | "digest" | "off") =>
     timesheets: "immediate",
     sign_offs: "immediate",
     quotes: "immediate",
+    payments: "immediate",
   }) as const;
 
 describe("notifications", () => {

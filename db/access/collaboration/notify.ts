@@ -23,6 +23,7 @@ export const notificationKindLabels = {
   timesheets: "timesheets",
   sign_offs: "sign-offs",
   quotes: "quotes",
+  payments: "payments",
 } as const;
 export type NotificationKind = keyof typeof notificationKindLabels;
 

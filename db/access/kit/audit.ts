@@ -30,6 +30,7 @@ export type AuditAction =
   | "settings.customer_login_changed"
   | "settings.sign_in_codes_changed"
   | "settings.sign_offs_changed"
+  | "settings.payments_changed"
   | "settings.login_enabled_for_all"
   | "settings.embed_origins_changed"
   | "settings.defaults_applied_to_all"
@@ -85,7 +86,11 @@ export type AuditAction =
   | "sign_off.round_started"
   | "sign_off.link_renewed"
   | "quote.answered"
-  | "quote.revised";
+  | "quote.revised"
+  | "payment.recorded"
+  | "payment.refunded"
+  | "payment.failed"
+  | "payment.refused";
 
 export type AuditEvent = {
   action: AuditAction;

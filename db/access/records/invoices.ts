@@ -5,20 +5,12 @@ import { z } from "zod";
 import { db } from "@/db/client";
 import { invoices, invoiceStatus } from "@/db/schema";
 import { getPublicBranding } from "../branding/live";
+import { unsafeListInvoicePayments, unsafeListInvoicePaymentsForStaff } from "../payments/reads";
 import { unsafeListAttachedFiles } from "./files";
 import { isUuid } from "../kit/ids";
 import { actingAs, allowedSql } from "../permissions/resolver";
 import { isOneOf, pageOfRows, searchCondition, sortText, type ListQuery } from "./lists";
-import {
-  accountNumberSchema,
-  linesSchema,
-  managerSchema,
-  moneySchema,
-  optionalDateSchema,
-  requiredDateSchema,
-  titleSchema,
-  totalOf,
-} from "./inputs";
+import { accountNumberSchema, linesSchema, managerSchema, optionalDateSchema, requiredDateSchema, titleSchema, totalOf } from "./inputs";
 import { accountName, personName, saveAccountRecord } from "./save";
 import { mayViewRecord } from "./visibility";
 import { assertStaff, type ContactViewer, type StaffViewer } from "../viewer/viewer";
@@ -80,12 +72,13 @@ export async function getMyInvoice(viewer: ContactViewer, invoiceId: string) {
     .from(invoices)
     .where(and(eq(invoices.id, invoiceId), eq(invoices.accountId, who.accountId), mayViewRecord(who, "invoice")));
   if (!invoice) return null;
-  const [lines, files, branding] = await Promise.all([
+  const [lines, files, branding, payments] = await Promise.all([
     linesOf(db, "invoice", invoiceId),
     unsafeListAttachedFiles(who.accountId, invoiceId),
     getPublicBranding(),
+    unsafeListInvoicePayments(invoiceId),
   ]);
-  return { ...invoice, lines, files, issuer: branding.portalName };
+  return { ...invoice, mayPay: invoice.mayPay && !viewer.viewAs, lines, files, payments, issuer: branding.portalName };
 }
 
 const invoiceColumns = {
@@ -104,7 +97,6 @@ export const invoiceInputSchema = z.object({
   status: z.enum(invoiceStatuses, "Choose a status."),
   issuedOn: requiredDateSchema,
   dueOn: optionalDateSchema,
-  amountPaid: moneySchema,
   managerId: managerSchema,
   lines: linesSchema,
 });
@@ -143,10 +135,18 @@ export async function getInvoice(viewer: StaffViewer, invoiceId: string) {
     })
     .from(invoices)
     .where(eq(invoices.id, invoiceId));
-  return invoice ? { ...invoice, lines: await linesOf(db, "invoice", invoiceId) } : null;
+  if (!invoice) return null;
+  const [lines, payments] = await Promise.all([
+    linesOf(db, "invoice", invoiceId),
+    unsafeListInvoicePaymentsForStaff(invoiceId, invoice.accountId),
+  ]);
+  return { ...invoice, lines, payments };
 }
 
-/** Staff: creates or updates an invoice and replaces its lines, in one transaction; the total is the lines' sum. */
+/**
+ * Staff: creates or updates an invoice and replaces its lines, in one transaction; the total is the
+ * lines' sum. What was paid is not typed here: it is the sum of the invoice's payments.
+ */
 export async function saveInvoice(viewer: StaffViewer, invoiceId: string | null, input: InvoiceInput, requestKey?: string) {
   return saveAccountRecord(viewer, "invoice", invoiceId, input, requestKey, {
     prepare: async (tx, { errors }) => {
@@ -157,7 +157,6 @@ export async function saveInvoice(viewer: StaffViewer, invoiceId: string | null,
         status: input.status,
         issuedOn: input.issuedOn,
         dueOn: input.dueOn,
-        amountPaidCents: input.amountPaid,
         managerId: input.managerId,
         totalCents: totalOf(input.lines),
       };

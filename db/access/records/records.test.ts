@@ -118,10 +118,9 @@ describe("staff records", () => {
       status: "open",
       issuedOn: "2026-02-30",
       dueOn: "",
-      amountPaid: "12.345",
       managerId: "",
       lines: [
-        { description: "Design", quantity: "two", unitPrice: "100" },
+        { description: "Design", quantity: "two", unitPrice: "12.345" },
         { description: "", quantity: "", unitPrice: "" },
       ],
     });
@@ -141,7 +140,6 @@ describe("staff records", () => {
       status: "open",
       issuedOn: "2026-03-01",
       dueOn: "2026-03-31",
-      amountPaid: "0",
       managerId: "",
       lines: [
         { description: "Design", quantity: "3", unitPrice: "£1,200.50" },

@@ -3,6 +3,7 @@ import { choicesOf, today } from "@/components/console/record-page";
 import { invoiceStatuses, type getInvoice } from "@/db/access/records/invoices";
 import { humanize } from "@/lib/format";
 import { saveInvoicesAction } from "./actions";
+import { InvoicePayments } from "./invoice-payments";
 
 type Invoice = Loaded<typeof getInvoice>;
 
@@ -14,7 +15,6 @@ function fields(): EditorField<Invoice>[] {
     { name: "status", label: "Status", kind: "select", options: choicesOf(invoiceStatuses, draftLabel), initial: "draft" },
     { name: "issuedOn", label: "Issued", kind: "date", required: true, initial: today() },
     { name: "dueOn", label: "Due", kind: "date" },
-    { name: "amountPaid", label: "Amount paid", kind: "money", initial: "0.00" },
     { name: "lines", label: "Lines (description, quantity, unit price)", kind: "lines" },
   ];
 }
@@ -24,4 +24,5 @@ export const invoiceEditor: RecordEditor<Invoice> = {
   action: saveInvoicesAction,
   fields,
   heading: (invoice) => `Invoice ${invoice.number}`,
+  Extra: InvoicePayments,
 };

@@ -12,6 +12,7 @@ import {
 } from "@/db/access/onboarding/login-settings";
 import { applyDefaultsToAllContacts } from "@/db/access/permissions/layer-rules";
 import { setSignOffSettings, signOffSettingsSchema } from "@/db/access/sign-offs/settings";
+import { paymentSettingsSchema, setPaymentSettings } from "@/db/access/payments/settings";
 
 const checkbox = (name: string) => z.object({ [name]: z.enum(["on"]).optional() }).transform((form) => form[name] === "on");
 const nothing = z.object({});
@@ -82,6 +83,17 @@ export const setSignOffSettingsAction = staffAction(
       ok: true,
       message: `Saved. New sign-off links last ${settings.linkDays} days; reminders go ${settings.reminderDays} days before the due date.`,
     };
+  },
+  { explain: "message" },
+);
+
+export const setPaymentSettingsAction = staffAction(
+  "payments",
+  paymentSettingsSchema,
+  async (settings, { viewer, ip }) => {
+    await setPaymentSettings(viewer, settings, ip);
+    revalidatePath("/console/settings");
+    return { ok: true, message: "Saved. Open invoices show the new payment details now." };
   },
   { explain: "message" },
 );

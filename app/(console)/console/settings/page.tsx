@@ -22,18 +22,22 @@ import {
 } from "./actions";
 import { getSignOffSettings } from "@/db/access/sign-offs/settings";
 import { TextField } from "@/components/ui/field";
+import { getPaymentSettings } from "@/db/access/payments/settings";
+import { configuredPaymentProvider } from "@/lib/payments/configured";
+import { PaymentsSection } from "./payments-section";
 
 export const metadata: Metadata = { title: "Settings" };
 
 export default async function SettingsPage() {
   const viewer = await requireStaffViewer("settings");
-  const [settings, moduleDefaults, globalDefault, withOwn, embedOrigins, signOffSettings] = await Promise.all([
+  const [settings, moduleDefaults, globalDefault, withOwn, embedOrigins, signOffSettings, paymentSettings] = await Promise.all([
     getLoginSettings(viewer),
     getLayerRules(viewer, { layer: "module" }),
     getGlobalDefault(viewer),
     countContactsWithOwnPermissions(viewer),
     getEmbedOrigins(viewer),
     getSignOffSettings(viewer),
+    getPaymentSettings(viewer),
   ]);
   const count = settings.notYetOn.toLocaleString("en-GB");
   return (
@@ -155,6 +159,12 @@ export default async function SettingsPage() {
           <Button type="submit">Save</Button>
         </ActionForm>
       </section>
+
+      <PaymentsSection
+        settings={paymentSettings}
+        providerLabel={configuredPaymentProvider()?.label ?? null}
+        mayChange={mayUseArea(viewer, "payments")}
+      />
 
       <EmbedSection origins={embedOrigins} />
 

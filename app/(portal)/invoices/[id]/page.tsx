@@ -4,13 +4,14 @@ import { InvoiceState } from "@/components/portal/invoice-state";
 import { LineItems } from "@/components/portal/line-items";
 import { getMyInvoice } from "@/db/access/records/invoices";
 import { formatDay, formatMoney } from "@/lib/format";
+import { InvoicePayment } from "./invoice-payment";
 
 export const metadata: Metadata = { title: "Invoice" };
 
-export default portalRecordPage("invoice", getMyInvoice, (invoice, currency) => ({
+export default portalRecordPage("invoice", getMyInvoice, (invoice, currency, viewer, search) => ({
   title: `Invoice ${invoice.number}`,
   facts: [
-    ["State", <InvoiceState key="state" status={invoice.status} isOverdue={invoice.isOverdue} />],
+    ["State", <InvoiceState key="state" status={invoice.status} isOverdue={invoice.isOverdue} amountPaidCents={invoice.amountPaidCents} />],
     ["Issued", formatDay(invoice.issuedOn)],
     ["Due", formatDay(invoice.dueOn)],
     ["Total", formatMoney(invoice.totalCents, currency)],
@@ -27,6 +28,13 @@ export default portalRecordPage("invoice", getMyInvoice, (invoice, currency) => 
         Download PDF
       </a>
       <LineItems lines={invoice.lines} totalCents={invoice.totalCents} currency={currency} />
+      <InvoicePayment
+        invoice={invoice}
+        currency={currency}
+        viewer={viewer}
+        attemptId={typeof search.payment === "string" ? search.payment : undefined}
+        hasLeft={search.left === "1"}
+      />
     </>
   ),
 }));
