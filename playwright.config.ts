@@ -8,6 +8,10 @@ import {
   E2E_FRESH_DB_PORT,
   E2E_FRESH_PORT,
   E2E_PORT,
+  E2E_STRIPE_PORT,
+  E2E_STRIPE_SECRET_KEY,
+  E2E_STRIPE_URL,
+  E2E_STRIPE_WEBHOOK_SECRET,
 } from "./e2e/settings";
 
 // Playwright's own Chromium when installed, else the system's (Debian: apt-get install chromium).
@@ -67,6 +71,24 @@ export default defineConfig({
         INBOUND_REPLY_DOMAIN: "reply.portal.test",
         // The suite works on the demo business, which npm start leaves out by default.
         DEMO_DATA: "on",
+        // Online payments, through the Stripe stand-in below.
+        STRIPE_SECRET_KEY: E2E_STRIPE_SECRET_KEY,
+        STRIPE_WEBHOOK_SECRET: E2E_STRIPE_WEBHOOK_SECRET,
+        STRIPE_API_URL: E2E_STRIPE_URL,
+      },
+    },
+    {
+      // Stripe's API and checkout page as the stripe SDK and a browser meet them, on 127.0.0.1.
+      command: "node --import tsx scripts/stripe-stand-in.ts",
+      url: `${E2E_STRIPE_URL}/health`,
+      reuseExistingServer: false,
+      timeout: 30_000,
+      stdout: "pipe",
+      env: {
+        STRIPE_STAND_IN_PORT: String(E2E_STRIPE_PORT),
+        STRIPE_SECRET_KEY: E2E_STRIPE_SECRET_KEY,
+        STRIPE_WEBHOOK_SECRET: E2E_STRIPE_WEBHOOK_SECRET,
+        STRIPE_WEBHOOK_URL: `http://127.0.0.1:${E2E_PORT}/api/webhooks/stripe`,
       },
     },
     {

@@ -12,3 +12,9 @@ export const E2E_DATABASE_URL = process.env.DATABASE_URL ?? `postgres://postgres
 
 /** The inbound email webhook's shared secret on the test server (the tests sign with it, as a mail provider would). */
 export const E2E_INBOUND_SECRET = "end-to-end-inbound-secret-0123456789";
+
+/** The Stripe stand-in the test server pays through (db/testing/stripe-stand-in.ts), and its keys. */
+export const E2E_STRIPE_PORT = E2E_PORT + 10;
+export const E2E_STRIPE_URL = `http://127.0.0.1:${E2E_STRIPE_PORT}`;
+export const E2E_STRIPE_SECRET_KEY = "sk_test_end_to_end_stand_in";
+export const E2E_STRIPE_WEBHOOK_SECRET = "whsec_end_to_end_stand_in";

@@ -48,6 +48,8 @@ export async function unsafeSeedDemoBusiness(): Promise<boolean> {
         // The README's demo sign-ins work exactly as written: no authenticator app needed.
         requireTwoFactorForAdmins: false,
         isDemo: true,
+        allowPartPayments: true,
+        bankTransferInstructions: "Brightwater Studio Ltd\nSort code 04-00-04 · Account 12345678\nIBAN GB33 BUKB 2020 1555 5555 55",
       })
       .onConflictDoNothing()
       .returning({ id: businessSettings.id });

@@ -15,6 +15,7 @@ import {
   activities,
   knowledgeArticles,
   objectCapabilities,
+  payments,
   projects,
   quoteLines,
   quotes,
@@ -104,6 +105,30 @@ export async function unsafeSeedDemoContent(tx: Transaction, ids: Ids) {
       { ...line("Hosting (monthly)", 2, 8_000, 1), invoiceId: invoice.id },
     ]),
   );
+  // What the invoices say was paid, as the payments that make it up.
+  const invoiceNamed = (number: string) => invoiceRows.find((invoice) => invoice.number === number)!.id;
+  await tx.insert(payments).values([
+    {
+      invoiceId: invoiceNamed("INV-2026-0142"),
+      accountId: harbour,
+      amountCents: 50_000,
+      currency: "GBP",
+      method: "bank_transfer",
+      receivedOn: days(-10),
+      reference: "HARBOUR LOG 0142",
+      recordedById: ids.owner,
+    },
+    {
+      invoiceId: invoiceNamed("INV-2026-0118"),
+      accountId: harbour,
+      amountCents: 96_000,
+      currency: "GBP",
+      method: "bank_transfer",
+      receivedOn: days(-50),
+      reference: "HARBOUR LOG 0118",
+      recordedById: ids.owner,
+    },
+  ]);
   const [quote] = await tx
     .insert(quotes)
     .values({

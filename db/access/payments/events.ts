@@ -113,12 +113,14 @@ async function applyUnpaid(tx: Transaction, unpaid: Extract<PaymentOutcome, { ki
   if (attempt.status !== "pending" && attempt.status !== "failed")
     return { outcome: "ignored", reason: `The payment is ${attempt.status} already.` };
   const failure = unpaid.kind === "failed" ? unpaid.reason : "The payment page expired before anything was paid.";
+  // A declined card is shown on the payment page itself, where the client can try another card:
+  // the checkout stays open and only its last problem is kept. A payment that failed after they
+  // left (a bank debit) ends the attempt, and is worth an email.
+  const isOver = unpaid.kind === "expired" || Boolean(unpaid.checkoutRef);
   await tx
     .update(paymentAttempts)
-    .set({ status: unpaid.kind, failure, settledAt: sql`now()` })
+    .set(isOver ? { status: unpaid.kind, failure, settledAt: sql`now()` } : { failure })
     .where(eq(paymentAttempts.id, attempt.id));
-  // A declined card is shown on the payment page itself, where the client can try another; only a
-  // payment that failed after they left (a bank debit) is worth an email.
   if (unpaid.kind === "failed" && unpaid.checkoutRef) {
     const [invoice] = await tx.select({ number: invoices.number }).from(invoices).where(eq(invoices.id, attempt.invoiceId));
     await notify(tx, {
