@@ -6,7 +6,7 @@ import { expect, openAsStaff, signIn, sql, STRONG_PASSWORD, test } from "../fixt
 // with clients but gets the 404 of a missing page for Settings, the audit log and Branding, and
 // the navigation offers only what the role may open.
 
-async function createStaff(role: "member" | "designer") {
+async function createStaff(role: "owner" | "member" | "designer") {
   const email = `${role}-${randomUUID()}@example.test`;
   await sql`insert into users (kind, staff_role, name, email, password_hash) values ('staff', ${role}, ${`Morgan ${role}`}, ${email}, ${await hash(STRONG_PASSWORD)})`;
   return email;
@@ -50,6 +50,33 @@ test("a member posting a Settings action changes nothing", async ({ page, browse
   await Promise.all([posted(adminAgain), signOffDefaults.getByRole("button", { name: "Save" }).click()]);
   const [after] = await settings();
   expect(after).toEqual(before);
+});
+
+test("only an owner changes how clients pay: an admin sees it read-only, and the owner's form posted by an admin changes nothing", async ({
+  page,
+  browser,
+  staff,
+}) => {
+  await openAsStaff(page, staff, "/console/settings");
+  const payments = page.getByRole("region", { name: "Payments" });
+  await expect(payments).toContainText("Only an owner can change how clients pay.");
+  await expect(page.getByRole("form", { name: "Payment settings" })).toHaveCount(0);
+
+  const owner = await (await browser.newContext()).newPage();
+  await signIn(owner, await createStaff("owner"), STRONG_PASSWORD);
+  await owner.goto("/console/settings");
+  const form = owner.getByRole("form", { name: "Payment settings" });
+  await expect(form).toBeVisible();
+  const settings = () => sql`select allow_part_payments, bank_transfer_instructions, receipt_copy_to from business_settings where id = 1`;
+  const [before] = await settings();
+  await form.getByLabel("Send a copy of every receipt to").fill("admin-was-here@example.test");
+  await owner.context().clearCookies();
+  await owner.context().addCookies(await page.context().cookies());
+  await Promise.all([
+    owner.waitForResponse((response) => response.request().method() === "POST" && new URL(response.url()).pathname === "/console/settings"),
+    form.getByRole("button", { name: "Save" }).click(),
+  ]);
+  expect(await settings()).toEqual([before]);
 });
 
 test("the team page: no session goes to sign in, a client gets a 404, and a made-up team invitation is refused", async ({
