@@ -6,18 +6,20 @@ import { personName } from "../records/save";
 
 // An invoice's payments, for the invoice reads that already checked the viewer (records/invoices.ts).
 
+const paymentColumns = {
+  id: payments.id,
+  receiptNumber: payments.receiptNumber,
+  receivedOn: payments.receivedOn,
+  amountCents: payments.amountCents,
+  refundedCents: payments.refundedCents,
+  currency: payments.currency,
+  method: payments.method,
+};
+
 /** Unsafe: no viewer. Only for a read that already found the invoice open to its viewer. */
 export async function unsafeListInvoicePayments(invoiceId: string) {
   return db
-    .select({
-      id: payments.id,
-      receiptNumber: payments.receiptNumber,
-      receivedOn: payments.receivedOn,
-      amountCents: payments.amountCents,
-      refundedCents: payments.refundedCents,
-      currency: payments.currency,
-      method: payments.method,
-    })
+    .select(paymentColumns)
     .from(payments)
     .where(eq(payments.invoiceId, invoiceId))
     .orderBy(asc(payments.receivedOn), asc(payments.createdAt));
@@ -31,13 +33,7 @@ export async function unsafeListInvoicePaymentsForStaff(invoiceId: string, accou
   const [recorded, attempts, contacts] = await Promise.all([
     db
       .select({
-        id: payments.id,
-        receiptNumber: payments.receiptNumber,
-        receivedOn: payments.receivedOn,
-        amountCents: payments.amountCents,
-        refundedCents: payments.refundedCents,
-        currency: payments.currency,
-        method: payments.method,
+        ...paymentColumns,
         reference: payments.reference,
         receiptSentTo: payments.receiptSentTo,
         payerName: personName(payments.payerId),

@@ -26,8 +26,7 @@ export type PaymentSettings = z.infer<typeof paymentSettingsSchema>;
 const DEFAULTS: PaymentSettings = { allowPartPayments: false, bankTransferInstructions: "", receiptCopyTo: null };
 
 /** Anyone signed in: how this business takes payment (clients see the instructions on their invoices). */
-export async function getPaymentSettings(viewer: Viewer): Promise<PaymentSettings> {
-  void viewer;
+export async function getPaymentSettings(_viewer: Viewer): Promise<PaymentSettings> {
   const [settings] = await db
     .select({
       allowPartPayments: businessSettings.allowPartPayments,
