@@ -18,7 +18,14 @@ const handle = app.getRequestHandler();
 const isHttps = env.APP_URL.startsWith("https://");
 await app.prepare();
 
+// The dev server compiles each page on its first visit; the very first takes longest.
+let isFirstDevRequest = isDev;
+
 const server = createServer((request, response) => {
+  if (isFirstDevRequest) {
+    isFirstDevRequest = false;
+    console.log("[portal] Compiling the first page: this visit can take up to a minute, later ones are quick.");
+  }
   request.headers[CLIENT_ADDRESS_HEADER] = clientAddressOf(request, trust);
   const pathname = (request.url ?? "/").split("?")[0]!;
   const verdict = judgeRequestBody(request.method ?? "GET", pathname, request.headers);
