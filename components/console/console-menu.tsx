@@ -24,7 +24,10 @@ export function ConsoleMenu({ areas }: { areas: StaffArea[] }) {
         <Dialog.Content className="fixed inset-y-0 left-0 z-50 w-72 max-w-[85vw] overflow-y-auto bg-white p-4 shadow-xl focus:outline-none">
           <div className="mb-4 flex items-center justify-between">
             <Dialog.Title className="font-bold">Staff console</Dialog.Title>
-            <Dialog.Close className="inline-flex size-11 items-center justify-center rounded-md hover:bg-zinc-100" aria-label="Close the menu">
+            <Dialog.Close
+              className="inline-flex size-11 items-center justify-center rounded-md hover:bg-zinc-100"
+              aria-label="Close the menu"
+            >
               <X aria-hidden="true" className="size-5" />
             </Dialog.Close>
           </div>
