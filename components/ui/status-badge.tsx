@@ -11,10 +11,11 @@ const styles: Record<string, string> = {
   failed: "bg-red-100 text-red-800",
 };
 
-export function StatusBadge({ status }: { status: string }) {
+/** A state as a badge; `label` when the state has its own words (an email's: lib/email-states.ts). */
+export function StatusBadge({ status, label }: { status: string; label?: string }) {
   return (
     <span className={`inline-block rounded-full px-2 py-0.5 text-xs font-medium ${styles[status] ?? "bg-zinc-100 text-zinc-700"}`}>
-      {status.replaceAll("_", " ")}
+      {label ?? status.replaceAll("_", " ")}
     </span>
   );
 }

@@ -23,8 +23,11 @@ test("staff invites a contact, who sets a password, lands in the portal, signs o
   await expect(page.getByRole("heading", { name: "Emails" })).toBeVisible();
   await expect(async () => {
     await page.reload();
-    await expect(page.getByRole("row", { name: new RegExp(contact.email) })).toContainText("captured", { timeout: 500 });
+    await expect(page.getByRole("row", { name: new RegExp(contact.email) })).toContainText("Kept, not sent", { timeout: 500 });
   }).toPass({ timeout: 15_000 });
+  // The summary above uses the rows' own words.
+  await expect(page.getByText(/^Emails: .*kept, not sent/)).toBeVisible();
+  await expect(page.getByText(/delivered/)).toHaveCount(0);
   await page.getByRole("link", { name: contact.email }).first().click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Robin Staff invited you to Brightwater Studio`);
   const text = await page.getByTestId("email-text").innerText();

@@ -130,7 +130,7 @@ export async function unsafeRecordUnrenderable(id: string, error: string) {
     .where(eq(emails.id, id));
 }
 
-/** Staff: how many emails are waiting, delivered and failed, for the progress bar. */
+/** Staff: how many emails are in each state, for the progress bar. */
 export async function countEmailsByStatus(viewer: StaffViewer) {
   assertStaff(viewer);
   const rows = await db
@@ -138,7 +138,7 @@ export async function countEmailsByStatus(viewer: StaffViewer) {
     .from(emails)
     .groupBy(emails.status);
   const count = (status: string) => rows.find((row) => row.status === status)?.count ?? 0;
-  return { waiting: count("queued") + count("sending"), delivered: count("sent") + count("captured"), failed: count("failed") };
+  return { queued: count("queued"), sending: count("sending"), sent: count("sent"), captured: count("captured"), failed: count("failed") };
 }
 
 const listColumns = {

@@ -5,6 +5,7 @@ import { DateTime } from "@/components/ui/date-time";
 import { NextPageLink } from "@/components/ui/next-page-link";
 import { parseListParams } from "@/components/ui/search-params";
 import { StatusBadge } from "@/components/ui/status-badge";
+import { emailStateLabels } from "@/lib/email-states";
 import { DeliveryProgress } from "@/components/ui/delivery-progress";
 import { countEmailsByStatus, listEmails } from "@/db/access/outbox/outbox";
 import { requireStaffViewer } from "@/db/access/viewer/viewer";
@@ -25,7 +26,7 @@ export default async function EmailsPage({ searchParams }: Props) {
       <p className="mt-1 mb-4 text-sm text-zinc-600">
         Every email the portal sends, newest first. “Captured” emails were kept here instead of being sent (no email provider configured).
       </p>
-      <DeliveryProgress {...counts} />
+      <DeliveryProgress counts={counts} />
       <DataTable
         className="mt-4"
         columns={["Recipient", "Subject", "Template", "Status", "Queued"]}
@@ -42,7 +43,7 @@ export default async function EmailsPage({ searchParams }: Props) {
             <td className="px-4 py-2">{email.subject}</td>
             <td className="px-4 py-2">{email.template}</td>
             <td className="px-4 py-2">
-              <StatusBadge status={email.status} />
+              <StatusBadge status={email.status} label={emailStateLabels[email.status]} />
               {email.status === "queued" && email.attempts > 0 ? (
                 <span className="ml-2 text-xs text-zinc-600">retrying ({email.attempts} tries)</span>
               ) : null}

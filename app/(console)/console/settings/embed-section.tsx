@@ -30,7 +30,12 @@ export function EmbedSection({ origins }: { origins: string[] }) {
         <p className="text-sm font-medium" id="snippet-label">
           HTML to paste into your site
         </p>
-        <pre aria-labelledby="snippet-label" className="mt-1 overflow-x-auto rounded-md bg-zinc-900 p-3 text-xs text-zinc-100">
+        <pre
+          role="region"
+          tabIndex={0}
+          aria-labelledby="snippet-label"
+          className="mt-1 overflow-x-auto rounded-md bg-zinc-900 p-3 text-xs text-zinc-100"
+        >
           {snippet}
         </pre>
       </div>

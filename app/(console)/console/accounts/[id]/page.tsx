@@ -78,7 +78,7 @@ export default async function AccountPage({ params }: { params: Promise<{ id: st
         <ActionForm action={setAccountTwoFactorAction} title="Two-factor sign-in" className="mt-4 space-y-3 border-t border-zinc-100 pt-4">
           <input type="hidden" name="accountId" value={account.id} />
           <label className="flex items-start gap-3">
-            <input type="checkbox" name="requireTwoFactor" defaultChecked={account.requireTwoFactor} className="mt-1 size-4" />
+            <input type="checkbox" name="requireTwoFactor" defaultChecked={account.requireTwoFactor} className="mt-1 size-6" />
             <span>
               <span className="font-medium">Require two-factor sign-in for this account&rsquo;s people</span>
               <span className="block text-sm text-zinc-600">

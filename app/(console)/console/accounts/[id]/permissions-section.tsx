@@ -71,13 +71,13 @@ export async function PermissionsSection({
               <fieldset>
                 <legend className="text-sm font-semibold text-zinc-700">Members of {group.name}</legend>
                 {people.map((person) => (
-                  <label key={person.id} className="flex items-center gap-2 text-sm">
+                  <label key={person.id} className="flex min-h-11 items-center gap-2 text-sm">
                     <input
                       type="checkbox"
                       name="member"
                       value={person.id}
                       defaultChecked={group.memberIds.includes(person.id)}
-                      className="size-4"
+                      className="size-6"
                     />
                     {person.name}
                   </label>

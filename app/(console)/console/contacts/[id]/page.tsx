@@ -133,29 +133,41 @@ export default async function ContactPage({
             ))}
           </ul>
         </section>
-        <section aria-labelledby="invite-heading" className="space-y-4 rounded-lg bg-white p-5 ring-1 ring-zinc-200 self-start">
-          <h2 id="invite-heading" className="text-lg font-semibold">
-            Invite to the portal
-          </h2>
-          <ConfirmForm
-            action={cancelInvitationAction}
-            hidden={{ contactId: contact.id }}
-            triggerLabel="Cancel invitation"
-            confirmLabel="Cancel the invitation"
-            question="The link in the invitation email will stop working."
-            unavailable={contact.status === "invited" ? undefined : "No invitation is waiting to be accepted."}
-          />
-          {contact.accounts.length === 0 ? (
-            <p className="text-sm text-zinc-600">Add this contact to an account before inviting them.</p>
-          ) : (
-            <InviteForm
-              contactId={contact.id}
-              accounts={contact.accounts}
-              requestKey={randomUUID()}
-              hasPendingInvitation={contact.status === "invited"}
+        {contact.status === "active" ? (
+          <section aria-labelledby="invite-heading" className="space-y-2 self-start rounded-lg bg-white p-5 ring-1 ring-zinc-200">
+            <h2 id="invite-heading" className="text-lg font-semibold">
+              Portal access
+            </h2>
+            <p className="text-sm text-zinc-700">
+              {contact.name} has chosen a password and signs in to the portal, so there is no invitation to send. If they cannot get in, use
+              &ldquo;Send password-reset link&rdquo; above; whether they may sign in at all is the Login setting.
+            </p>
+          </section>
+        ) : (
+          <section aria-labelledby="invite-heading" className="space-y-4 self-start rounded-lg bg-white p-5 ring-1 ring-zinc-200">
+            <h2 id="invite-heading" className="text-lg font-semibold">
+              Invite to the portal
+            </h2>
+            <ConfirmForm
+              action={cancelInvitationAction}
+              hidden={{ contactId: contact.id }}
+              triggerLabel="Cancel invitation"
+              confirmLabel="Cancel the invitation"
+              question="The link in the invitation email will stop working."
+              unavailable={contact.status === "invited" ? undefined : "No invitation is waiting to be accepted."}
             />
-          )}
-        </section>
+            {contact.accounts.length === 0 ? (
+              <p className="text-sm text-zinc-600">Add this contact to an account before inviting them.</p>
+            ) : (
+              <InviteForm
+                contactId={contact.id}
+                accounts={contact.accounts}
+                requestKey={randomUUID()}
+                hasPendingInvitation={contact.status === "invited"}
+              />
+            )}
+          </section>
+        )}
       </div>
       <div className="mt-8 grid gap-6 lg:grid-cols-2">
         <section id="permissions" aria-labelledby="permissions-heading" className="self-start rounded-lg bg-white p-5 ring-1 ring-zinc-200">

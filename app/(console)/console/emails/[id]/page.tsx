@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { DateTime } from "@/components/ui/date-time";
 import { StatusBadge } from "@/components/ui/status-badge";
+import { emailStateLabels } from "@/lib/email-states";
 import { getEmail } from "@/db/access/outbox/outbox";
 import { requireStaffViewer } from "@/db/access/viewer/viewer";
 import { renderEmail } from "@/emails/templates";
@@ -27,7 +28,7 @@ export default async function EmailPage({ params }: { params: Promise<{ id: stri
         <dd>{email.toAddress}</dd>
         <dt className="text-zinc-600">Status</dt>
         <dd>
-          <StatusBadge status={email.status} /> after {email.attempts} attempt(s)
+          <StatusBadge status={email.status} label={emailStateLabels[email.status]} /> after {email.attempts} attempt(s)
         </dd>
         <dt className="text-zinc-600">Queued</dt>
         <dd>
