@@ -62,15 +62,12 @@ describe("contacts CSV", () => {
     ]);
   });
 
-  it("refuses unknown and missing columns, empty files and unreadable CSV, saying what is expected", () => {
+  it("refuses unknown and missing columns and empty files, saying what is expected", () => {
     expect(parseContactsCsv("email,account_number,account_name,phone\n")).toEqual({
       error: expect.stringContaining("Unknown column: phone"),
     });
     expect(parseContactsCsv("email,name\n")).toEqual({ error: "Missing columns: account_number, account_name." });
     expect(parseContactsCsv("")).toEqual({ error: expect.stringContaining("empty") });
-    expect(parseContactsCsv('email,account_number,account_name\n"unclosed,A,B\n')).toEqual({
-      error: expect.stringContaining("not readable as CSV"),
-    });
   });
 
   it("makes cells safe for spreadsheets", () => {
@@ -85,5 +82,24 @@ describe("contacts CSV", () => {
       "a=b",
       "",
     ]);
+  });
+
+  it("refuses a malformed line alone, saying what is wrong, and still reads the others", () => {
+    const csv = [
+      "account_number,account_name,email",
+      'A-1,Harbour,"dana@example.com',
+      "A-1,Harbour,sam@example.com",
+      'A-2,Jun"iper,lee@example.com',
+    ].join("\n");
+    const result = parseContactsCsv(csv);
+    if (!("rows" in result)) throw new Error(result.error);
+    expect(result.rows.map((row) => [row.line, row.email, row.error])).toEqual([
+      [2, null, 'This line is not valid CSV: a quote (") is opened and never closed.'],
+      [3, "sam@example.com", null],
+      [4, null, expect.stringContaining('a quote (") sits inside a cell')],
+    ]);
+    expect(parseContactsCsv('"account_number,email\nA-1,x@example.com')).toEqual({
+      error: 'The first line, which names the columns, is not valid CSV: a quote (") is opened and never closed.',
+    });
   });
 });

@@ -25,14 +25,11 @@ const BCRYPT = /^\$2[aby]\$\d{2}\$[./A-Za-z0-9]{53}$/;
 const ARGON2 = /^\$argon2(id|i|d)\$v=\d+\$m=\d+,t=\d+,p=\d+\$[A-Za-z0-9+/]+\$[A-Za-z0-9+/]+$/;
 
 export function parseContactsCsv(text: string): { rows: ContactRow[] } | { error: string } {
-  let records: string[][];
-  try {
-    records = parse(text.replace(/^\uFEFF/, ""), { skip_empty_lines: true, relax_column_count: true, trim: true });
-  } catch (error) {
-    return { error: `This file is not readable as CSV: ${error instanceof Error ? error.message : String(error)}` };
-  }
-  const [header, ...body] = records;
-  if (!header) return { error: "The file is empty. The first line must name the columns." };
+  const records = readRecords(text.replace(/^\uFEFF/, ""));
+  const [first, ...body] = records;
+  if (!first) return { error: "The file is empty. The first line must name the columns." };
+  if (first.problem) return { error: `The first line, which names the columns, is not valid CSV: ${first.problem}` };
+  const header = first.cells;
   const columns = header.map((name) => name.toLowerCase().replace(/\s+/g, "_"));
   const unknown = columns.filter((name) => !(CSV_COLUMNS as readonly string[]).includes(name));
   if (unknown.length > 0)
@@ -45,7 +42,7 @@ export function parseContactsCsv(text: string): { rows: ContactRow[] } | { error
     };
 
   const firstLineOf = new Map<string, number>();
-  const rows = body.map((cells, index) => {
+  const rows = body.map(({ cells, problem }, index) => {
     const line = index + 2;
     const cell = (name: string) => {
       const value = cells[columns.indexOf(name)]?.trim();
@@ -62,7 +59,7 @@ export function parseContactsCsv(text: string): { rows: ContactRow[] } | { error
       passwordHash: cell("password_hash"),
       error: null,
     };
-    row.error = problemWith(row, cells.length, header.length);
+    row.error = problem ? `This line is not valid CSV: ${problem}` : problemWith(row, cells.length, header.length);
     // A person may appear once per account; the same email at the same account twice is a duplicate.
     const key = `${email}|${row.accountNumber}`;
     if (!row.error && email) {
@@ -73,6 +70,38 @@ export function parseContactsCsv(text: string): { rows: ContactRow[] } | { error
     return row;
   });
   return { rows };
+}
+
+type CsvRecord = { cells: string[]; problem?: string };
+
+/**
+ * The file's records, blank lines left out. A file that does not parse whole (a stray quote) is
+ * read line by line instead, so one malformed line is refused alone and the others still count.
+ */
+function readRecords(text: string): CsvRecord[] {
+  const options = { skip_empty_lines: true, relax_column_count: true, trim: true } as const;
+  try {
+    return (parse(text, options) as string[][]).map((cells) => ({ cells }));
+  } catch {
+    return text
+      .split(/\r?\n/)
+      .filter((line) => line.trim() !== "")
+      .map((line) => {
+        try {
+          return { cells: (parse(line, options) as string[][])[0] ?? [] };
+        } catch (error) {
+          return { cells: [], problem: csvProblem(error) };
+        }
+      });
+  }
+}
+
+function csvProblem(error: unknown) {
+  const code = (error as { code?: string }).code;
+  if (code === "CSV_QUOTE_NOT_CLOSED") return 'a quote (") is opened and never closed.';
+  if (code === "CSV_INVALID_CLOSING_QUOTE" || code === "INVALID_OPENING_QUOTE")
+    return 'a quote (") sits inside a cell that does not start with one. Put the whole cell in quotes and double the quote inside.';
+  return "its cells cannot be told apart.";
 }
 
 function problemWith(row: ContactRow, cellCount: number, headerCount: number): string | null {

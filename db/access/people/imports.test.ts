@@ -58,9 +58,40 @@ describe("importing contacts", () => {
     const staff = await createStaffViewer();
     const tag = randomUUID().slice(0, 8);
     const result = await importCsv(`account_number,account_name,email\nS-${tag},Staff Trap,${staff.email}`);
-    expect(result.result).toMatchObject({ contactsCreated: 0, membershipsCreated: 0 });
+    expect(result.result).toMatchObject({ accountsCreated: 0, contactsCreated: 0, membershipsCreated: 0 });
+    expect(result).toMatchObject({ totalRows: 1, errorRows: 1 });
+    expect(result.problems).toEqual([
+      { line: 2, email: staff.email, error: "This address belongs to a member of staff; staff are never made contacts." },
+    ]);
     const [row] = await db.select({ kind: users.kind }).from(users).where(eq(users.email, staff.email));
     expect(row!.kind).toBe("staff");
+  });
+
+  it("previews, before anything is written, how many rows create, update or change nothing", async () => {
+    const tag = randomUUID().slice(0, 8);
+    await importCsv(
+      `account_number,account_name,email,name\nP-${tag},Preview Ltd,old-${tag}@example.test,Olive\nP-${tag},Preview Ltd,same-${tag}@example.test,Sam`,
+    );
+    const staff = await createStaffViewer();
+    const parsed = parseContactsCsv(
+      [
+        "account_number,account_name,email,name",
+        `P-${tag},Preview Ltd,old-${tag}@example.test,Olivia`,
+        `P-${tag},Preview Ltd,same-${tag}@example.test,Sam`,
+        `P-${tag},Preview Ltd,new-${tag}@example.test,Nia`,
+        `P-${tag},Preview Ltd,not-an-address,Nobody`,
+      ].join("\n"),
+    );
+    if ("error" in parsed) throw new Error(parsed.error);
+    const id = await stageImport(staff, "again.csv", parsed.rows);
+    const staged = await getImport(staff, id);
+    expect(staged).toMatchObject({ status: "previewed", errorRows: 1, preview: { create: 1, update: 1, unchanged: 1 } });
+    expect(
+      await db
+        .select()
+        .from(users)
+        .where(eq(users.email, `new-${tag}@example.test`)),
+    ).toHaveLength(0);
   });
 
   it("keeps an imported bcrypt password working, and replaces it with argon2id at the first sign-in", async () => {

@@ -45,6 +45,15 @@ export async function stageImport(viewer: StaffViewer, fileName: string, rows: C
           ${column((r) => r.billingPostcode)}::text[], ${column((r) => r.email)}::text[], ${column((r) => r.name)}::text[],
           ${column((r) => r.passwordHash)}::text[], ${column((r) => r.error)}::text[])`);
     }
+    // The commit never turns a staff address into a contact: say so on the row, so the counts are true.
+    const staffRows = await tx.execute(sql`
+      update ${importRows} r set error = 'This address belongs to a member of staff; staff are never made contacts.'
+      from users u where r.import_id = ${created!.id}::uuid and r.error is null and u.email = r.email and u.kind = 'staff'`);
+    if (staffRows.count)
+      await tx
+        .update(imports)
+        .set({ errorRows: sql`${imports.errorRows} + ${staffRows.count}` })
+        .where(eq(imports.id, created!.id));
     return created!.id;
   });
 }
@@ -61,7 +70,38 @@ export async function getImport(viewer: StaffViewer, importId: string) {
     .where(and(eq(importRows.importId, importId), isNotNull(importRows.error)))
     .orderBy(asc(importRows.line))
     .limit(100);
-  return { ...found, result: found.result as Partial<ImportResult>, problems };
+  // Only before committing: while the worker writes, the page refreshes and the answer would move.
+  const preview = found.status === "previewed" || found.status === "failed" ? await previewOf(importId) : null;
+  return { ...found, result: found.result as Partial<ImportResult>, problems, preview };
+}
+
+export type ImportPreview = { create: number; update: number; unchanged: number };
+
+/**
+ * What committing would do, row by row, against the data as it is now: a row creates when its
+ * account, its person or their membership is new; updates when it changes a name, a postcode or
+ * gives a first password; otherwise leaves things as they are. Refused rows are the import's errors.
+ */
+async function previewOf(importId: string): Promise<ImportPreview> {
+  const [counts] = await db.execute<ImportPreview>(sql`
+    with outcomes as (
+      select case
+        when a.id is null or u.id is null or ac.contact_id is null then 'create'
+        when a.name is distinct from g.account_name
+          or a.billing_postcode is distinct from coalesce(g.billing_postcode, a.billing_postcode)
+          or u.name is distinct from g.name
+          or (u.password_hash is null and g.password_hash is not null) then 'update'
+        else 'unchanged' end as outcome
+      from ${importRows} g
+      left join accounts a on a.number = g.account_number
+      left join users u on u.email = g.email
+      left join account_contacts ac on ac.account_id = a.id and ac.contact_id = u.id
+      where g.import_id = ${importId}::uuid and g.error is null)
+    select count(*) filter (where outcome = 'create')::int as "create",
+      count(*) filter (where outcome = 'update')::int as "update",
+      count(*) filter (where outcome = 'unchanged')::int as "unchanged"
+    from outcomes`);
+  return counts ?? { create: 0, update: 0, unchanged: 0 };
 }
 
 /** Staff: commits a previewed import; the worker writes it in the background. Only once. */
