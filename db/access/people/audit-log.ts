@@ -2,7 +2,7 @@ import "server-only";
 import { and, desc, eq, ilike, or, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import { db } from "@/db/client";
-import { auditEvents, users } from "@/db/schema";
+import { accounts, auditEvents, users } from "@/db/schema";
 import { PAGE_SIZE } from "../kit/paging";
 import { containsPattern } from "../kit/search";
 import { assertStaff, type StaffViewer } from "../viewer/viewer";
@@ -25,10 +25,12 @@ export async function listAuditEvents(viewer: StaffViewer, options: { action?: s
       actorEmail: actor.email,
       subjectName: subject.name,
       subjectEmail: subject.email,
+      accountName: accounts.name,
     })
     .from(auditEvents)
     .leftJoin(actor, eq(actor.id, auditEvents.actorUserId))
     .leftJoin(subject, eq(subject.id, auditEvents.subjectUserId))
+    .leftJoin(accounts, eq(accounts.id, auditEvents.accountId))
     .where(
       and(
         options.action ? sql`${auditEvents.action} like ${`${options.action}%`}` : undefined,

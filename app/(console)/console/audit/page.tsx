@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import { DataTable } from "@/components/ui/data-table";
 import Link from "next/link";
+import { Fragment } from "react";
+import { describeAuditDetail, describeAuditEvent, plainIp } from "@/lib/audit-sentences";
 import { z } from "zod";
 import { DateTime } from "@/components/ui/date-time";
 import { listAuditEvents } from "@/db/access/people/audit-log";
@@ -69,26 +71,38 @@ export default async function AuditPage({ searchParams }: Props) {
       </form>
       <DataTable
         className="mt-4"
-        columns={["When", "Event", "By", "About", "IP"]}
+        columns={["When", "What happened", "From"]}
         isEmpty={events.length === 0}
         empty="No events match these filters."
       >
-        {events.map((event) => (
-          <tr key={event.id} className="border-t border-zinc-100 align-top">
-            <td className="px-4 py-2 whitespace-nowrap">
-              <DateTime value={event.createdAt} />
-            </td>
-            <td className="px-4 py-2">
-              {event.action.replace(/[._]/g, " ")}
-              {Object.keys(event.detail as object).length > 0 ? (
-                <span className="block text-xs text-zinc-600">{JSON.stringify(event.detail)}</span>
-              ) : null}
-            </td>
-            <td className="px-4 py-2">{event.actorName ?? "—"}</td>
-            <td className="px-4 py-2">{event.subjectName ? `${event.subjectName} (${event.subjectEmail})` : "—"}</td>
-            <td className="px-4 py-2">{event.ip ?? "—"}</td>
-          </tr>
-        ))}
+        {events.map((event) => {
+          const detail = describeAuditDetail(event.detail as Record<string, unknown>);
+          return (
+            <tr key={event.id} className="border-t border-zinc-100 align-top">
+              <td className="px-4 py-2 whitespace-nowrap">
+                <DateTime value={event.createdAt} />
+              </td>
+              <td className="px-4 py-2">
+                {describeAuditEvent({ ...event, detail: event.detail as Record<string, unknown> })}
+                {event.subjectEmail ? <span className="block text-xs text-zinc-600">{event.subjectEmail}</span> : null}
+                {detail.length ? (
+                  <details className="mt-1 text-xs text-zinc-700">
+                    <summary className="cursor-pointer">Details</summary>
+                    <dl className="mt-1 grid grid-cols-[auto_1fr] gap-x-3">
+                      {detail.map(([label, value]) => (
+                        <Fragment key={label}>
+                          <dt className="text-zinc-500">{label}</dt>
+                          <dd className="break-all">{value}</dd>
+                        </Fragment>
+                      ))}
+                    </dl>
+                  </details>
+                ) : null}
+              </td>
+              <td className="px-4 py-2 whitespace-nowrap">{plainIp(event.ip)}</td>
+            </tr>
+          );
+        })}
       </DataTable>
       {nextBeforeId ? (
         <Link href={`/console/audit?${next}`} className="mt-4 inline-block font-medium text-brand-ink underline">
