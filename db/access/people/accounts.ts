@@ -17,11 +17,15 @@ export type AccountSort = "name" | "last_login";
 const lastLoginAt = sql<Date | null>`(select max(u.last_login_at) from ${accountContacts} ac join ${users} u on u.id = ac.contact_id
   where ac.account_id = ${accounts}.id)`;
 
-/** The account list's filter as one SQL condition, shared by the list and by "all N matching" bulk actions. */
+/**
+ * The account list's filter as one SQL condition, shared by the list and by "all N matching" bulk
+ * actions. Customers only: the staff's own test client is shown apart and never bulk-changed.
+ */
 export function accountFilterCondition(filter: AccountFilter) {
   const query = filter.query?.trim();
   const tag = filter.tag?.trim();
   return and(
+    eq(accounts.isTest, false),
     query ? or(ilike(accounts.name, containsPattern(query)), ilike(accounts.number, containsPattern(query))) : undefined,
     filter.status === "active" ? isAccountActive : filter.status === "offline" ? sql`not ${isAccountActive}` : undefined,
     filter.lastLogin === "30d" ? sql`${lastLoginAt} > now() - interval '30 days'` : undefined,
@@ -93,6 +97,13 @@ export async function countAccounts(viewer: StaffViewer, filter: AccountFilter):
     .from((isCostly ? matching.limit(ACCOUNT_COUNT_CAP + 1) : matching).as("matching"));
   const count = row?.count ?? 0;
   return isCostly && count > ACCOUNT_COUNT_CAP ? { count: ACCOUNT_COUNT_CAP, isAtLeast: true } : { count, isAtLeast: false };
+}
+
+/** Staff: the test client's account (for trying the portal), if anyone has used it yet. */
+export async function getTestAccount(viewer: StaffViewer) {
+  assertStaff(viewer);
+  const [account] = await db.select({ id: accounts.id, name: accounts.name }).from(accounts).where(eq(accounts.isTest, true)).limit(1);
+  return account ?? null;
 }
 
 /** Staff: one account and its people (the first 500 by name; the count says how many in all). */

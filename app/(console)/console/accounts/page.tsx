@@ -7,7 +7,7 @@ import { parseListParams } from "@/components/ui/search-params";
 import { DateTime } from "@/components/ui/date-time";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { randomUUID } from "node:crypto";
-import { countAccounts, listAccounts } from "@/db/access/people/accounts";
+import { countAccounts, getTestAccount, listAccounts } from "@/db/access/people/accounts";
 import { requireStaffViewer } from "@/db/access/viewer/viewer";
 import { GrantForm } from "./grant-form";
 import { ListNotice } from "@/components/ui/list-notice";
@@ -20,9 +20,10 @@ export default async function AccountsPage({ searchParams }: Props) {
   const viewer = await requireStaffViewer("clients");
   const { q, after, status, lastLogin, tag, sort, notice } = await parseListParams(searchParams);
   const filter = { query: q, status, lastLogin, tag };
-  const [{ accounts, nextCursor }, matching] = await Promise.all([
+  const [{ accounts, nextCursor }, matching, testAccount] = await Promise.all([
     listAccounts(viewer, { ...filter, sort, cursor: after }),
     countAccounts(viewer, filter),
+    getTestAccount(viewer),
   ]);
   const matchingLabel = `${matching.count.toLocaleString("en-GB")}${matching.isAtLeast ? "+" : ""}`;
   return (
@@ -70,6 +71,15 @@ export default async function AccountsPage({ searchParams }: Props) {
           <option value="last_login">Most recent sign-in first</option>
         </select>
       </SearchForm>
+      {testAccount ? (
+        <p className="mt-4 rounded-md bg-white px-4 py-2 text-sm ring-1 ring-zinc-200">
+          Not a customer, so not listed:{" "}
+          <Link href={`/console/accounts/${testAccount.id}`} className="font-medium underline">
+            {testAccount.name}
+          </Link>
+          , the staff&rsquo;s own test account for trying the portal (Settings › Test client).
+        </p>
+      ) : null}
       <p className="mt-4 text-sm text-zinc-600">
         {matchingLabel} {matching.count === 1 && !matching.isAtLeast ? "account matches" : "accounts match"}.
       </p>
