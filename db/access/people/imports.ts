@@ -47,8 +47,8 @@ export async function stageImport(viewer: StaffViewer, fileName: string, rows: C
     }
     // The commit never turns a staff address into a contact: say so on the row, so the counts are true.
     const staffRows = await tx.execute(sql`
-      update ${importRows} r set error = 'This address belongs to a member of staff; staff are never made contacts.'
-      from users u where r.import_id = ${created!.id}::uuid and r.error is null and u.email = r.email and u.kind = 'staff'`);
+      update ${importRows} set error = 'This address belongs to a member of staff; staff are never made contacts.'
+      where import_id = ${created!.id}::uuid and error is null and email in (select email from users where kind = 'staff')`);
     if (staffRows.count)
       await tx
         .update(imports)
