@@ -103,7 +103,8 @@ const sentences: Record<string, Sentence> = {
   "quote.answered": ({ by, detail }) =>
     `${by} ${detail.decision === "accepted" ? "accepted" : detail.decision === "declined" ? "declined" : "asked for changes to"} a quote`,
   "quote.revised": ({ by }) => `${by} sent a revised quote`,
-  "payment.recorded": ({ by, at }) => `${by} paid, or recorded a payment, for ${at}`,
+  "payment.recorded": ({ by, at, detail }) =>
+    detail.method === "card" ? `${by} paid an invoice of ${at} online` : `${by} recorded a payment received from ${at}`,
   "payment.refunded": ({ at }) => `A payment of ${at} was refunded`,
   "payment.failed": ({ at }) => `An online payment of ${at} failed`,
   "payment.refused": ({ detail }) => `A payment event was refused${detail.reason ? `: ${String(detail.reason)}` : ""}`,

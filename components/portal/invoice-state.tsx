@@ -12,7 +12,7 @@ export function InvoiceState({
   amountPaidCents?: number;
 }) {
   const isPartPaid = status === "open" && amountPaidCents > 0;
-  const label = `${isOverdue ? "Overdue" : isPartPaid ? "Part paid" : labels[status]}${isOverdue && isPartPaid ? ", part paid" : ""}`;
+  const label = isOverdue ? (isPartPaid ? "Overdue, part paid" : "Overdue") : isPartPaid ? "Part paid" : labels[status];
   const tone = isOverdue
     ? "bg-red-100 text-red-800"
     : status === "paid"

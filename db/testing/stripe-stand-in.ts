@@ -172,6 +172,8 @@ export async function startStripeStandIn(options: Options) {
   return {
     url: base,
     sessions,
+    /** The client paid on the session's page: the session as Stripe then reports it (no event sent). */
+    pay: (sessionId: string) => pay(sessions.get(sessionId)!),
     /** Sends an event as Stripe would, signed: for tests of what the product does with it. */
     deliver,
     stop: () => new Promise<void>((resolve) => server.close(() => resolve())),

@@ -48,7 +48,8 @@ export async function startInvoicePayment(
   const who = actingAs(viewer);
   const [{ currency, portalName }, settings] = await Promise.all([getPublicBranding(), getPaymentSettings(viewer)]);
 
-  const decided = await db.transaction(async (tx) => {
+  // Decided in one transaction holding the invoice: an answer now, or the attempt to start.
+  const decided = await db.transaction(async (tx): Promise<StartResult | { start: { number: string; amountCents: number } }> => {
     const [invoice] = await tx
       .select({
         id: invoices.id,
@@ -60,9 +61,9 @@ export async function startInvoicePayment(
       .from(invoices)
       .where(and(eq(invoices.id, input.invoiceId), eq(invoices.accountId, who.accountId), mayViewRecord(who, "invoice")))
       .for("update", { of: invoices });
-    if (!invoice) return { ok: false as const, error: NOT_THERE };
-    if (!invoice.mayPay) return { ok: false as const, error: "You may see this invoice but not pay it. Ask the team if you should." };
-    if (invoice.status !== "open" || invoice.dueCents <= 0) return { ok: false as const, error: nothingToPay(invoice.status) };
+    if (!invoice) return { ok: false, error: NOT_THERE };
+    if (!invoice.mayPay) return { ok: false, error: "You may see this invoice but not pay it. Ask the team if you should." };
+    if (invoice.status !== "open" || invoice.dueCents <= 0) return { ok: false, error: nothingToPay(invoice.status) };
 
     const [earlier] = await tx
       .select({ contactId: paymentAttempts.contactId, invoiceId: paymentAttempts.invoiceId, url: paymentAttempts.checkoutUrl })
@@ -70,13 +71,13 @@ export async function startInvoicePayment(
       .where(eq(paymentAttempts.id, input.requestKey));
     if (earlier) {
       if (earlier.contactId !== viewer.userId || earlier.invoiceId !== invoice.id || !earlier.url)
-        return { ok: false as const, error: "This payment form was already used. Reload the page and try again." };
-      return { ok: true as const, url: earlier.url };
+        return { ok: false, error: "This payment form was already used. Reload the page and try again." };
+      return { ok: true, url: earlier.url };
     }
 
     const amountCents = input.amount ?? invoice.dueCents;
     const problem = amountProblem(amountCents, invoice.dueCents, settings.allowPartPayments, currency);
-    if (problem) return { ok: false as const, error: problem, field: "amount" as const };
+    if (problem) return { ok: false, error: problem, field: "amount" };
 
     // The same amount started in the last hour and not finished: that page is still good.
     const [open] = await tx
@@ -94,7 +95,7 @@ export async function startInvoicePayment(
       )
       .orderBy(desc(paymentAttempts.createdAt))
       .limit(1);
-    if (open?.url) return { ok: true as const, url: open.url };
+    if (open?.url) return { ok: true, url: open.url };
 
     await tx.insert(paymentAttempts).values({
       id: input.requestKey,
@@ -105,23 +106,23 @@ export async function startInvoicePayment(
       amountCents,
       currency,
     });
-    return { ok: "start" as const, invoice, amountCents };
+    return { start: { number: invoice.number, amountCents } };
   });
-  if (decided.ok !== "start") return decided;
+  if (!("start" in decided)) return decided;
 
   const attemptId = input.requestKey;
   try {
     const checkout = await provider.createCheckout({
       attemptId,
-      invoiceId: decided.invoice.id,
+      invoiceId: input.invoiceId,
       accountId: who.accountId,
-      invoiceNumber: decided.invoice.number,
+      invoiceNumber: decided.start.number,
       businessName: portalName,
-      amountCents: decided.amountCents,
+      amountCents: decided.start.amountCents,
       currency,
       payerEmail: viewer.email,
-      successUrl: `${env.APP_URL}/invoices/${decided.invoice.id}?payment=${attemptId}`,
-      cancelUrl: `${env.APP_URL}/invoices/${decided.invoice.id}?payment=${attemptId}&left=1`,
+      successUrl: `${env.APP_URL}/invoices/${input.invoiceId}?payment=${attemptId}`,
+      cancelUrl: `${env.APP_URL}/invoices/${input.invoiceId}?payment=${attemptId}&left=1`,
     });
     await db.update(paymentAttempts).set({ providerRef: checkout.ref, checkoutUrl: checkout.url }).where(eq(paymentAttempts.id, attemptId));
     return { ok: true, url: checkout.url };
