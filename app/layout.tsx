@@ -1,15 +1,23 @@
 import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
-import { themeStyle } from "@/lib/branding/theme";
+import { appIconUrl, themeStyle } from "@/lib/branding/theme";
 import { getPublicBranding } from "@/db/access/branding/live";
+import { Toaster } from "@/components/ui/toaster";
+import { UnsavedChangesWarning } from "@/components/ui/unsaved-changes";
 import "./globals.css";
 
 // Every page shows live data (the viewer, the business's branding): never prerender at build time.
 export const dynamic = "force-dynamic";
 
 export async function generateMetadata(): Promise<Metadata> {
-  const { portalName } = await getPublicBranding();
-  return { title: { default: portalName, template: `%s · ${portalName}` } };
+  const branding = await getPublicBranding();
+  const { portalName } = branding;
+  const icon = (size: number) => ({ url: appIconUrl(branding, size), sizes: `${size}x${size}`, type: "image/png" });
+  return {
+    title: { default: portalName, template: `%s · ${portalName}` },
+    icons: { icon: [icon(32), icon(192)], apple: [icon(180)] },
+    manifest: "/manifest.webmanifest",
+  };
 }
 export const viewport: Viewport = { width: "device-width", initialScale: 1 };
 
@@ -20,6 +28,8 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
     <html lang="en">
       <body className="min-h-dvh bg-page text-ink" style={themeStyle(theme)}>
         {children}
+        <Toaster />
+        <UnsavedChangesWarning />
       </body>
     </html>
   );

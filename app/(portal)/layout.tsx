@@ -6,7 +6,7 @@ import { ViewAsBanner } from "@/components/portal/view-as-banner";
 import { NotificationBell } from "@/components/notifications/notification-bell";
 import { getPublicBranding } from "@/db/access/branding/live";
 import { requireContactViewer } from "@/db/access/viewer/viewer";
-import { PortalNav } from "@/components/portal/portal-nav";
+import { PortalMenu, PortalNav } from "@/components/portal/portal-nav";
 import { sectionsFor } from "@/components/portal/portal-sections";
 import { getUsableCapabilities } from "@/db/access/records/portal";
 import { hasMySignOffs } from "@/db/access/sign-offs/read";
@@ -35,10 +35,11 @@ export default async function PortalLayout({ children }: { children: ReactNode }
       ) : null}
       <header className="bg-brand text-brand-contrast">
         <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-2 px-4 py-3">
-          <div className="flex items-center gap-3">
+          <div className="flex min-w-0 items-center gap-3">
+            <PortalMenu portalName={brand.portalName} sections={sections} />
             {brand.logoUrl ? <BrandMark portalName={brand.portalName} logoUrl={brand.logoUrl} className="rounded bg-white p-1" /> : null}
-            <div>
-              <p className="text-lg font-bold">{brand.portalName}</p>
+            <div className="min-w-0">
+              <p className="truncate text-lg font-bold">{brand.portalName}</p>
               <p className="text-sm opacity-90">
                 {viewer.name} · <span aria-label="Active account">{viewer.accountName}</span>
               </p>

@@ -1,3 +1,4 @@
+import { Button } from "@/components/ui/button";
 import Link from "next/link";
 import { DateTime } from "@/components/ui/date-time";
 import { listSessions } from "@/db/access/sign-in/sessions";
@@ -37,21 +38,22 @@ export async function SessionList({ viewer, twoFactorHref }: { viewer: Viewer; t
             </div>
             <form action={endSessionAction}>
               <input type="hidden" name="sessionId" value={session.id} />
-              <button
+              <Button
+                variant="bare"
                 type="submit"
                 className="rounded-md border border-black/20 px-3 py-2 text-sm font-medium hover:bg-black/5"
                 aria-label={`Sign out ${describeDevice(session.userAgent)}${session.isCurrent ? " (this browser)" : ""}`}
               >
                 Sign out
-              </button>
+              </Button>
             </form>
           </li>
         ))}
       </ul>
       <form action={signOutEverywhereAction}>
-        <button type="submit" className="rounded-md border border-black/20 px-3 py-2 text-sm font-medium hover:bg-black/5">
+        <Button variant="bare" type="submit" className="rounded-md border border-black/20 px-3 py-2 text-sm font-medium hover:bg-black/5">
           Sign out everywhere
-        </button>
+        </Button>
       </form>
     </section>
   );

@@ -1,3 +1,4 @@
+import { Button } from "@/components/ui/button";
 import Link from "next/link";
 import { signOutAction } from "@/app/_actions/sessions";
 
@@ -9,9 +10,9 @@ export function SignOutButtons({ sessionsHref }: { sessionsHref: string }) {
         Where you are signed in
       </Link>
       <form action={signOutAction}>
-        <button type="submit" className="rounded-md px-3 py-2 text-sm font-medium hover:bg-black/5">
+        <Button variant="bare" type="submit" className="rounded-md px-3 py-2 text-sm font-medium hover:bg-black/5">
           Sign out
-        </button>
+        </Button>
       </form>
     </div>
   );

@@ -1,40 +1,13 @@
 "use client";
 
-import * as Dialog from "@radix-ui/react-dialog";
-import { Menu, X } from "lucide-react";
-import { usePathname } from "next/navigation";
-import { useEffect, useState } from "react";
 import type { StaffArea } from "@/db/access/viewer/staff-roles";
+import { NavDrawer } from "@/components/ui/nav-drawer";
 import { ConsoleNav } from "./console-nav";
 
-// On phones the navigation is a drawer behind a Menu button: focus moves into it and stays there
-// until it closes (Escape, the close button, a click outside, or following a link).
 export function ConsoleMenu({ areas }: { areas: StaffArea[] }) {
-  const [isOpen, setIsOpen] = useState(false);
-  const pathname = usePathname();
-  useEffect(() => setIsOpen(false), [pathname]);
   return (
-    <Dialog.Root open={isOpen} onOpenChange={setIsOpen}>
-      <Dialog.Trigger className="inline-flex min-h-11 items-center gap-2 rounded-md px-3 text-sm font-medium hover:bg-zinc-100 md:hidden">
-        <Menu aria-hidden="true" className="size-5" />
-        Menu
-      </Dialog.Trigger>
-      <Dialog.Portal>
-        <Dialog.Overlay className="fixed inset-0 z-40 bg-zinc-900/40" />
-        <Dialog.Content className="fixed inset-y-0 left-0 z-50 w-72 max-w-[85vw] overflow-y-auto bg-white p-4 shadow-xl focus:outline-none">
-          <div className="mb-4 flex items-center justify-between">
-            <Dialog.Title className="font-bold">Staff console</Dialog.Title>
-            <Dialog.Close
-              className="inline-flex size-11 items-center justify-center rounded-md hover:bg-zinc-100"
-              aria-label="Close the menu"
-            >
-              <X aria-hidden="true" className="size-5" />
-            </Dialog.Close>
-          </div>
-          <Dialog.Description className="sr-only">Every page of the console you may open.</Dialog.Description>
-          <ConsoleNav areas={areas} />
-        </Dialog.Content>
-      </Dialog.Portal>
-    </Dialog.Root>
+    <NavDrawer title="Staff console" description="Every page of the console you may open." triggerClassName="hover:bg-zinc-100">
+      <ConsoleNav areas={areas} />
+    </NavDrawer>
   );
 }

@@ -1,3 +1,4 @@
+import { CircleCheck, CircleX } from "lucide-react";
 import Link from "next/link";
 import { Button } from "@/components/ui/button";
 import { capabilities, isCapability, labelOf, modules, type ObjectType } from "@/db/access/permissions/capabilities";
@@ -8,17 +9,20 @@ import type { StaffViewer } from "@/db/access/viewer/viewer";
 import { recordPath } from "@/lib/record-kinds";
 
 const layerNames: Record<Layer | "nothing set", string> = {
-  object: "this record's own setting",
-  contact: "the contact's own setting",
-  group: "a group at the account",
-  account: "the account's setting",
-  module: "the module default",
-  global: "the global default",
-  "nothing set": "nothing set anywhere (denied)",
+  object: "This record",
+  contact: "The contact",
+  group: "A group",
+  account: "The account",
+  module: "Module default",
+  global: "Global default",
+  "nothing set": "Nothing set",
 };
 
-// "Why may (or may not) this contact do this?": the effective answer for each capability, the
-// layer that decided it, and a link to change it where it lives. A plain GET form, so it works
+const moduleOf = (capability: string) => capabilities.find((c) => c.key === capability)?.module;
+
+// "Why may (or may not) this contact do this?": the effective answer for each capability, grouped
+// by module, marked allowed or denied by icon and colour, with the layer that decided it as a label
+// and a link to change it where it lives. A plain GET form, so it works
 // without JavaScript and the answer can be linked to.
 export async function ExplainPanel({
   viewer,
@@ -95,19 +99,53 @@ export async function ExplainPanel({
       {choices.length === OBJECT_CHOICES_LIMIT ? (
         <p className="text-xs text-zinc-600">Showing the {OBJECT_CHOICES_LIMIT} newest records.</p>
       ) : null}
-      <ul className="divide-y divide-zinc-100 rounded-lg bg-white text-sm ring-1 ring-zinc-200" aria-label="Explanation">
-        {answers.map((answer) => (
-          <li key={answer.capability} className="flex flex-wrap items-center justify-between gap-2 px-3 py-2">
-            <span>
-              <span className="font-medium">{labelOf(answer.capability)}:</span> {answer.isAllowed ? "allowed" : "denied"}, decided by{" "}
-              <span data-testid="deciding-layer">{layerNames[answer.decidedBy]}</span>
-            </span>
-            <Link href={changeLink(answer.decidedBy, objectType ?? undefined)} className="text-brand-ink underline">
-              Change it there
-            </Link>
-          </li>
-        ))}
-      </ul>
+      <div aria-label="Explanation" role="region" className="space-y-3">
+        {modules
+          .map((module) => ({ module, answers: answers.filter((answer) => moduleOf(answer.capability) === module.key) }))
+          .filter((group) => group.answers.length > 0)
+          .map(({ module, answers: moduleAnswers }) => (
+            <section
+              key={module.key}
+              aria-labelledby={`explain-${module.key}`}
+              className="rounded-lg bg-white text-sm ring-1 ring-zinc-200"
+            >
+              <h3 id={`explain-${module.key}`} className="border-b border-zinc-100 px-3 py-2 font-semibold">
+                {module.label}
+              </h3>
+              <ul className="divide-y divide-zinc-100">
+                {moduleAnswers.map((answer) => (
+                  <li key={answer.capability} className="flex flex-wrap items-center justify-between gap-2 px-3 py-2">
+                    <span className="flex items-center gap-2">
+                      {answer.isAllowed ? (
+                        <CircleCheck aria-hidden className="size-5 shrink-0 text-green-700" />
+                      ) : (
+                        <CircleX aria-hidden className="size-5 shrink-0 text-red-700" />
+                      )}
+                      <span>
+                        <span className="font-medium">{labelOf(answer.capability)}</span>
+                        <span className={answer.isAllowed ? "text-green-800" : "text-red-800"}>
+                          {answer.isAllowed ? " allowed" : " denied"}
+                        </span>
+                      </span>
+                    </span>
+                    <span className="flex items-center gap-3">
+                      <span
+                        data-testid="deciding-layer"
+                        className="rounded-full bg-zinc-100 px-2 py-0.5 text-xs font-medium text-zinc-700"
+                        aria-label={`decided by: ${layerNames[answer.decidedBy]}`}
+                      >
+                        {layerNames[answer.decidedBy]}
+                      </span>
+                      <Link href={changeLink(answer.decidedBy, objectType ?? undefined)} className="text-brand-ink underline">
+                        Change<span className="sr-only"> {labelOf(answer.capability).toLowerCase()}</span> there
+                      </Link>
+                    </span>
+                  </li>
+                ))}
+              </ul>
+            </section>
+          ))}
+      </div>
     </div>
   );
 }

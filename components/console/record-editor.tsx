@@ -5,6 +5,7 @@ import type { ReactNode } from "react";
 import { firstParam } from "@/components/ui/search-params";
 import type { ObjectType } from "@/db/access/permissions/capabilities";
 import { listStaffMembers } from "@/db/access/records/save";
+import { getPublicBranding } from "@/db/access/branding/live";
 import { requireStaffViewer, type StaffViewer } from "@/db/access/viewer/viewer";
 import type { ActionState } from "@/components/ui/action-state";
 import { hasConversation, recordKinds } from "@/lib/record-kinds";
@@ -115,7 +116,7 @@ export function recordDetailPage<Row extends EditableRecord>(
     const viewer = await requireStaffViewer("clients");
     const record = await load(viewer, (await params).id);
     if (!record) notFound();
-    const [staff, { created }] = await Promise.all([listStaffMembers(viewer), searchParams]);
+    const [staff, { created }, { currency }] = await Promise.all([listStaffMembers(viewer), searchParams, getPublicBranding()]);
     const list = listOf(editor as RecordEditor<never>);
     const fields = formFields(editor, staff, false);
     const { Extra, kind } = editor;
@@ -133,6 +134,7 @@ export function recordDetailPage<Row extends EditableRecord>(
           values={valuesOf(fields, record)}
           hidden={{ id: record.id }}
           title={capitalised(nounOf(editor as RecordEditor<never>))}
+          currency={currency}
         />
         {Extra ? <Extra viewer={viewer} record={record} /> : null}
         {kind === "project" || kind === "ticket" ? (
@@ -168,7 +170,11 @@ export function newRecordPage<Row extends EditableRecord>(editor: RecordEditor<R
     const viewer = await requireStaffViewer("clients");
     const { parent: spec } = editor;
     const parentId = spec ? firstParam((await searchParams)[spec.param]) : undefined;
-    const [staff, parent] = await Promise.all([listStaffMembers(viewer), spec && parentId ? spec.load(viewer, parentId) : null]);
+    const [staff, parent, { currency }] = await Promise.all([
+      listStaffMembers(viewer),
+      spec && parentId ? spec.load(viewer, parentId) : null,
+      getPublicBranding(),
+    ]);
     const list = listOf(editor as RecordEditor<never>);
     const title = `New ${nounOf(editor as RecordEditor<never>)}`;
     const fields = formFields(editor, staff, !parent);
@@ -184,6 +190,7 @@ export function newRecordPage<Row extends EditableRecord>(editor: RecordEditor<R
           values={valuesOf(fields, null)}
           hidden={{ requestKey: randomUUID(), ...(parent ? { [spec!.field]: parent.id, accountNumber: parent.accountNumber } : {}) }}
           title={title}
+          currency={currency}
         />
       </RecordPage>
     );

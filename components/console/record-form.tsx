@@ -5,6 +5,7 @@ import type { ActionState } from "@/components/ui/action-state";
 import { Button } from "@/components/ui/button";
 import { TextAreaField, TextField } from "@/components/ui/field";
 import { ActionNotice } from "@/components/ui/notice";
+import { LineEditor, type LineValue } from "./line-editor";
 
 export type FieldSpec =
   | { name: string; label: string; kind: "text" | "number" | "date" | "money" | "textarea"; hint?: string; required?: boolean }
@@ -12,9 +13,8 @@ export type FieldSpec =
   | { name: string; label: string; kind: "checkbox"; hint?: string }
   | { name: string; label: string; kind: "lines" };
 
-export type LineValue = { description: string; quantity: string; unitPrice: string };
 export type FormValues = Record<string, string | boolean | LineValue[] | undefined>;
-const LINE_ROWS = 8;
+const MAX_LINE_ROWS = 50;
 const select = "mt-1 block w-full rounded-md border border-zinc-300 bg-white px-3 py-2";
 
 // The staff form for any record: fields from a spec, the server's message per field, one Save.
@@ -24,12 +24,15 @@ export function RecordForm({
   values,
   hidden,
   title,
+  currency,
 }: {
   action: (previous: ActionState, formData: FormData) => Promise<ActionState>;
   fields: FieldSpec[];
   values: FormValues;
   hidden: Record<string, string>;
   title: string;
+  /** The business's currency, for the live totals of lines. */
+  currency: string;
 }) {
   const [state, formAction, isPending] = useActionState<ActionState, FormData>(action, {});
   const errorOf = (name: string) => state.fieldErrors?.[name];
@@ -37,7 +40,13 @@ export function RecordForm({
   return (
     // A new key when the server sends typed values back: the fields mount again with them as their
     // defaults, since React resets a form after its action and ignores a select's changed default.
-    <form key={state.values ? JSON.stringify(state.values) : "saved"} action={formAction} className="space-y-4" aria-label={title}>
+    <form
+      key={state.values ? JSON.stringify(state.values) : "saved"}
+      action={formAction}
+      className="space-y-4"
+      aria-label={title}
+      data-warn-unsaved
+    >
       <ActionNotice state={state} title={title} />
       {Object.entries(hidden).map(([name, value]) => (
         <input key={name} type="hidden" name={name} value={value} />
@@ -47,7 +56,13 @@ export function RecordForm({
           const value = shown[field.name];
           if (field.kind === "lines")
             return (
-              <LineRows key={field.name} label={field.label} rows={(value as LineValue[] | undefined) ?? []} error={errorOf("lines")} />
+              <LineEditor
+                key={field.name}
+                label={field.label}
+                rows={(value as LineValue[] | undefined) ?? []}
+                error={errorOf("lines")}
+                currency={currency}
+              />
             );
           if (field.kind === "checkbox")
             return (
@@ -122,52 +137,11 @@ function typedBack(fields: FieldSpec[], typed: Record<string, string>): FormValu
   for (const field of fields) {
     if (field.kind === "checkbox") values[field.name] = typed[field.name] === "on";
     if (field.kind === "lines")
-      values[field.name] = Array.from({ length: LINE_ROWS }, (_, index) => ({
+      values[field.name] = Array.from({ length: MAX_LINE_ROWS }, (_, index) => ({
         description: typed[`lines.${index}.description`] ?? "",
         quantity: typed[`lines.${index}.quantity`] ?? "",
         unitPrice: typed[`lines.${index}.unitPrice`] ?? "",
       })).filter((row) => row.description || row.quantity || row.unitPrice);
   }
   return values;
-}
-
-function LineRows({ label, rows, error }: { label: string; rows: LineValue[]; error?: string }) {
-  const padded = [
-    ...rows,
-    ...Array.from({ length: Math.max(LINE_ROWS - rows.length, 2) }, () => ({ description: "", quantity: "", unitPrice: "" })),
-  ];
-  const input = "block w-full rounded-md border border-zinc-300 px-2 py-1";
-  return (
-    <fieldset className="sm:col-span-2">
-      <legend className="text-sm font-medium">{label}</legend>
-      <p className="text-sm text-zinc-600">Leave rows empty to drop them. The total is worked out from the lines.</p>
-      {error ? <p className="mt-1 text-sm font-medium text-red-700">{error}</p> : null}
-      <div className="mt-2 space-y-2">
-        {padded.map((row, index) => (
-          <div key={index} className="grid grid-cols-[1fr_5rem_7rem] gap-2">
-            <input
-              aria-label={`Line ${index + 1} description`}
-              name={`lines.${index}.description`}
-              defaultValue={row.description}
-              className={input}
-            />
-            <input
-              aria-label={`Line ${index + 1} quantity`}
-              name={`lines.${index}.quantity`}
-              defaultValue={row.quantity}
-              inputMode="numeric"
-              className={input}
-            />
-            <input
-              aria-label={`Line ${index + 1} unit price`}
-              name={`lines.${index}.unitPrice`}
-              defaultValue={row.unitPrice}
-              inputMode="decimal"
-              className={input}
-            />
-          </div>
-        ))}
-      </div>
-    </fieldset>
-  );
 }

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
-import { Notice } from "@/components/ui/notice";
+import { Flash } from "@/components/ui/flash";
 import { capabilitiesForObject, type ObjectType } from "@/db/access/permissions/capabilities";
 import { listFilesOf } from "@/db/access/records/files";
 import { getLayerRules } from "@/db/access/permissions/layer-rules";
@@ -35,11 +35,7 @@ export function RecordPage({
       <PageHeading backHref={backHref} backLabel={backLabel} title={title}>
         {subtitle ? <p className="text-sm text-zinc-600">{subtitle}</p> : null}
       </PageHeading>
-      {isCreated ? (
-        <Notice tone="success" title="Created">
-          Saved. You can now set who may see it and attach files.
-        </Notice>
-      ) : null}
+      {isCreated ? <Flash param="created" message="Created. You can now set who may see it and attach files." /> : null}
       {children}
     </div>
   );

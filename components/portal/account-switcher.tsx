@@ -1,3 +1,4 @@
+import { Button } from "@/components/ui/button";
 import { chooseAccountAction } from "@/app/_actions/choose-account";
 
 // Shown to a contact who works for several accounts; a plain form, so it works without JavaScript.
@@ -19,9 +20,9 @@ export function AccountSwitcher({ accounts, activeId }: { accounts: { id: string
           </option>
         ))}
       </select>
-      <button type="submit" className="rounded-md border border-white/60 px-3 py-1 text-sm font-medium hover:bg-white/10">
+      <Button variant="bare" type="submit" className="rounded-md border border-white/60 px-3 py-1 text-sm font-medium hover:bg-white/10">
         Switch
-      </button>
+      </Button>
     </form>
   );
 }

@@ -2,16 +2,26 @@
 
 import Link from "next/link";
 import { usePathname } from "next/navigation";
+import { NavDrawer } from "@/components/ui/nav-drawer";
 
-// The portal's navigation: only the sections this contact may open (decided on the server).
-export function PortalNav({ sections }: { sections: { href: string; label: string }[] }) {
+type Section = { href: string; label: string };
+
+function useIsCurrent() {
   const pathname = usePathname();
-  const isCurrent = (href: string) => (href === "/" ? pathname === "/" : pathname === href || pathname.startsWith(`${href}/`));
+  return (href: string) => (href === "/" ? pathname === "/" : pathname === href || pathname.startsWith(`${href}/`));
+}
+
+const withHome = (sections: Section[]) => [{ href: "/", label: "Home" }, ...sections];
+
+// The portal's navigation: only the sections this contact may open (decided on the server). A tab
+// bar from md up; on a phone, the Menu button in the header (PortalMenu) opens the same list.
+export function PortalNav({ sections }: { sections: Section[] }) {
+  const isCurrent = useIsCurrent();
   return (
-    <nav aria-label="Portal" className="border-b border-zinc-200 bg-white">
-      <ul className="mx-auto flex max-w-5xl gap-1 overflow-x-auto px-2 text-sm">
-        {[{ href: "/", label: "Home" }, ...sections].map((section) => (
-          <li key={section.href} className="shrink-0">
+    <nav aria-label="Portal" className="hidden border-b border-zinc-200 bg-white md:block">
+      <ul className="mx-auto flex max-w-5xl flex-wrap gap-1 px-2 text-sm">
+        {withHome(sections).map((section) => (
+          <li key={section.href}>
             <Link
               href={section.href}
               aria-current={isCurrent(section.href) ? "page" : undefined}
@@ -23,5 +33,28 @@ export function PortalNav({ sections }: { sections: { href: string; label: strin
         ))}
       </ul>
     </nav>
+  );
+}
+
+export function PortalMenu({ portalName, sections }: { portalName: string; sections: Section[] }) {
+  const isCurrent = useIsCurrent();
+  return (
+    <NavDrawer title={portalName} description="Every part of the portal you may open." triggerClassName="hover:bg-black/10">
+      <nav aria-label="Portal">
+        <ul className="space-y-1">
+          {withHome(sections).map((section) => (
+            <li key={section.href}>
+              <Link
+                href={section.href}
+                aria-current={isCurrent(section.href) ? "page" : undefined}
+                className="flex min-h-11 items-center rounded-md px-3 text-zinc-800 hover:bg-zinc-100 aria-[current=page]:bg-zinc-100 aria-[current=page]:font-semibold"
+              >
+                {section.label}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </nav>
+    </NavDrawer>
   );
 }

@@ -1,3 +1,4 @@
+import { Button } from "@/components/ui/button";
 import { endViewAsAction } from "@/app/_actions/view-as";
 import { DateTime } from "@/components/ui/date-time";
 
@@ -23,9 +24,9 @@ export function ViewAsBanner({
           ({accountName}). Read-only: nothing can be changed. Ends at <DateTime value={expiresAt} />.
         </p>
         <form action={endViewAsAction}>
-          <button type="submit" className="rounded-md border border-amber-900 px-3 py-1 font-semibold hover:bg-amber-200">
+          <Button variant="bare" type="submit" className="rounded-md border border-amber-900 px-3 py-1 font-semibold hover:bg-amber-200">
             End view as
-          </button>
+          </Button>
         </form>
       </div>
     </div>

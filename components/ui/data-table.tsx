@@ -10,6 +10,7 @@ export function DataTable({
   empty,
   className = "",
   footer,
+  isStacked,
   children,
 }: {
   columns: Column[];
@@ -18,11 +19,14 @@ export function DataTable({
   className?: string;
   /** A <tfoot> row, such as a total. */
   footer?: ReactNode;
+  /** On a phone each row becomes a card of labelled values (cells carry data-label), not a wide table. */
+  isStacked?: boolean;
   children: ReactNode;
 }) {
   return (
-    <div className={`overflow-x-auto rounded-lg bg-white ring-1 ring-zinc-200 ${className}`}>
-      <table className="w-full text-left text-sm">
+    // Focusable, so a table wider than a phone can be scrolled from the keyboard too.
+    <div tabIndex={0} className={`overflow-x-auto rounded-lg bg-white ring-1 ring-zinc-200 focus-visible:outline-2 ${className}`}>
+      <table className={`w-full text-left text-sm ${isStacked ? "stacked-table" : ""}`}>
         <thead className="bg-zinc-50 text-zinc-600">
           <tr>
             {columns.map((column) => {

@@ -64,7 +64,9 @@ export function listPage<Viewer, Row extends { id: string }>(spec: ListPageSpec<
           <tr key={row.id} className="border-t border-zinc-100">
             <RecordLink href={`${spec.path}/${row.id}`}>{linkText(row, currency)}</RecordLink>
             {rest.map(([heading, cell]) => (
-              <Cell key={heading}>{cell(row, currency)}</Cell>
+              <Cell key={heading} label={heading}>
+                {cell(row, currency)}
+              </Cell>
             ))}
           </tr>
         ))}

@@ -9,7 +9,7 @@ type Option = { value: string; label: string };
 type Params = { query: string; status?: string; sort?: string; notice?: string };
 
 // Every portal list: a heading, search with an optional filter and a sort (a plain GET form), the
-// table, and the next page. Works without JavaScript and on a phone (the table scrolls sideways).
+// table, and the next page. Works without JavaScript and on a phone (each row becomes a card).
 export function RecordList({
   title,
   action,
@@ -82,7 +82,7 @@ export function RecordList({
           ))}
         </select>
       </SearchForm>
-      <DataTable className="mt-4" columns={columns} isEmpty={isEmpty} empty={empty}>
+      <DataTable className="mt-4" isStacked columns={columns} isEmpty={isEmpty} empty={empty}>
         {children}
       </DataTable>
       <NextPageLink basePath={basePath} filters={{ q: params.query, status: params.status, sort: params.sort }} cursor={nextCursor} />
@@ -101,6 +101,11 @@ export function RecordLink({ href, children }: { href: string; children: ReactNo
   );
 }
 
-export function Cell({ children }: { children: ReactNode }) {
-  return <td className="px-4 py-2">{children}</td>;
+/** A cell; its column's heading is its label when the table is read as cards on a phone. */
+export function Cell({ label, children }: { label?: string; children: ReactNode }) {
+  return (
+    <td data-label={label} className="px-4 py-2">
+      {children}
+    </td>
+  );
 }

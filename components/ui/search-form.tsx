@@ -1,4 +1,5 @@
 // A plain GET form: works without JavaScript, and the URL can be shared or bookmarked.
+import { Button } from "./button";
 import type { ReactNode } from "react";
 
 export function SearchForm({ action, label, query, children }: { action: string; label: string; query: string; children?: ReactNode }) {
@@ -16,9 +17,9 @@ export function SearchForm({ action, label, query, children }: { action: string;
         className="w-full max-w-sm rounded-md border border-zinc-300 px-3 py-2"
       />
       {children}
-      <button type="submit" className="rounded-md border border-zinc-300 bg-white px-4 py-2 text-sm font-semibold hover:bg-zinc-50">
+      <Button type="submit" variant="secondary">
         Search
-      </button>
+      </Button>
     </form>
   );
 }

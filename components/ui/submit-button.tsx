@@ -4,7 +4,7 @@ import type { ReactNode } from "react";
 import { useFormStatus } from "react-dom";
 import { Button } from "./button";
 
-/** A form's submit button that says it is working, and cannot be pressed twice, while the action runs. */
+/** A submit button whose words change while its form's action runs (the Button itself spins and locks). */
 export function SubmitButton({
   children,
   busy = "Working…",
@@ -12,11 +12,11 @@ export function SubmitButton({
 }: {
   children: ReactNode;
   busy?: string;
-  variant?: "primary" | "secondary" | "ghost";
+  variant?: "primary" | "secondary" | "ghost" | "danger";
 }) {
   const { pending } = useFormStatus();
   return (
-    <Button type="submit" variant={variant} disabled={pending} aria-disabled={pending}>
+    <Button type="submit" variant={variant}>
       {pending ? busy : children}
     </Button>
   );

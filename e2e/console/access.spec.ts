@@ -9,8 +9,8 @@ test("an account switched to disabled keeps its people out, and a person switche
 }) => {
   await page.goto(`/console/accounts/${activeContact.accountId}`);
   await page.getByLabel("Disabled").check();
-  await page.getByRole("button", { name: "Save portal access" }).click();
-  await expect(page.getByRole("status", { name: "Portal access" })).toContainText("saved");
+  await page.getByRole("button", { name: "Save sign-in" }).click();
+  await expect(page.getByRole("status", { name: "Sign-in" })).toContainText("Sign-in saved");
   await expect(page.getByRole("heading", { level: 1 })).toContainText("offline");
 
   const client = await (await browser.newContext()).newPage();
@@ -18,8 +18,8 @@ test("an account switched to disabled keeps its people out, and a person switche
   await expect(client.getByRole("alert", { name: "Sign-in failed" })).toContainText(GENERIC);
 
   await page.getByLabel(`Login for ${activeContact.name} at this account`).selectOption("on");
-  await page.getByRole("button", { name: "Save", exact: true }).click();
-  await expect(page.getByRole("status", { name: `Login for ${activeContact.name}` })).toContainText("Saved");
+  await page.getByRole("button", { name: "Save sign-in" }).click();
+  await expect(page.getByRole("status", { name: "Sign-in" })).toContainText("Sign-in saved");
 
   await signIn(client, activeContact.email, activeContact.password);
   await expect(client.getByRole("heading", { name: `Hello, ${activeContact.name}` })).toBeVisible();

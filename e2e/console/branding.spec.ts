@@ -70,6 +70,9 @@ test("a designer changes the colours, logo and splash, sees the preview, saves; 
   await expect(shownLogo).toBeVisible();
   const logoResponse = await visitor.request.get((await shownLogo.getAttribute("src"))!);
   expect(logoResponse.headers()["cache-control"]).toBe("public, max-age=31536000, immutable");
+  // The browser tab's icon is made from the new logo: its address names it.
+  const logoName = (await shownLogo.getAttribute("src"))!.split("/").pop()!;
+  expect(await visitor.locator('link[rel="icon"]').first().getAttribute("href")).toContain(logoName);
   expect(await visitor.locator("main").locator("..").getAttribute("style")).toContain("splash/dawn.webp");
   expect(await visitor.evaluate(() => getComputedStyle(document.body).getPropertyValue("--color-brand").trim())).toBe("#7c2d12");
 

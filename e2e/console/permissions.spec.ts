@@ -63,9 +63,10 @@ test("a group's allow beats the account's deny, and the Explain panel names the 
   const explain = page.getByRole("form", { name: "Explain a permission" });
   await explain.getByLabel("Permission").selectOption({ label: "See project budgets" });
   await explain.getByRole("button", { name: "Explain" }).click();
-  const answer = page.getByRole("list", { name: "Explanation" });
-  await expect(answer).toContainText("See project budgets: allowed, decided by a group at the account");
-  await answer.getByRole("link", { name: "Change it there" }).click();
+  const answer = page.getByRole("region", { name: "Explanation" }).getByRole("listitem");
+  await expect(answer).toContainText("See project budgets allowed");
+  await expect(answer.getByTestId("deciding-layer")).toHaveText("A group");
+  await answer.getByRole("link", { name: "Change see project budgets there" }).click();
   await expect(page).toHaveURL(new RegExp(`/console/accounts/${client.accountId}#groups$`));
 
   const portal = await (await browser.newContext()).newPage();

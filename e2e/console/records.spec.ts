@@ -19,12 +19,15 @@ test("staff create an invoice with lines and a file; the client reads it, downlo
   await form.getByLabel("Line 1 description").fill("Workshop");
   await form.getByLabel("Line 1 quantity").fill("2");
   await form.getByLabel("Line 1 unit price").fill("1,250.50");
+  await expect(form.getByLabel("Line 1 amount")).toHaveText("£2,501.00");
+  await form.getByRole("button", { name: "Add a line" }).click();
   await form.getByLabel("Line 2 description").fill("Travel");
   await form.getByLabel("Line 2 quantity").fill("one");
   await form.getByRole("button", { name: "Save" }).click();
   await expect(form.getByText("Enter each line's quantity as a whole number.")).toBeVisible();
   await form.getByLabel("Line 2 quantity").fill("1");
   await form.getByLabel("Line 2 unit price").fill("80");
+  await expect(form.getByText("Total £2,581.00")).toBeVisible();
   await form.getByRole("button", { name: "Save" }).click();
   await expect(form.getByText("No client account has the number “NO-SUCH-ACCOUNT”.", { exact: false })).toBeVisible();
   expect((await sql`select id from invoices where number = ${number}`).length).toBe(0);

@@ -9,10 +9,10 @@ test("a client of an account that requires two-factor is taken to enrolment, the
   activeContact,
 }) => {
   await page.goto(`/console/accounts/${activeContact.accountId}`);
-  const requirement = page.getByRole("form", { name: "Two-factor sign-in" });
-  await requirement.getByLabel("Require two-factor sign-in for this account’s people").check();
-  await requirement.getByRole("button", { name: "Save two-factor setting" }).click();
-  await expect(page.getByRole("status", { name: "Two-factor sign-in" })).toContainText("now required");
+  const signInSection = page.getByRole("form", { name: "Sign-in" });
+  await signInSection.getByLabel("Require two-factor sign-in for this account’s people").check();
+  await signInSection.getByRole("button", { name: "Save sign-in" }).click();
+  await expect(page.getByRole("status", { name: "Sign-in" })).toContainText("is required here");
 
   const client = await (await browser.newContext()).newPage();
   await signIn(client, activeContact.email, activeContact.password);

@@ -99,3 +99,8 @@ export function brandFileUrl(name: string) {
 export function splashUrl(splash: string) {
   return isBuiltInSplash(splash) ? `/splash/${splash}.webp` : brandFileUrl(splash);
 }
+
+/** Where an app icon of this look is served; the look is in the address, so a new one is fetched afresh. */
+export function appIconUrl(look: { logoFile: string | null; theme: Theme }, size: number) {
+  return `/app-icon/${size}?v=${encodeURIComponent(`${look.logoFile ?? "letter"}-${look.theme.brand}`)}`;
+}

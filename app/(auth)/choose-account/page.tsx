@@ -1,3 +1,4 @@
+import { Button } from "@/components/ui/button";
 import type { Metadata } from "next";
 import { chooseAccountAction } from "@/app/_actions/choose-account";
 import { requireContactViewer } from "@/db/access/viewer/viewer";
@@ -17,9 +18,13 @@ export default async function ChooseAccountPage() {
           <li key={account.id}>
             <form action={chooseAccountAction}>
               <input type="hidden" name="accountId" value={account.id} />
-              <button type="submit" className="w-full rounded-md border border-zinc-300 px-4 py-3 text-left font-medium hover:bg-zinc-50">
+              <Button
+                variant="bare"
+                type="submit"
+                className="w-full rounded-md border border-zinc-300 px-4 py-3 text-left font-medium hover:bg-zinc-50"
+              >
                 {account.name}
-              </button>
+              </Button>
             </form>
           </li>
         ))}

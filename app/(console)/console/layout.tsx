@@ -2,6 +2,7 @@ import type { ReactNode } from "react";
 import { SignOutButtons } from "@/components/auth/sign-out-buttons";
 import { ConsoleMenu } from "@/components/console/console-menu";
 import { ConsoleNav } from "@/components/console/console-nav";
+import { QuickSearch } from "@/components/console/quick-search";
 import { NotificationBell } from "@/components/notifications/notification-bell";
 import { requireStaffViewer } from "@/db/access/viewer/viewer";
 import { mayUseArea, staffAreas, type StaffArea } from "@/db/access/viewer/staff-roles";
@@ -43,6 +44,7 @@ export default async function ConsoleLayout({ children }: { children: ReactNode 
             <div className="flex items-center gap-2">
               <ConsoleMenu areas={areas} />
               <span className="font-bold md:hidden">Staff console</span>
+              {mayUseArea(viewer, "clients") ? <QuickSearch /> : null}
             </div>
             <div className="flex items-center gap-2">
               <NotificationBell viewer={viewer} href="/console/notifications" className="hover:bg-zinc-100" />

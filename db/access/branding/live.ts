@@ -15,6 +15,8 @@ export type Branding = {
   /** The colours the pages actually paint: every text pair readable. */
   theme: Theme;
   logoUrl: string | null;
+  /** The stored logo's name (a content hash), for the app icons made from it. */
+  logoFile: string | null;
   headerUrl: string | null;
   splashUrl: string;
   /** Just what emails carry, with absolute links. */
@@ -63,6 +65,7 @@ export const getPublicBranding = cache(async (): Promise<Branding> => {
     colours,
     theme,
     logoUrl,
+    logoFile: look?.logoFile ?? null,
     headerUrl: look?.headerFile ? brandFileUrl(look.headerFile) : null,
     splashUrl: splashUrl(look?.splash ?? "harbour"),
     emailBrand: emailBrandFor(portalName, theme, logoUrl),

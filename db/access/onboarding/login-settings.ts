@@ -2,7 +2,7 @@ import "server-only";
 import { and, eq, ne, sql } from "drizzle-orm";
 import { db } from "@/db/client";
 import { accountContacts, accounts, businessSettings, users } from "@/db/schema";
-import { recordAudit } from "../kit/audit";
+import { recordAudit, type AuditAction } from "../kit/audit";
 import { isUuid } from "../kit/ids";
 import { contactLoginState } from "../viewer/login-rule";
 import { assertStaff, type StaffViewer } from "../viewer/viewer";
@@ -113,59 +113,52 @@ export async function enableLoginForAllContacts(viewer: StaffViewer, ip?: string
   });
 }
 
-/** Staff: an account's portal access mode. */
-export async function setAccountPortalAccess(viewer: StaffViewer, accountId: string, mode: PortalAccess, ip?: string) {
-  assertStaff(viewer);
-  if (!isUuid(accountId)) return false;
-  return db.transaction(async (tx) => {
-    const updated = await tx.update(accounts).set({ portalAccess: mode }).where(eq(accounts.id, accountId)).returning({ id: accounts.id });
-    if (updated.length === 0) return false;
-    await recordAudit(tx, { action: "account.portal_access_changed", actorUserId: viewer.userId, accountId, ip, detail: { mode } });
-    return true;
-  });
-}
+export type AccountSignIn = {
+  portalAccess: PortalAccess;
+  requireTwoFactor: boolean;
+  /** Each listed person's own toggle at this account; people not listed keep theirs. */
+  people: { contactId: string; state: LoginState }[];
+};
 
-/** Staff: whether every contact of this account must use two-factor sign-in (from their next sign-in). */
-export async function setAccountTwoFactor(viewer: StaffViewer, accountId: string, isRequired: boolean, ip?: string) {
+/**
+ * Staff: who at one account may sign in (the account's mode, two-factor, each person's toggle),
+ * saved together in one transaction; each change that is really a change is audited.
+ */
+export async function setAccountSignIn(viewer: StaffViewer, accountId: string, settings: AccountSignIn, ip?: string) {
   assertStaff(viewer, "clients");
-  if (!isUuid(accountId)) return false;
+  if (!isUuid(accountId) || !settings.people.every((person) => isUuid(person.contactId))) return false;
   return db.transaction(async (tx) => {
-    const updated = await tx
-      .update(accounts)
-      .set({ requireTwoFactor: isRequired })
+    const [before] = await tx
+      .select({ portalAccess: accounts.portalAccess, requireTwoFactor: accounts.requireTwoFactor })
+      .from(accounts)
       .where(eq(accounts.id, accountId))
-      .returning({ id: accounts.id });
-    if (updated.length === 0) return false;
-    await recordAudit(tx, {
-      action: "account.two_factor_changed",
-      actorUserId: viewer.userId,
-      accountId,
-      ip,
-      detail: { requireTwoFactor: isRequired },
-    });
-    return true;
-  });
-}
-
-/** Staff: one person's toggle at one account ("enabled for selected people"). */
-export async function setAccountContactLogin(viewer: StaffViewer, accountId: string, contactId: string, state: LoginState, ip?: string) {
-  assertStaff(viewer);
-  if (!isUuid(accountId) || !isUuid(contactId)) return false;
-  return db.transaction(async (tx) => {
-    const updated = await tx
-      .update(accountContacts)
-      .set({ loginState: state })
-      .where(and(eq(accountContacts.accountId, accountId), eq(accountContacts.contactId, contactId)))
-      .returning({ contactId: accountContacts.contactId });
-    if (updated.length === 0) return false;
-    await recordAudit(tx, {
-      action: "account.contact_login_changed",
-      actorUserId: viewer.userId,
-      subjectUserId: contactId,
-      accountId,
-      ip,
-      detail: { state },
-    });
+      .for("update");
+    if (!before) return false;
+    const audit = (action: AuditAction, detail: Record<string, unknown>, subjectUserId?: string) =>
+      recordAudit(tx, { action, actorUserId: viewer.userId, subjectUserId, accountId, ip, detail });
+    if (before.portalAccess !== settings.portalAccess || before.requireTwoFactor !== settings.requireTwoFactor) {
+      await tx
+        .update(accounts)
+        .set({ portalAccess: settings.portalAccess, requireTwoFactor: settings.requireTwoFactor })
+        .where(eq(accounts.id, accountId));
+      if (before.portalAccess !== settings.portalAccess) await audit("account.portal_access_changed", { mode: settings.portalAccess });
+      if (before.requireTwoFactor !== settings.requireTwoFactor)
+        await audit("account.two_factor_changed", { requireTwoFactor: settings.requireTwoFactor });
+    }
+    for (const person of settings.people) {
+      const changed = await tx
+        .update(accountContacts)
+        .set({ loginState: person.state })
+        .where(
+          and(
+            eq(accountContacts.accountId, accountId),
+            eq(accountContacts.contactId, person.contactId),
+            ne(accountContacts.loginState, person.state),
+          ),
+        )
+        .returning({ contactId: accountContacts.contactId });
+      if (changed.length) await audit("account.contact_login_changed", { state: person.state }, person.contactId);
+    }
     return true;
   });
 }

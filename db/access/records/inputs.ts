@@ -1,14 +1,15 @@
 import { z } from "zod";
+import { centsFromText } from "@/lib/money";
 
 // Pieces of the staff record forms' Zod schemas, so every module reads amounts and dates alike.
 
 /** "1,250.50" or "1250" → 125050 cents. */
-export const moneySchema = z
-  .string()
-  .trim()
-  .transform((value) => value.replace(/[,\s£$€]/g, ""))
-  .pipe(z.string().regex(/^\d{1,9}(\.\d{1,2})?$/, "Enter an amount such as 1250 or 1250.50."))
-  .transform((value) => Math.round(Number(value) * 100));
+export const moneySchema = z.string().transform((value, context) => {
+  const cents = centsFromText(value);
+  if (cents !== null) return cents;
+  context.addIssue({ code: "custom", message: "Enter an amount such as 1250 or 1250.50." });
+  return z.NEVER;
+});
 
 /** An optional date from <input type="date">: empty means none. */
 export const optionalDateSchema = z
@@ -60,7 +61,8 @@ export const linesSchema = z
     }),
   )
   .max(50)
-  .transform((rows) => rows.filter((row) => row.description || row.quantity || row.unitPrice))
+  // A row with neither a description nor a price is an empty row (the editor fills in quantity 1).
+  .transform((rows) => rows.filter((row) => row.description || row.unitPrice))
   .pipe(
     z.array(
       z.object({

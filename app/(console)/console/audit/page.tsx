@@ -1,3 +1,4 @@
+import { Button } from "@/components/ui/button";
 import type { Metadata } from "next";
 import { DataTable } from "@/components/ui/data-table";
 import Link from "next/link";
@@ -65,9 +66,9 @@ export default async function AuditPage({ searchParams }: Props) {
           </label>
           <input id="person" name="person" defaultValue={params.person} className="mt-1 rounded-md border border-zinc-300 px-3 py-2" />
         </div>
-        <button type="submit" className="rounded-md border border-zinc-300 bg-white px-4 py-2 text-sm font-semibold hover:bg-zinc-50">
+        <Button type="submit" variant="secondary">
           Filter
-        </button>
+        </Button>
       </form>
       <DataTable
         className="mt-4"

@@ -1,3 +1,4 @@
+import { Button } from "@/components/ui/button";
 import type { Metadata } from "next";
 import { DataTable } from "@/components/ui/data-table";
 import { randomUUID } from "node:crypto";
@@ -84,9 +85,9 @@ export default async function PendingPage({ searchParams }: Props) {
             <option value="sent">Date invited (newest first)</option>
           </select>
         </div>
-        <button type="submit" className="rounded-md border border-zinc-300 bg-white px-4 py-2 text-sm font-semibold hover:bg-zinc-50">
+        <Button type="submit" variant="secondary">
           Apply
-        </button>
+        </Button>
       </form>
       <BulkForm batchKey={randomUUID()}>
         <DataTable

@@ -2,47 +2,40 @@
 
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { staffAction } from "@/app/_actions/action";
+import { INCOMPLETE_FORM, staffAction } from "@/app/_actions/action";
 import { setAccountTags } from "@/db/access/people/accounts";
-import { setAccountContactLogin, setAccountPortalAccess, setAccountTwoFactor } from "@/db/access/onboarding/login-settings";
+import { setAccountSignIn } from "@/db/access/onboarding/login-settings";
 
 const GONE = "This account or person no longer exists. Reload the page.";
 
-const accessSchema = z.object({ accountId: z.uuid(), portalAccess: z.enum(["inherit", "disabled", "all", "selected"]) });
-
-export const setPortalAccessAction = staffAction("clients", accessSchema, async ({ accountId, portalAccess }, { viewer, ip }) => {
-  if (!(await setAccountPortalAccess(viewer, accountId, portalAccess, ip))) return { error: GONE };
-  revalidatePath(`/console/accounts/${accountId}`);
-  return { ok: true, message: "Portal access saved." };
+const signInSchema = z.object({
+  accountId: z.uuid(),
+  portalAccess: z.enum(["inherit", "disabled", "all", "selected"]),
+  requireTwoFactor: z.enum(["on"]).optional(),
 });
+const personToggle = z.enum(["inherit", "on", "off"]);
+const PERSON_FIELD = /^login\.([0-9a-f-]{36})$/;
 
-const twoFactorSchema = z.object({ accountId: z.uuid(), requireTwoFactor: z.enum(["on"]).optional() });
-
-export const setAccountTwoFactorAction = staffAction(
+/** The account's sign-in section, saved at once: its mode, two-factor, and each listed person's toggle. */
+export const setAccountSignInAction = staffAction(
   "clients",
-  twoFactorSchema,
-  async ({ accountId, requireTwoFactor }, { viewer, ip }) => {
+  signInSchema,
+  async ({ accountId, portalAccess, requireTwoFactor }, { viewer, ip, formData }) => {
+    const people: { contactId: string; state: "inherit" | "on" | "off" }[] = [];
+    for (const [name, value] of formData) {
+      const contactId = PERSON_FIELD.exec(name)?.[1];
+      if (!contactId) continue;
+      const state = personToggle.safeParse(value);
+      if (!state.success) return { error: INCOMPLETE_FORM };
+      people.push({ contactId, state: state.data });
+    }
     const isRequired = requireTwoFactor === "on";
-    if (!(await setAccountTwoFactor(viewer, accountId, isRequired, ip))) return { error: GONE };
+    if (!(await setAccountSignIn(viewer, accountId, { portalAccess, requireTwoFactor: isRequired, people }, ip))) return { error: GONE };
     revalidatePath(`/console/accounts/${accountId}`);
     return {
       ok: true,
-      message: isRequired
-        ? "Two-factor sign-in is now required here: people without it set it up at their next sign-in."
-        : "Two-factor sign-in is optional for this account's people.",
+      message: `Sign-in saved. ${isRequired ? "Two-factor sign-in is required here: people without it set it up at their next sign-in." : "Two-factor sign-in is optional here."}`,
     };
-  },
-);
-
-const toggleSchema = z.object({ accountId: z.uuid(), contactId: z.uuid(), loginState: z.enum(["inherit", "on", "off"]) });
-
-export const setAccountContactLoginAction = staffAction(
-  "clients",
-  toggleSchema,
-  async ({ accountId, contactId, loginState }, { viewer, ip }) => {
-    if (!(await setAccountContactLogin(viewer, accountId, contactId, loginState, ip))) return { error: GONE };
-    revalidatePath(`/console/accounts/${accountId}`);
-    return { ok: true, message: "Saved." };
   },
 );
 

@@ -54,7 +54,13 @@ export default async function EmailPage({ params }: { params: Promise<{ id: stri
         className="h-[36rem] w-full rounded-lg bg-white ring-1 ring-zinc-200"
       />
       <h2 className="mt-6 mb-2 text-lg font-semibold">Plain-text version</h2>
-      <pre data-testid="email-text" className="overflow-x-auto rounded-lg bg-white p-4 text-sm whitespace-pre-wrap ring-1 ring-zinc-200">
+      <pre
+        data-testid="email-text"
+        role="region"
+        aria-label="Email text"
+        tabIndex={0}
+        className="overflow-x-auto rounded-lg bg-white p-4 text-sm whitespace-pre-wrap ring-1 ring-zinc-200"
+      >
         {rendered.text}
       </pre>
     </>

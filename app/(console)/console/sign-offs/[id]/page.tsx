@@ -9,6 +9,7 @@ import { DateTime } from "@/components/ui/date-time";
 import { SelectField, TextAreaField } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
 import { PageHeading } from "@/components/ui/page-heading";
+import { Flash } from "@/components/ui/flash";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { maxUploadBytes } from "@/db/access/records/file-uploads";
 import { signOffFormOptions } from "@/db/access/sign-offs/create";
@@ -72,7 +73,7 @@ export default async function SignOffPage({ params, searchParams }: Props) {
         </p>
       </PageHeading>
 
-      {doneMessage ? <Notice tone="success">{doneMessage}</Notice> : null}
+      {doneMessage ? <Flash param="done" message={doneMessage} /> : null}
       {signOff.state === "draft" ? (
         <Notice tone="info">This is a draft: nobody has been asked yet. Add the files below, then send it.</Notice>
       ) : null}
