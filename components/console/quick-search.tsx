@@ -69,7 +69,7 @@ export function QuickSearch() {
     >
       <Dialog.Trigger className="inline-flex min-h-11 items-center gap-2 rounded-md border border-zinc-300 px-3 text-sm text-zinc-600 hover:bg-zinc-50">
         <Search aria-hidden className="size-4" />
-        <span className="sr-only sm:not-sr-only">Search</span>
+        <span className="sr-only sm:not-sr-only">Quick search</span>
         <kbd className="hidden rounded border border-zinc-300 px-1 text-xs sm:inline">Ctrl K</kbd>
       </Dialog.Trigger>
       <Dialog.Portal>

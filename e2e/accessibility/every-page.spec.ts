@@ -59,23 +59,6 @@ test("a client's portal lists", async ({ page }) => {
   expect(await problemsOn(page, paths)).toEqual([]);
 });
 
-test("a client's portal records and own settings", async ({ page }) => {
-  const { client, records } = await clientWithEverything();
-  await signIn(page, client.email, client.password);
-  const ids = recordIds(records);
-  const paths = [
-    ...recordFolders.map((folder) => `/${folder}/${ids[folder]}`),
-    "/tickets/new",
-    "/timesheets/new",
-    `/knowledge/${records.article}`,
-    `/forms/${records.form}`,
-    "/notifications",
-    "/sessions",
-    "/two-factor",
-  ];
-  expect(await problemsOn(page, paths)).toEqual([]);
-});
-
 test("a sign-off recipient's pages", async ({ page }) => {
   const client = await createContact();
   const signOff = await createSentSignOff(client.accountId, [client.id]);
