@@ -12,7 +12,7 @@ test("staff invites a contact, who sets a password, lands in the portal, signs o
   await page.getByRole("link", { name: "Contacts" }).click();
   await expect(page.getByRole("heading", { name: "Contacts" })).toBeVisible();
   await page.getByRole("searchbox").fill(contact.email);
-  await page.getByRole("button", { name: "Search" }).click();
+  await page.getByRole("button", { name: "Search", exact: true }).click();
   await page.getByRole("link", { name: contact.email }).click();
   await page.getByLabel("Personal message (optional)").fill("Your invoices are waiting for you.");
   await page.getByRole("button", { name: "Send invitation" }).click();

@@ -21,7 +21,7 @@ test("a client's invoice list shows what is still to pay, filters by state and s
   await expect(page.getByRole("row", { name: new RegExp(settled) })).toContainText("Paid");
 
   await page.getByLabel("Show").selectOption({ label: "Paid" });
-  await page.getByRole("button", { name: "Search" }).click();
+  await page.getByRole("button", { name: "Search", exact: true }).click();
   await expect(page.getByRole("row", { name: new RegExp(settled) })).toBeVisible();
   await expect(page.getByRole("row", { name: new RegExp(late) })).toHaveCount(0);
 
