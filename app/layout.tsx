@@ -4,6 +4,7 @@ import { appIconUrl, themeStyle } from "@/lib/branding/theme";
 import { getPublicBranding } from "@/db/access/branding/live";
 import { Toaster } from "@/components/ui/toaster";
 import { UnsavedChangesWarning } from "@/components/ui/unsaved-changes";
+import { inter } from "@/components/ui/font";
 import "./globals.css";
 
 // Every page shows live data (the viewer, the business's branding): never prerender at build time.
@@ -25,8 +26,8 @@ export const viewport: Viewport = { width: "device-width", initialScale: 1 };
 export default async function RootLayout({ children }: { children: ReactNode }) {
   const { theme } = await getPublicBranding();
   return (
-    <html lang="en">
-      <body className="min-h-dvh bg-page text-ink" style={themeStyle(theme)}>
+    <html lang="en" className={inter.variable}>
+      <body className="min-h-dvh bg-page font-sans text-ink" style={themeStyle(theme)}>
         {children}
         <Toaster />
         <UnsavedChangesWarning />

@@ -7,7 +7,7 @@ import type { ReactNode } from "react";
 export function AuthHeading({ title, children }: { title: ReactNode; children: ReactNode }) {
   return (
     <>
-      <h1 className="text-2xl font-semibold">{title}</h1>
+      <h1 className="text-title">{title}</h1>
       <p className="mt-1 mb-6 text-sm text-zinc-600">{children}</p>
     </>
   );
@@ -17,7 +17,7 @@ export function AuthHeading({ title, children }: { title: ReactNode; children: R
 export function LinkProblem({ problem, href, label }: { problem: { title: string; next: string }; href: string; label: string }) {
   return (
     <>
-      <h1 className="text-2xl font-semibold">{problem.title}</h1>
+      <h1 className="text-title">{problem.title}</h1>
       <p className="mt-3 text-zinc-700">{problem.next}</p>
       <Link href={href} className="mt-6 inline-block font-medium text-brand-ink underline">
         {label}

@@ -13,7 +13,7 @@ export async function SessionList({ viewer, twoFactorHref }: { viewer: Viewer; t
   const [sessions, twoFactor] = await Promise.all([listSessions(viewer), getTwoFactorStatus(viewer)]);
   return (
     <section aria-labelledby="sessions-heading" className="space-y-4">
-      <h1 id="sessions-heading" className="text-2xl font-semibold">
+      <h1 id="sessions-heading" className="text-title">
         Where you are signed in
       </h1>
       <p className="text-sm opacity-80">Sign out anywhere you do not recognise, then change your password.</p>

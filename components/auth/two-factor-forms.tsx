@@ -67,7 +67,7 @@ export function RecoveryCodes({ codes, continueHref }: { codes: string[]; contin
   const text = `Recovery codes (each works once):\n${codes.join("\n")}\n`;
   return (
     <section aria-labelledby="recovery-codes-heading" className="space-y-3">
-      <h2 id="recovery-codes-heading" className="text-lg font-semibold">
+      <h2 id="recovery-codes-heading" className="text-section">
         Save your recovery codes
       </h2>
       <p className="text-sm text-zinc-700">

@@ -19,7 +19,7 @@ export async function TwoFactorSettings({ viewer, pageHref, isEnrolling }: { vie
   const status = await getTwoFactorStatus(viewer);
   return (
     <section aria-labelledby="two-factor-heading" className="space-y-5">
-      <h1 id="two-factor-heading" className="text-2xl font-semibold">
+      <h1 id="two-factor-heading" className="text-title">
         Two-factor sign-in
       </h1>
       <p className="text-sm opacity-80">
@@ -62,12 +62,12 @@ function Enrolled({ status, pageHref }: { status: Awaited<ReturnType<typeof getT
         codes left.
       </p>
       <div className="space-y-2 border-t border-black/10 pt-4">
-        <h2 className="text-lg font-semibold">Recovery codes</h2>
+        <h2 className="text-section">Recovery codes</h2>
         <NewRecoveryCodesForm continueHref={pageHref} />
       </div>
       {status.requirement ? null : (
         <div className="space-y-2 border-t border-black/10 pt-4">
-          <h2 className="text-lg font-semibold">Turn off two-factor sign-in</h2>
+          <h2 className="text-section">Turn off two-factor sign-in</h2>
           <ActionForm action={turnOffTwoFactorAction} title="Turn off two-factor sign-in" className="space-y-3">
             <TextField label="Your password" name="password" type="password" autoComplete="current-password" required />
             <TextField label="Code from your app, or a recovery code" name="code" autoComplete="one-time-code" maxLength={20} required />

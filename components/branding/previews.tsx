@@ -22,7 +22,7 @@ export function SignInPreview({ look }: { look: Look }) {
     >
       <div className="w-full max-w-xs rounded-xl bg-white p-5 text-zinc-900 shadow-lg ring-1 ring-zinc-200">
         <BrandMark portalName={look.portalName} logoUrl={look.logoUrl} />
-        <p className="mt-4 text-lg font-semibold">Sign in</p>
+        <p className="mt-4 text-section">Sign in</p>
         <div className="mt-3 space-y-2 text-sm">
           <div className="rounded-md border border-zinc-300 px-3 py-2 text-zinc-600">Email</div>
           <div className="rounded-md border border-zinc-300 px-3 py-2 text-zinc-600">Password</div>
@@ -52,7 +52,7 @@ export function DashboardPreview({ look }: { look: Look }) {
       </div>
       <div className="space-y-3 p-4">
         <div className="rounded-xl bg-white p-4 text-zinc-900 ring-1 ring-zinc-200">
-          <p className="text-lg font-semibold">Hello, Dana</p>
+          <p className="text-section">Hello, Dana</p>
           {look.welcomeMessage ? <p className="mt-2 whitespace-pre-line text-sm text-zinc-800">{look.welcomeMessage}</p> : null}
         </div>
         <p className="text-sm text-ink">Text on the page background reads like this.</p>

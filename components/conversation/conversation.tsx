@@ -37,7 +37,7 @@ type Props = {
 export function Conversation({ record, messages, emptyText, compose, closedText }: Props) {
   return (
     <section aria-labelledby="conversation-heading" className="max-w-2xl space-y-3">
-      <h2 id="conversation-heading" className="text-lg font-semibold">
+      <h2 id="conversation-heading" className="text-section">
         Conversation
       </h2>
       {messages.length === 0 ? <p className="text-sm text-zinc-600">{emptyText}</p> : null}

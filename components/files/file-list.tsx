@@ -18,7 +18,7 @@ export function FileList({
 }) {
   return (
     <section aria-labelledby="files-heading" className="max-w-2xl space-y-3">
-      <h2 id="files-heading" className="text-lg font-semibold">
+      <h2 id="files-heading" className="text-section">
         Files
       </h2>
       {files.length === 0 ? <p className="text-sm text-zinc-600">{emptyText}</p> : null}

@@ -21,10 +21,10 @@ export async function NotificationsPage({ viewer }: { viewer: Viewer }) {
   const hasUnread = items.some((item) => !item.readAt);
   return (
     <div className="max-w-3xl space-y-8">
-      <h1 className="text-2xl font-semibold">Notifications</h1>
+      <h1 className="text-title">Notifications</h1>
       <section aria-labelledby="inbox-heading" className="space-y-3">
         <div className="flex flex-wrap items-center justify-between gap-2">
-          <h2 id="inbox-heading" className="text-lg font-semibold">
+          <h2 id="inbox-heading" className="text-section">
             Latest
           </h2>
           {hasUnread ? (
@@ -61,7 +61,7 @@ export async function NotificationsPage({ viewer }: { viewer: Viewer }) {
         </ul>
       </section>
       <section id="settings" aria-labelledby="settings-heading" className="space-y-3">
-        <h2 id="settings-heading" className="text-lg font-semibold">
+        <h2 id="settings-heading" className="text-section">
           How you hear about things
         </h2>
         <p className="text-sm text-zinc-600">Everything is listed here either way; this decides the emails.</p>

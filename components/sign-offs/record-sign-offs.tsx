@@ -16,7 +16,7 @@ export async function RecordSignOffs({
   return (
     <section aria-labelledby="sign-offs-heading" className="space-y-3">
       <div className="flex flex-wrap items-center justify-between gap-2">
-        <h2 id="sign-offs-heading" className="text-lg font-semibold">
+        <h2 id="sign-offs-heading" className="text-section">
           Sign-offs
         </h2>
         <Link

@@ -159,7 +159,7 @@ export function Instructions({ text, heading, className = "" }: { text: string; 
   if (!text) return null;
   return (
     <section aria-labelledby="instructions-heading" className={`space-y-2 ${className}`}>
-      <h2 id="instructions-heading" className="text-lg font-semibold">
+      <h2 id="instructions-heading" className="text-section">
         {heading}
       </h2>
       <div className="rounded-lg bg-white p-4 ring-1 ring-zinc-200">

@@ -8,7 +8,7 @@ type Variant = "primary" | "secondary" | "ghost" | "danger" | "bare";
 
 const variants: Record<Variant, string> = {
   primary: "bg-brand text-brand-contrast hover:opacity-90",
-  secondary: "border border-zinc-300 bg-white text-zinc-900 hover:bg-zinc-50",
+  secondary: "border border-zinc-300 bg-surface text-zinc-900 hover:bg-zinc-50",
   ghost: "text-zinc-700 hover:bg-zinc-100",
   danger: "border border-red-300 bg-white text-red-800 hover:bg-red-50",
   // For the few buttons styled where they sit (a banner, a header): the caller gives the look.
@@ -16,9 +16,12 @@ const variants: Record<Variant, string> = {
 };
 
 const base = "inline-flex items-center gap-2 disabled:cursor-not-allowed disabled:opacity-60";
-const sized = "min-h-10 justify-center rounded-md px-4 text-sm font-semibold";
+// Primary actions are 44 px tall (a thumb's width); the others 40 px, still well above 24 px.
+const sized = "justify-center rounded-control px-4 text-sm font-semibold";
+const heights: Record<Variant, string> = { primary: "min-h-11", secondary: "min-h-10", ghost: "min-h-10", danger: "min-h-10", bare: "" };
 
-export const buttonClass = (variant: Variant = "primary") => `${base} ${variant === "bare" ? "" : sized} ${variants[variant]}`;
+export const buttonClass = (variant: Variant = "primary") =>
+  `${base} ${variant === "bare" ? "" : `${sized} ${heights[variant]}`} ${variants[variant]}`;
 
 type Props = ButtonHTMLAttributes<HTMLButtonElement> & { variant?: Variant };
 

@@ -6,7 +6,7 @@ export function NotFoundMessage({ isPage = false }: { isPage?: boolean }) {
   const Container = isPage ? "main" : "section";
   return (
     <Container className="mx-auto max-w-md px-4 py-24 text-center" aria-labelledby="not-found-heading">
-      <h1 id="not-found-heading" className="text-2xl font-semibold">
+      <h1 id="not-found-heading" className="text-title">
         Page not found
       </h1>
       <p className="mt-3 text-ink-muted">This page does not exist, or you do not have access to it.</p>

@@ -20,7 +20,7 @@ export function PageHeading({
           {backLabel}
         </Link>
       </p>
-      <h1 className="mt-1 text-2xl font-semibold">{title}</h1>
+      <h1 className="mt-1 text-title">{title}</h1>
       {children}
     </div>
   );

@@ -41,7 +41,7 @@ export function RecordList({
   return (
     <>
       <div className="mb-4 flex flex-wrap items-center justify-between gap-2">
-        <h1 className="text-2xl font-semibold">{title}</h1>
+        <h1 className="text-title">{title}</h1>
         {action}
       </div>
       <ListNotice notice={params.notice} />

@@ -13,7 +13,7 @@ export function ServiceProblem({ reset }: { reset: () => void }) {
   const tryAgain = () => startTransition(() => (router.refresh(), reset()));
   return (
     <main className="mx-auto flex min-h-dvh max-w-lg flex-col justify-center gap-4 px-6 py-12">
-      <h1 className="text-2xl font-semibold">This page could not be loaded</h1>
+      <h1 className="text-title">This page could not be loaded</h1>
       <p>
         The service is busy or unavailable for a moment. Nothing has been changed. Try again in a few seconds; if it keeps happening,
         contact the business that runs this portal.

@@ -9,7 +9,7 @@ export default async function ChooseAccountPage() {
   const viewer = await requireContactViewer({ allowUnchosen: true });
   return (
     <>
-      <h1 className="text-2xl font-semibold">Choose an account</h1>
+      <h1 className="text-title">Choose an account</h1>
       <p className="mt-1 mb-6 text-sm text-zinc-600">
         You work with us for several accounts. You can switch at any time from the top of every page.
       </p>

@@ -20,7 +20,7 @@ export default async function SignInPage({ searchParams }: Props) {
   const offersCodes = await areSignInCodesOffered();
   return (
     <>
-      <h1 className="text-2xl font-semibold">Sign in</h1>
+      <h1 className="text-title">Sign in</h1>
       <p className="mt-1 mb-6 text-sm text-zinc-600">Staff and clients both sign in here.</p>
       <SignInForm initialError={fromEmbed ? GENERIC_FAILURE : undefined} />
       <p className="mt-6 flex flex-wrap justify-between gap-2 text-sm">

@@ -12,7 +12,7 @@ export default async function ColleaguesPage() {
   const viewer = await requirePortalModule("colleagues.invite");
   return (
     <section className="max-w-lg rounded-xl bg-white p-6 shadow-sm ring-1 ring-zinc-200">
-      <h1 className="text-2xl font-semibold">Invite a colleague</h1>
+      <h1 className="text-title">Invite a colleague</h1>
       <p className="mt-1 mb-4 text-sm text-zinc-600">
         They will join {viewer.accountName} with at most the permissions you have. They choose their own password.
       </p>

@@ -13,7 +13,7 @@ export default async function MySignOffsPage() {
   const signOffs = await listMySignOffs(viewer);
   return (
     <div className="space-y-4">
-      <h1 className="text-2xl font-semibold">Sign-offs</h1>
+      <h1 className="text-title">Sign-offs</h1>
       {signOffs.length === 0 ? <p className="text-zinc-700">Nobody has asked you to sign anything off here yet.</p> : null}
       <ul className="divide-y divide-zinc-200 rounded-xl bg-white ring-1 ring-zinc-200">
         {signOffs.map((signOff) => (

@@ -13,7 +13,7 @@ export default async function SetupPage({ params }: { params: Promise<{ token: s
   if (state !== "valid") {
     return (
       <>
-        <h1 className="text-2xl font-semibold">This setup link does not work any more</h1>
+        <h1 className="text-title">This setup link does not work any more</h1>
         <p className="mt-3 text-zinc-700">
           It has expired, was used, or a newer one was printed since. On the server, run <code>npm run setup</code> (or restart it) for a
           new link.
@@ -23,7 +23,7 @@ export default async function SetupPage({ params }: { params: Promise<{ token: s
   }
   return (
     <>
-      <h1 className="text-2xl font-semibold">Set up your portal</h1>
+      <h1 className="text-title">Set up your portal</h1>
       <p className="mt-1 mb-6 text-sm text-zinc-600">
         Name your business and its first owner. You can invite your team and change the look afterwards.
       </p>

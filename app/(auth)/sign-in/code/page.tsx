@@ -11,7 +11,7 @@ export default async function SignInWithCodePage() {
   if (!(await areSignInCodesOffered())) notFound();
   return (
     <>
-      <h1 className="text-2xl font-semibold">Sign in with a code</h1>
+      <h1 className="text-title">Sign in with a code</h1>
       <p className="mt-1 mb-6 text-sm text-zinc-600">No password needed: we email you a six-digit code that works once, for 10 minutes.</p>
       <CodeForm />
       <p className="mt-6 text-sm">

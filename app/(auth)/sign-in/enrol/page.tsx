@@ -19,7 +19,7 @@ export default async function RequiredEnrolmentPage() {
   const reason = pending.personKind === "staff" ? "Your business requires it for owners and admins." : "Your account requires it.";
   return (
     <>
-      <h1 className="text-2xl font-semibold">Set up two-factor sign-in</h1>
+      <h1 className="text-title">Set up two-factor sign-in</h1>
       <p className="mt-1 mb-6 text-sm text-zinc-600">
         {reason} From now on you sign in with your password and a code from an app on your phone, so a stolen password alone is not enough.
       </p>

@@ -13,7 +13,7 @@ export default async function SecondStepPage() {
   if (pending.step !== "two_factor") redirect(pendingStepPath(pending));
   return (
     <>
-      <h1 className="text-2xl font-semibold">Enter your code</h1>
+      <h1 className="text-title">Enter your code</h1>
       <p className="mt-1 mb-6 text-sm text-zinc-600">Your password was right. Now the code from your authenticator app, {pending.name}.</p>
       <SecondStepForm />
       <CancelSignIn />

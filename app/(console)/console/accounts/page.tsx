@@ -29,7 +29,7 @@ export default async function AccountsPage({ searchParams }: Props) {
   return (
     <>
       <ListNotice notice={notice} />
-      <h1 className="mb-4 text-2xl font-semibold">Accounts</h1>
+      <h1 className="mb-4 text-title">Accounts</h1>
       <SearchForm action="/console/accounts" label="Search accounts by name or number" query={q}>
         <label className="sr-only" htmlFor="status">
           Status

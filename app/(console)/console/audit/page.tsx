@@ -41,7 +41,7 @@ export default async function AuditPage({ searchParams }: Props) {
   const next = new URLSearchParams({ action: params.action, person: params.person, before: String(nextBeforeId) });
   return (
     <>
-      <h1 className="mb-4 text-2xl font-semibold">Audit log</h1>
+      <h1 className="mb-4 text-title">Audit log</h1>
       <form method="get" action="/console/audit" className="flex flex-wrap items-end gap-2" role="search">
         <div>
           <label htmlFor="action" className="block text-sm font-medium">

@@ -183,7 +183,7 @@ export function BrandingEditor({ saved }: { saved: BrandingInput }) {
       </form>
 
       <section aria-labelledby="preview-heading" className="space-y-4 lg:sticky lg:top-4 lg:self-start">
-        <h2 id="preview-heading" className="text-lg font-semibold">
+        <h2 id="preview-heading" className="text-section">
           Preview {isChanged ? <span className="text-sm font-normal text-zinc-600">(not saved yet)</span> : null}
         </h2>
         <figure aria-label="Sign-in page preview" className="overflow-hidden rounded-lg ring-1 ring-zinc-300">

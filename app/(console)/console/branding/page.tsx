@@ -14,7 +14,7 @@ export default async function BrandingPage() {
   return (
     <div className="space-y-8">
       <div>
-        <h1 className="text-2xl font-semibold">Branding</h1>
+        <h1 className="text-title">Branding</h1>
         <p className="text-sm text-zinc-600">
           How the portal, its sign-in pages and every email look to your clients. Changes show in the preview as you make them, and go live
           when you save.
@@ -22,7 +22,7 @@ export default async function BrandingPage() {
       </div>
       <BrandingEditor saved={draft} />
       <section aria-labelledby="versions-heading" className="max-w-xl space-y-3">
-        <h2 id="versions-heading" className="text-lg font-semibold">
+        <h2 id="versions-heading" className="text-section">
           Saved versions
         </h2>
         <ol className="divide-y divide-zinc-100 rounded-lg bg-white text-sm ring-1 ring-zinc-200">

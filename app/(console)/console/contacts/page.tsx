@@ -21,7 +21,7 @@ export default async function ContactsPage({ searchParams }: Props) {
     <>
       <ListNotice notice={notice} />
       <div className="mb-4 flex flex-wrap items-center justify-between gap-2">
-        <h1 className="text-2xl font-semibold">Contacts</h1>
+        <h1 className="text-title">Contacts</h1>
         <a
           href="/console/contacts/export"
           className="rounded-md border border-zinc-300 bg-white px-4 py-2 text-sm font-semibold hover:bg-zinc-50"

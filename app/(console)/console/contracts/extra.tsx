@@ -8,7 +8,7 @@ import type { StaffViewer } from "@/db/access/viewer/viewer";
 export function Extra({ record }: { viewer: StaffViewer; record: Loaded<typeof getContract> }) {
   return (
     <section aria-labelledby="usage-heading" className="max-w-2xl space-y-2">
-      <h2 id="usage-heading" className="text-lg font-semibold">
+      <h2 id="usage-heading" className="text-section">
         Usage: {formatHours(record.usedMinutes)} of {formatHours(record.allowanceMinutes)}
       </h2>
       <Link href={`/console/timesheets/new?contract=${record.id}`} className="font-medium text-brand-ink underline">

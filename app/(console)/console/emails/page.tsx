@@ -22,7 +22,7 @@ export default async function EmailsPage({ searchParams }: Props) {
   return (
     <>
       <ListNotice notice={notice} />
-      <h1 className="text-2xl font-semibold">Emails</h1>
+      <h1 className="text-title">Emails</h1>
       <p className="mt-1 mb-4 text-sm text-zinc-600">
         Every email the portal sends, newest first. “Captured” emails were kept here instead of being sent (no email provider configured).
       </p>

@@ -17,7 +17,7 @@ export async function InvoicePayments({ record: invoice }: { record: Invoice }) 
   const { recorded, attempts, contacts } = invoice.payments;
   return (
     <section aria-labelledby="payments-heading" className="max-w-3xl space-y-3">
-      <h2 id="payments-heading" className="text-lg font-semibold">
+      <h2 id="payments-heading" className="text-section">
         Payments
       </h2>
       <p className="text-sm text-zinc-700">

@@ -36,7 +36,7 @@ export default async function PendingPage({ searchParams }: Props) {
   });
   return (
     <>
-      <h1 className="text-2xl font-semibold">Pending activation</h1>
+      <h1 className="text-title">Pending activation</h1>
       <p className="mt-1 mb-4 text-sm text-zinc-600">People who may sign in but have not chosen a password yet, invited or not.</p>
       <form method="get" action="/console/pending" role="search" className="mb-4 flex flex-wrap items-end gap-2">
         <div>

@@ -13,7 +13,7 @@ type Quote = NonNullable<Awaited<ReturnType<typeof getQuote>>>;
 export function ClientAnswers({ record: quote }: { record: Quote }) {
   return (
     <section aria-labelledby="client-answers-heading" className="max-w-3xl space-y-3">
-      <h2 id="client-answers-heading" className="text-lg font-semibold">
+      <h2 id="client-answers-heading" className="text-section">
         The client&rsquo;s answers
       </h2>
       <QuoteAnswerList answers={quote.answers} isStaff />

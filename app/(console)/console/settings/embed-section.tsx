@@ -13,7 +13,7 @@ export function EmbedSection({ origins }: { origins: string[] }) {
 </form>`;
   return (
     <section aria-labelledby="embed-heading" className="space-y-3 rounded-lg bg-white p-5 ring-1 ring-zinc-200">
-      <h2 id="embed-heading" className="text-lg font-semibold">
+      <h2 id="embed-heading" className="text-section">
         Sign-in form for your website
       </h2>
       <ActionForm action={setEmbedOriginsAction} title="Embeddable sign-in form" className="space-y-3">

@@ -42,10 +42,10 @@ export default async function SettingsPage() {
   const count = settings.notYetOn.toLocaleString("en-GB");
   return (
     <div className="max-w-2xl space-y-8">
-      <h1 className="text-2xl font-semibold">Settings</h1>
+      <h1 className="text-title">Settings</h1>
 
       <section aria-labelledby="sign-in-heading" className="space-y-3 rounded-lg bg-white p-5 ring-1 ring-zinc-200">
-        <h2 id="sign-in-heading" className="text-lg font-semibold">
+        <h2 id="sign-in-heading" className="text-section">
           Customer sign-in
         </h2>
         <ActionForm action={setAllowCustomerLoginAction} title="Customer sign-in" className="space-y-3">
@@ -77,7 +77,7 @@ export default async function SettingsPage() {
       </section>
 
       <section aria-labelledby="two-factor-heading" className="space-y-3 rounded-lg bg-white p-5 ring-1 ring-zinc-200">
-        <h2 id="two-factor-heading" className="text-lg font-semibold">
+        <h2 id="two-factor-heading" className="text-section">
           Two-factor sign-in for the team
         </h2>
         {settings.isDemo ? (
@@ -114,7 +114,7 @@ export default async function SettingsPage() {
       </section>
 
       <section aria-labelledby="enable-all-heading" className="space-y-3 rounded-lg bg-white p-5 ring-1 ring-zinc-200">
-        <h2 id="enable-all-heading" className="text-lg font-semibold">
+        <h2 id="enable-all-heading" className="text-section">
           Enable login for all existing contacts
         </h2>
         <p className="text-sm text-zinc-600">
@@ -130,7 +130,7 @@ export default async function SettingsPage() {
       </section>
 
       <section aria-labelledby="sign-offs-heading" className="space-y-3 rounded-lg bg-white p-5 ring-1 ring-zinc-200">
-        <h2 id="sign-offs-heading" className="text-lg font-semibold">
+        <h2 id="sign-offs-heading" className="text-section">
           Sign-offs
         </h2>
         <ActionForm action={setSignOffSettingsAction} title="Sign-off defaults" className="space-y-3">
@@ -169,7 +169,7 @@ export default async function SettingsPage() {
       <EmbedSection origins={embedOrigins} />
 
       <section aria-labelledby="test-client-heading" className="space-y-3 rounded-lg bg-white p-5 ring-1 ring-zinc-200">
-        <h2 id="test-client-heading" className="text-lg font-semibold">
+        <h2 id="test-client-heading" className="text-section">
           Test client
         </h2>
         <p className="text-sm text-zinc-600">
@@ -183,7 +183,7 @@ export default async function SettingsPage() {
       </section>
 
       <section id="permissions" aria-labelledby="defaults-heading" className="space-y-4 rounded-lg bg-white p-5 ring-1 ring-zinc-200">
-        <h2 id="defaults-heading" className="text-lg font-semibold">
+        <h2 id="defaults-heading" className="text-section">
           Default customer permissions
         </h2>
         <p className="text-sm text-zinc-600">

@@ -17,7 +17,7 @@ export function PaymentsSection({
 }) {
   return (
     <section aria-labelledby="payments-heading" className="space-y-3 rounded-lg bg-white p-5 ring-1 ring-zinc-200">
-      <h2 id="payments-heading" className="text-lg font-semibold">
+      <h2 id="payments-heading" className="text-section">
         Payments
       </h2>
       <p className="text-sm text-zinc-700">

@@ -11,7 +11,7 @@ export default async function SignOffsPage() {
   const rows = await listSignOffs(viewer);
   return (
     <div className="space-y-4">
-      <h1 className="text-2xl font-semibold">Sign-offs</h1>
+      <h1 className="text-title">Sign-offs</h1>
       <p className="max-w-3xl text-sm text-zinc-600">
         Ask client contacts to approve files: open a project, a ticket or an account and choose “Ask for sign-off”.
       </p>

@@ -28,7 +28,7 @@ export default async function TeamPage() {
   const grantable = (Object.keys(roleNames) as StaffRole[]).filter((role) => viewer.role === "owner" || role !== "owner");
   return (
     <div className="space-y-6">
-      <h1 className="text-2xl font-semibold">Team</h1>
+      <h1 className="text-title">Team</h1>
       <DataTable
         columns={["Name", "Email", "Role", "State", "Two-factor", "Last sign-in", { label: "Actions", isHidden: true }]}
         isEmpty={team.length === 0}
@@ -113,7 +113,7 @@ export default async function TeamPage() {
       </DataTable>
 
       <section aria-labelledby="invite-heading" className="max-w-lg rounded-xl bg-white p-6 shadow-sm ring-1 ring-zinc-200">
-        <h2 id="invite-heading" className="mb-4 text-lg font-semibold">
+        <h2 id="invite-heading" className="mb-4 text-section">
           Invite a colleague
         </h2>
         <InviteStaffForm roles={grantable.map((role) => ({ value: role, label: roleNames[role] }))} requestKey={randomUUID()} />

@@ -15,7 +15,7 @@ export function ReviewTime({
   if (!record.loggedByContactId) return null;
   return (
     <section aria-labelledby="review-heading" className="max-w-xl space-y-2">
-      <h2 id="review-heading" className="text-lg font-semibold">
+      <h2 id="review-heading" className="text-section">
         Logged by the contractor: {states[record.approval]}
       </h2>
       {record.approval === "approved" ? null : (

@@ -36,7 +36,7 @@ export async function InvoicePayment({
   const isDue = invoice.status === "open" && dueCents > 0;
   return (
     <section aria-labelledby="payments-heading" className="space-y-3">
-      <h2 id="payments-heading" className="text-lg font-semibold">
+      <h2 id="payments-heading" className="text-section">
         Payments
       </h2>
       {attempt ? <ReturnNotice attempt={attempt} hasLeft={hasLeft} /> : null}

@@ -13,7 +13,7 @@ export async function AddTask({ viewer, projectId }: { viewer: ContactViewer; pr
   const mayAttach = await can(viewer, "files.upload");
   return (
     <section aria-labelledby="add-task-heading" className="rounded-xl bg-white p-5 ring-1 ring-zinc-200">
-      <h2 id="add-task-heading" className="mb-2 text-lg font-semibold">
+      <h2 id="add-task-heading" className="mb-2 text-section">
         Add a task
       </h2>
       <FormWithFiles

@@ -25,7 +25,7 @@ export default portalRecordPage("project", getMyProject, (project, currency, vie
     <>
       {project.description ? <p className="whitespace-pre-line">{project.description}</p> : null}
       <section aria-labelledby="tasks-heading">
-        <h2 id="tasks-heading" className="mb-2 text-lg font-semibold">
+        <h2 id="tasks-heading" className="mb-2 text-section">
           Tasks
         </h2>
         {project.tasks.length === 0 ? <p className="text-sm text-ink-muted">No tasks to show.</p> : null}

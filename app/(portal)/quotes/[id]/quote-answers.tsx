@@ -37,7 +37,7 @@ export function QuoteAnswers({ quote, name }: { quote: Quote; name: string }) {
   const latest = quote.answers.at(-1);
   return (
     <section aria-labelledby="answer-heading" className="space-y-3">
-      <h2 id="answer-heading" className="text-lg font-semibold">
+      <h2 id="answer-heading" className="text-section">
         Your answer
       </h2>
       <QuoteAnswerList answers={quote.answers} />

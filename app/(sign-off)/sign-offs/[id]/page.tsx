@@ -50,7 +50,7 @@ export default async function RecipientSignOffPage({
             </Link>
           </p>
         ) : null}
-        <h1 className="mt-1 text-2xl font-semibold">{signOff.subject}</h1>
+        <h1 className="mt-1 text-title">{signOff.subject}</h1>
         <p className="text-sm text-zinc-600">
           For {signOff.accountName} · <strong>{signOffStateLabels[signOff.state]}</strong>
           {signOff.dueOn ? ` · answer by ${formatDay(signOff.dueOn)}` : ""} · you are asked{" "}
@@ -80,7 +80,7 @@ export default async function RecipientSignOffPage({
       <Instructions text={signOff.instructions} heading="What is asked" />
 
       <section aria-labelledby="files-heading" className="space-y-3">
-        <h2 id="files-heading" className="text-lg font-semibold">
+        <h2 id="files-heading" className="text-section">
           Files
         </h2>
         <RoundsView
@@ -102,7 +102,7 @@ export default async function RecipientSignOffPage({
 
       {owesAnswer(signOff, recipient) && !recipient.isReadOnly && round ? (
         <section aria-labelledby="answer-heading" className="space-y-3 rounded-lg bg-white p-5 ring-1 ring-zinc-200">
-          <h2 id="answer-heading" className="text-lg font-semibold">
+          <h2 id="answer-heading" className="text-section">
             Your answer
           </h2>
           <AnswerForm signOffId={signOff.id} name={recipient.name} round={round.number} />
@@ -110,14 +110,14 @@ export default async function RecipientSignOffPage({
       ) : null}
 
       <section aria-labelledby="people-heading" className="space-y-3">
-        <h2 id="people-heading" className="text-lg font-semibold">
+        <h2 id="people-heading" className="text-section">
           Who is asked
         </h2>
         <RecipientStates signOff={signOff} />
       </section>
 
       <section aria-labelledby="comments-heading" className="space-y-3">
-        <h2 id="comments-heading" className="text-lg font-semibold">
+        <h2 id="comments-heading" className="text-section">
           Comments
         </h2>
         <CommentList comments={signOff.comments} />

@@ -7,7 +7,7 @@ export default async function ConfirmRegistrationPage({ params }: { params: Prom
   const { token } = await params;
   return (
     <>
-      <h1 className="text-2xl font-semibold">Confirm your address</h1>
+      <h1 className="text-title">Confirm your address</h1>
       <p className="mt-1 mb-6 text-sm text-zinc-600">Then we check your details against our accounts.</p>
       <ConfirmForm token={token} />
     </>

@@ -8,7 +8,7 @@ export async function AccountProjects({ viewer, accountId }: { viewer: StaffView
   const { rows, nextCursor } = await listAccountProjects(viewer, accountId);
   return (
     <section aria-labelledby="account-projects-heading" className="mt-8 max-w-2xl">
-      <h2 id="account-projects-heading" className="mb-2 text-lg font-semibold">
+      <h2 id="account-projects-heading" className="mb-2 text-section">
         Projects
       </h2>
       {rows.length === 0 ? <p className="text-sm text-zinc-600">No projects yet.</p> : null}

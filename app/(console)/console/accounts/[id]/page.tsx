@@ -34,7 +34,7 @@ export default async function AccountPage({ params }: { params: Promise<{ id: st
         </Link>{" "}
         / {account.number}
       </p>
-      <h1 className="mt-1 flex items-center gap-3 text-2xl font-semibold">
+      <h1 className="mt-1 flex items-center gap-3 text-title">
         {account.name} <StatusBadge status={account.isActive ? "active" : "offline"} />
       </h1>
       <p className="text-sm text-zinc-600">Billing postcode: {account.billingPostcode ?? "not set"}</p>
@@ -49,7 +49,7 @@ export default async function AccountPage({ params }: { params: Promise<{ id: st
       </ActionForm>
 
       <section aria-labelledby="sign-in-heading" className="mt-6 rounded-lg bg-white p-5 ring-1 ring-zinc-200">
-        <h2 id="sign-in-heading" className="text-lg font-semibold">
+        <h2 id="sign-in-heading" className="text-section">
           Sign-in
         </h2>
         <ActionForm action={setAccountSignInAction} title="Sign-in" className="mt-2 space-y-5" warnUnsaved>

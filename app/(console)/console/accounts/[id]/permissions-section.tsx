@@ -28,7 +28,7 @@ export async function PermissionsSection({
         aria-labelledby="account-permissions-heading"
         className="self-start rounded-lg bg-white p-5 ring-1 ring-zinc-200"
       >
-        <h2 id="account-permissions-heading" className="text-lg font-semibold">
+        <h2 id="account-permissions-heading" className="text-section">
           Permissions for everyone at this account
         </h2>
         <p className="mb-3 text-sm text-zinc-600">
@@ -37,7 +37,7 @@ export async function PermissionsSection({
         <LayerRulesForm target={{ layer: "account", accountId }} rules={accountRules} title="Account permissions" />
       </section>
       <section id="groups" aria-labelledby="groups-heading" className="space-y-4 self-start">
-        <h2 id="groups-heading" className="text-lg font-semibold">
+        <h2 id="groups-heading" className="text-section">
           Groups
         </h2>
         <p className="text-sm text-zinc-600">

@@ -40,7 +40,7 @@ export default async function ContactPage({
               Contacts
             </Link>
           </p>
-          <h1 className="mt-1 text-2xl font-semibold">{contact.name}</h1>
+          <h1 className="mt-1 text-title">{contact.name}</h1>
           <p className="text-zinc-700">{contact.email}</p>
           <dl className="mt-4 grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 text-sm">
             <dt className="text-zinc-600">Status</dt>
@@ -68,10 +68,10 @@ export default async function ContactPage({
             </dd>
           </dl>
 
-          <h2 className="mt-6 mb-2 text-lg font-semibold">View as this contact</h2>
+          <h2 className="mt-6 mb-2 text-section">View as this contact</h2>
           <ViewAsForm contactId={contact.id} accounts={contact.accounts.filter((account) => account.maySignIn)} />
 
-          <h2 className="mt-6 mb-2 text-lg font-semibold">Login</h2>
+          <h2 className="mt-6 mb-2 text-section">Login</h2>
           <ActionForm action={setContactLoginAction} title="Login" className="flex flex-wrap items-end gap-2">
             <input type="hidden" name="contactId" value={contact.id} />
             <div>
@@ -122,7 +122,7 @@ export default async function ContactPage({
               unavailable={contact.hasTwoFactor ? undefined : "Two-factor sign-in is off for this person."}
             />
           </div>
-          <h2 className="mt-6 mb-2 text-lg font-semibold">Invitations</h2>
+          <h2 className="mt-6 mb-2 text-section">Invitations</h2>
           {contact.invitations.length === 0 ? <p className="text-sm text-zinc-600">None sent yet.</p> : null}
           <ul className="space-y-1 text-sm">
             {contact.invitations.map((invitation) => (
@@ -135,7 +135,7 @@ export default async function ContactPage({
         </section>
         {contact.status === "active" ? (
           <section aria-labelledby="invite-heading" className="space-y-2 self-start rounded-lg bg-white p-5 ring-1 ring-zinc-200">
-            <h2 id="invite-heading" className="text-lg font-semibold">
+            <h2 id="invite-heading" className="text-section">
               Portal access
             </h2>
             <p className="text-sm text-zinc-700">
@@ -145,7 +145,7 @@ export default async function ContactPage({
           </section>
         ) : (
           <section aria-labelledby="invite-heading" className="space-y-4 self-start rounded-lg bg-white p-5 ring-1 ring-zinc-200">
-            <h2 id="invite-heading" className="text-lg font-semibold">
+            <h2 id="invite-heading" className="text-section">
               Invite to the portal
             </h2>
             <ConfirmForm
@@ -171,7 +171,7 @@ export default async function ContactPage({
       </div>
       <div className="mt-8 grid gap-6 lg:grid-cols-2">
         <section id="permissions" aria-labelledby="permissions-heading" className="self-start rounded-lg bg-white p-5 ring-1 ring-zinc-200">
-          <h2 id="permissions-heading" className="text-lg font-semibold">
+          <h2 id="permissions-heading" className="text-section">
             Their own permissions
           </h2>
           <p className="mb-3 text-sm text-zinc-600">
@@ -180,7 +180,7 @@ export default async function ContactPage({
           <LayerRulesForm target={{ layer: "contact", contactId: contact.id }} rules={ownRules} title="Their own permissions" />
         </section>
         <section id="explain" aria-labelledby="explain-heading">
-          <h2 id="explain-heading" className="mb-2 text-lg font-semibold">
+          <h2 id="explain-heading" className="mb-2 text-section">
             Explain
           </h2>
           <ExplainPanel

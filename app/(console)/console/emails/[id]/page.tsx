@@ -22,7 +22,7 @@ export default async function EmailPage({ params }: { params: Promise<{ id: stri
           Emails
         </Link>
       </p>
-      <h1 className="mt-1 text-2xl font-semibold">{email.subject}</h1>
+      <h1 className="mt-1 text-title">{email.subject}</h1>
       <dl className="mt-3 grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 text-sm">
         <dt className="text-zinc-600">To</dt>
         <dd>{email.toAddress}</dd>
@@ -45,7 +45,7 @@ export default async function EmailPage({ params }: { params: Promise<{ id: stri
           </>
         ) : null}
       </dl>
-      <h2 className="mt-6 mb-2 text-lg font-semibold">Preview</h2>
+      <h2 className="mt-6 mb-2 text-section">Preview</h2>
       {/* Sandboxed: the email's HTML runs no script and cannot touch the console. */}
       <iframe
         title="Email preview"
@@ -53,7 +53,7 @@ export default async function EmailPage({ params }: { params: Promise<{ id: stri
         srcDoc={rendered.html}
         className="h-[36rem] w-full rounded-lg bg-white ring-1 ring-zinc-200"
       />
-      <h2 className="mt-6 mb-2 text-lg font-semibold">Plain-text version</h2>
+      <h2 className="mt-6 mb-2 text-section">Plain-text version</h2>
       <pre
         data-testid="email-text"
         role="region"

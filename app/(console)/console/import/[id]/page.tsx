@@ -57,7 +57,7 @@ export default async function ImportPreviewPage({ params }: { params: Promise<{ 
 
       {found.problems.length > 0 ? (
         <section aria-labelledby="problems-heading">
-          <h2 id="problems-heading" className="mb-2 text-lg font-semibold">
+          <h2 id="problems-heading" className="mb-2 text-section">
             Refused rows{found.errorRows > found.problems.length ? ` (first ${found.problems.length})` : ""}
           </h2>
           <DataTable columns={["Line", "Email", "Problem"]} isEmpty={false} empty="">
@@ -88,7 +88,7 @@ function PreviewCounts({ preview, refused }: { preview: ImportPreview; refused: 
       {figures.map(([label, count, meaning]) => (
         <div key={label} className="rounded-lg bg-white p-3 ring-1 ring-zinc-200">
           <dt className="text-sm text-zinc-600">{label}</dt>
-          <dd className="text-2xl font-semibold">{n(count)}</dd>
+          <dd className="text-title">{n(count)}</dd>
           <dd className="text-xs text-zinc-600">{meaning}</dd>
         </div>
       ))}

@@ -92,7 +92,7 @@ export default async function SignOffPage({ params, searchParams }: Props) {
       ) : null}
 
       <section aria-labelledby="next-heading" className="space-y-3">
-        <h2 id="next-heading" className="text-lg font-semibold">
+        <h2 id="next-heading" className="text-section">
           What next
         </h2>
         <div className="flex flex-wrap items-start gap-4">
@@ -138,7 +138,7 @@ export default async function SignOffPage({ params, searchParams }: Props) {
       </section>
 
       <section aria-labelledby="people-heading" className="space-y-3">
-        <h2 id="people-heading" className="text-lg font-semibold">
+        <h2 id="people-heading" className="text-section">
           Who is asked
         </h2>
         <RecipientStates
@@ -179,7 +179,7 @@ export default async function SignOffPage({ params, searchParams }: Props) {
       <Instructions text={signOff.instructions} heading="Instructions" className="max-w-3xl" />
 
       <section aria-labelledby="files-heading" className="max-w-3xl space-y-3">
-        <h2 id="files-heading" className="text-lg font-semibold">
+        <h2 id="files-heading" className="text-section">
           Files
         </h2>
         {signOff.draftRoundId ? (
@@ -211,7 +211,7 @@ export default async function SignOffPage({ params, searchParams }: Props) {
       </section>
 
       <section aria-labelledby="comments-heading" className="max-w-3xl space-y-3">
-        <h2 id="comments-heading" className="text-lg font-semibold">
+        <h2 id="comments-heading" className="text-section">
           Comments
         </h2>
         <CommentList comments={signOff.comments} />
@@ -233,7 +233,7 @@ export default async function SignOffPage({ params, searchParams }: Props) {
 
       {signOff.reminders.length ? (
         <section aria-labelledby="reminders-heading" className="space-y-2">
-          <h2 id="reminders-heading" className="text-lg font-semibold">
+          <h2 id="reminders-heading" className="text-section">
             Reminders sent
           </h2>
           <ul className="text-sm text-zinc-700">
