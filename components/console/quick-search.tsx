@@ -3,18 +3,15 @@
 import * as Dialog from "@radix-ui/react-dialog";
 import { Search } from "lucide-react";
 import { useRouter } from "next/navigation";
-import { useEffect, useId, useRef, useState, useTransition } from "react";
+import { useEffect, useId, useState } from "react";
 import { quickSearchAction, type QuickSearchResult } from "@/app/_actions/quick-search";
+import { useLatestSearch } from "@/components/ui/use-latest-search";
 
 // Ctrl+K (⌘K on a Mac) or "/" anywhere in the console opens a search across accounts, contacts and
 // records. The input is a combobox: arrows move through the results, Enter opens one.
 export function QuickSearch() {
   const [isOpen, setIsOpen] = useState(false);
-  const [typed, setTyped] = useState("");
-  const [results, setResults] = useState<QuickSearchResult[]>([]);
-  const [active, setActive] = useState(0);
-  const [isSearching, startSearch] = useTransition();
-  const latest = useRef("");
+  const { typed, results, active, setActive, isSearching, search, moveWith } = useLatestSearch(quickSearchAction, 2);
   const router = useRouter();
   const listId = useId();
 
@@ -31,19 +28,6 @@ export function QuickSearch() {
     return () => window.removeEventListener("keydown", onKey);
   }, []);
 
-  const search = (text: string) => {
-    setTyped(text);
-    latest.current = text;
-    if (text.trim().length < 2) return setResults([]);
-    startSearch(async () => {
-      const found = await quickSearchAction(text);
-      // An older answer arriving after a newer one is dropped.
-      if (latest.current === text) {
-        setResults(found);
-        setActive(0);
-      }
-    });
-  };
   const open = (result: QuickSearchResult | undefined) => {
     if (!result) return;
     setIsOpen(false);
@@ -92,11 +76,9 @@ export function QuickSearch() {
             placeholder="Search accounts, contacts and records"
             onChange={(event) => search(event.target.value)}
             onKeyDown={(event) => {
-              if (event.key === "ArrowDown") setActive((index) => Math.min(index + 1, results.length - 1));
-              else if (event.key === "ArrowUp") setActive((index) => Math.max(index - 1, 0));
-              else if (event.key === "Enter") open(results[active]);
-              else return;
+              if (moveWith(event) || event.key !== "Enter") return;
               event.preventDefault();
+              open(results[active]);
             }}
             className="block min-h-11 w-full rounded-md border border-zinc-300 px-3"
           />

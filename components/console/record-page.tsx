@@ -59,7 +59,7 @@ export async function RecordPermissions({
       aria-labelledby="record-permissions-heading"
       className="max-w-xl rounded-lg bg-white p-5 ring-1 ring-zinc-200"
     >
-      <h2 id="record-permissions-heading" className="text-lg font-semibold">
+      <h2 id="record-permissions-heading" className="text-section">
         Who at the client may see this
       </h2>
       <p className="mb-3 text-sm text-zinc-600">
@@ -101,10 +101,8 @@ export function managerField(staff: { id: string; name: string }[]): FieldSpec {
 /** The account field of a new record (a record never moves between accounts afterwards). */
 export const accountNumberField: FieldSpec = {
   name: "accountNumber",
-  label: "Client account number",
-  kind: "text",
-  hint: "As shown on the Accounts page, e.g. A-1001.",
-  required: true,
+  label: "Client account",
+  kind: "account",
 };
 
 /** Cents as the text a money field shows. */

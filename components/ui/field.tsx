@@ -2,15 +2,15 @@ import { useId, type InputHTMLAttributes, type ReactNode, type SelectHTMLAttribu
 
 type FieldProps = { label: string; hint?: string; error?: string };
 
-const control =
-  "mt-1 block w-full rounded-md border border-zinc-300 bg-white px-3 py-2 text-base shadow-sm aria-[invalid=true]:border-red-600";
+export const controlClass =
+  "mt-1 block w-full rounded-control border border-zinc-300 bg-surface px-3 py-2 text-base shadow-sm aria-[invalid=true]:border-red-600";
 
 export function TextField({ label, hint, error, ...props }: FieldProps & InputHTMLAttributes<HTMLInputElement>) {
-  return <Field label={label} hint={hint} error={error} render={(a11y) => <input className={control} {...a11y} {...props} />} />;
+  return <Field label={label} hint={hint} error={error} render={(a11y) => <input className={controlClass} {...a11y} {...props} />} />;
 }
 
 export function TextAreaField({ label, hint, error, ...props }: FieldProps & TextareaHTMLAttributes<HTMLTextAreaElement>) {
-  return <Field label={label} hint={hint} error={error} render={(a11y) => <textarea className={control} {...a11y} {...props} />} />;
+  return <Field label={label} hint={hint} error={error} render={(a11y) => <textarea className={controlClass} {...a11y} {...props} />} />;
 }
 
 type Option = { value: string; label: string };
@@ -28,7 +28,7 @@ export function SelectField({
       hint={hint}
       error={error}
       render={(a11y) => (
-        <select className={control} {...a11y} {...props}>
+        <select className={controlClass} {...a11y} {...props}>
           {options.map((option) => (
             <option key={option.value} value={option.value}>
               {option.label}
@@ -43,7 +43,7 @@ export function SelectField({
 type ControlA11y = { id: string; "aria-invalid"?: true; "aria-describedby"?: string };
 
 // Label, hint and error are tied to the control so screen readers announce them together.
-function Field({ label, hint, error, render }: FieldProps & { render: (a11y: ControlA11y) => ReactNode }) {
+export function Field({ label, hint, error, render }: FieldProps & { render: (a11y: ControlA11y) => ReactNode }) {
   const id = useId();
   const describedBy = [hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(" ") || undefined;
   return (
