@@ -1,8 +1,9 @@
 import "server-only";
 import { PDFDocument, StandardFonts, rgb } from "pdf-lib";
 import { formatDay, formatMoney } from "@/lib/format";
+import { lineAmounts, pricedTotals, taxRateText, type PricedLine } from "@/lib/money";
 
-type Line = { description: string; quantity: number; unitCents: number };
+type Line = PricedLine & { description: string };
 type Common = { number: string; issuer: string; accountName: string; issuedOn: string; totalCents: number; lines: Line[] };
 
 type InvoiceForPdf = Common & { dueOn: string | null; amountPaidCents: number };
@@ -26,6 +27,7 @@ export function renderInvoicePdf(invoice: InvoiceForPdf, currency: string): Prom
       document: invoice,
       dates: `Issued: ${formatDay(invoice.issuedOn)}    Due: ${formatDay(invoice.dueOn)}`,
       totals: [
+        ...taxRows(invoice.lines),
         ["Total", invoice.totalCents, true],
         ["Paid", invoice.amountPaidCents, false],
         ["Still to pay", Math.max(invoice.totalCents - invoice.amountPaidCents, 0), true],
@@ -43,7 +45,7 @@ export function renderQuotePdf(quote: QuoteForPdf, currency: string): Promise<Ui
       heading: `Quote ${quote.number}: ${quote.title}`,
       document: quote,
       dates: `Issued: ${formatDay(quote.issuedOn)}    Valid until: ${formatDay(quote.validUntil)}    Version ${quote.version}`,
-      totals: [["Total", quote.totalCents, true]],
+      totals: [...taxRows(quote.lines), ["Total", quote.totalCents, true]],
       closing: acceptance
         ? [
             `Accepted by ${acceptance.typedName} on ${acceptance.acceptedAt.toISOString().replace("T", " ").slice(0, 16)} UTC,`,
@@ -54,6 +56,17 @@ export function renderQuotePdf(quote: QuoteForPdf, currency: string): Promise<Ui
     },
     currency,
   );
+}
+
+/** Before the total, when any line is taxed: the sum before tax and the tax. */
+function taxRows(lines: Line[]): [string, number, boolean][] {
+  const { subtotalCents, taxCents } = pricedTotals(lines);
+  return taxCents
+    ? [
+        ["Subtotal", subtotalCents, false],
+        ["Tax", taxCents, false],
+      ]
+    : [];
 }
 
 type Layout = {
@@ -97,16 +110,21 @@ async function renderPricedPdf(layout: Layout, currency: string): Promise<Uint8A
   y -= 15;
   write(layout.dates, 50);
   y -= 35;
+  // A tax column only when a line is taxed; the description gives it the room.
+  const isTaxed = document.lines.some((line) => line.taxBasisPoints);
+  const at = isTaxed ? { quantity: 330, unit: 410, tax: 460 } : { quantity: 370, unit: 460, tax: 0 };
   write("Description", 50, { isBold: true });
-  write("Qty", 370, { isBold: true, alignRight: true });
-  write("Unit price", 460, { isBold: true, alignRight: true });
+  write("Qty", at.quantity, { isBold: true, alignRight: true });
+  write("Unit price", at.unit, { isBold: true, alignRight: true });
+  if (isTaxed) write("Tax", at.tax, { isBold: true, alignRight: true });
   write("Amount", 545, { isBold: true, alignRight: true });
   for (const line of document.lines) {
     nextLine(18);
-    write(line.description.slice(0, 60), 50);
-    write(String(line.quantity), 370, { alignRight: true });
-    write(money(line.unitCents), 460, { alignRight: true });
-    write(money(line.quantity * line.unitCents), 545, { alignRight: true });
+    write(line.description.slice(0, isTaxed ? 48 : 60), 50);
+    write(String(line.quantity), at.quantity, { alignRight: true });
+    write(money(line.unitCents), at.unit, { alignRight: true });
+    if (isTaxed) write(`${taxRateText(line.taxBasisPoints) || "0"}%`, at.tax, { alignRight: true });
+    write(money(lineAmounts(line).netCents), 545, { alignRight: true });
   }
   nextLine(30);
   for (const [index, [label, cents, isBold]] of layout.totals.entries()) {

@@ -4,12 +4,13 @@ import { Plus, Trash2 } from "lucide-react";
 import { useEffect, useId, useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { formatMoney } from "@/lib/format";
-import { centsFromText, quantityFromText } from "@/lib/money";
+import { centsFromText, lineAmounts, quantityFromText, taxBasisPointsFromText } from "@/lib/money";
 
-export type LineValue = { description: string; quantity: string; unitPrice: string };
+export type LineValue = { description: string; quantity: string; unitPrice: string; taxRate: string };
 
 const MAX_LINES = 50;
-const blank = (): LineValue => ({ description: "", quantity: "1", unitPrice: "" });
+// A new line takes the tax rate of the line above it: most invoices charge one rate throughout.
+const blank = (taxRate = ""): LineValue => ({ description: "", quantity: "1", unitPrice: "", taxRate });
 // Rows are told apart by a number of their own, so removing one keeps what was typed in the others.
 let lastKey = 0;
 const keyed = (line: LineValue) => ({ ...line, key: ++lastKey });
@@ -28,12 +29,19 @@ export function LineEditor({ label, rows, error, currency }: { label: string; ro
     setFocusLast(false);
     listRef.current?.querySelector<HTMLInputElement>("li:last-child input")?.focus();
   }, [focusLast]);
-  const amountOf = (line: LineValue) => {
+  const amountsOf = (line: LineValue) => {
     const quantity = quantityFromText(line.quantity);
-    const unit = centsFromText(line.unitPrice);
-    return quantity !== null && unit !== null ? quantity * unit : null;
+    const unitCents = centsFromText(line.unitPrice);
+    const taxBasisPoints = taxBasisPointsFromText(line.taxRate);
+    return quantity !== null && unitCents !== null && taxBasisPoints !== null ? lineAmounts({ quantity, unitCents, taxBasisPoints }) : null;
   };
-  const total = lines.reduce((sum, line) => sum + (amountOf(line) ?? 0), 0);
+  const totals = lines.reduce(
+    (sum, line) => {
+      const amounts = amountsOf(line);
+      return { net: sum.net + (amounts?.netCents ?? 0), tax: sum.tax + (amounts?.taxCents ?? 0) };
+    },
+    { net: 0, tax: 0 },
+  );
   const change = (index: number, part: keyof LineValue, value: string) =>
     setLines((current) => current.map((line, at) => (at === index ? { ...line, [part]: value } : line)));
   return (
@@ -44,24 +52,28 @@ export function LineEditor({ label, rows, error, currency }: { label: string; ro
           {error}
         </p>
       ) : null}
-      <div className="mt-2 hidden grid-cols-[1fr_5rem_7rem_7rem_2.75rem] gap-2 text-xs font-medium text-zinc-600 sm:grid" aria-hidden>
+      <div className="mt-2 hidden grid-cols-[1fr_5rem_7rem_5rem_7rem_2.75rem] gap-2 text-xs font-medium text-zinc-600 sm:grid" aria-hidden>
         <span>Description</span>
         <span>Quantity</span>
         <span>Unit price</span>
+        <span>Tax %</span>
         <span className="text-right">Amount</span>
       </div>
       <ol ref={listRef} className="mt-1 space-y-3 sm:space-y-2">
         {lines.map((line, index) => {
-          const amount = amountOf(line);
+          const amounts = amountsOf(line);
           const name = (part: string) => `lines.${index}.${part}`;
           return (
-            <li key={line.key} className="grid grid-cols-[1fr_1fr_2.75rem] gap-2 sm:grid-cols-[1fr_5rem_7rem_7rem_2.75rem] sm:items-center">
+            <li
+              key={line.key}
+              className="grid grid-cols-[1fr_1fr_1fr_2.75rem] gap-2 sm:grid-cols-[1fr_5rem_7rem_5rem_7rem_2.75rem] sm:items-center"
+            >
               <input
                 aria-label={`Line ${index + 1} description`}
                 name={name("description")}
                 value={line.description}
                 onChange={(event) => change(index, "description", event.target.value)}
-                className={`${input} col-span-3 sm:col-span-1`}
+                className={`${input} col-span-4 sm:col-span-1`}
               />
               <input
                 aria-label={`Line ${index + 1} quantity`}
@@ -79,8 +91,17 @@ export function LineEditor({ label, rows, error, currency }: { label: string; ro
                 inputMode="decimal"
                 className={input}
               />
-              <output className="col-span-2 text-sm tabular-nums sm:col-span-1 sm:text-right" aria-label={`Line ${index + 1} amount`}>
-                {amount === null ? "—" : formatMoney(amount, currency)}
+              <input
+                aria-label={`Line ${index + 1} tax %`}
+                name={name("taxRate")}
+                value={line.taxRate}
+                onChange={(event) => change(index, "taxRate", event.target.value)}
+                inputMode="decimal"
+                placeholder="0"
+                className={input}
+              />
+              <output className="col-span-3 text-sm tabular-nums sm:col-span-1 sm:text-right" aria-label={`Line ${index + 1} amount`}>
+                {amounts === null ? "—" : formatMoney(amounts.netCents, currency)}
               </output>
               <Button
                 variant="ghost"
@@ -99,16 +120,23 @@ export function LineEditor({ label, rows, error, currency }: { label: string; ro
           variant="secondary"
           disabled={lines.length >= MAX_LINES}
           onClick={() => {
-            setLines((current) => [...current, keyed(blank())]);
+            setLines((current) => [...current, keyed(blank(current.at(-1)?.taxRate))]);
             setFocusLast(true);
           }}
         >
           <Plus aria-hidden className="size-4" />
           Add a line
         </Button>
-        <p className="text-base font-semibold" aria-live="polite">
-          Total <output className="tabular-nums">{formatMoney(total, currency)}</output>
-        </p>
+        <div className="text-right tabular-nums" aria-live="polite">
+          {totals.tax ? (
+            <p className="text-sm text-ink-muted">
+              Subtotal {formatMoney(totals.net, currency)} · Tax {formatMoney(totals.tax, currency)}
+            </p>
+          ) : null}
+          <p className="text-base font-semibold">
+            Total <output>{formatMoney(totals.net + totals.tax, currency)}</output>
+          </p>
+        </div>
       </div>
     </fieldset>
   );

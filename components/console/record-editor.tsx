@@ -9,6 +9,7 @@ import { getPublicBranding } from "@/db/access/branding/live";
 import { requireStaffViewer, type StaffViewer } from "@/db/access/viewer/viewer";
 import type { ActionState } from "@/components/ui/action-state";
 import { hasConversation, recordKinds } from "@/lib/record-kinds";
+import { taxRateText, type PricedLine } from "@/lib/money";
 import { StaffConversation } from "./record-conversation";
 import { RecordSignOffs } from "@/components/sign-offs/record-sign-offs";
 import { RecordForm, type FieldSpec, type FormValues } from "./record-form";
@@ -68,10 +69,11 @@ function fromRecord(field: FieldSpec) {
     const record = row as Record<string, unknown>;
     if (field.kind === "money") return moneyInput(Number(record[`${field.name}Cents`] ?? 0));
     if (field.kind === "lines")
-      return (record.lines as { description: string; quantity: number; unitCents: number }[]).map((line) => ({
+      return (record.lines as (PricedLine & { description: string })[]).map((line) => ({
         description: line.description,
         quantity: String(line.quantity),
         unitPrice: moneyInput(line.unitCents),
+        taxRate: taxRateText(line.taxBasisPoints),
       }));
     const value = record[field.name];
     return field.kind === "checkbox" ? Boolean(value) : value === null || value === undefined ? "" : String(value);

@@ -5,13 +5,15 @@ import type { ActionState } from "@/components/ui/action-state";
 import { Button } from "@/components/ui/button";
 import { TextAreaField, TextField } from "@/components/ui/field";
 import { ActionNotice } from "@/components/ui/notice";
+import { AccountPicker } from "./account-picker";
 import { LineEditor, type LineValue } from "./line-editor";
 
 export type FieldSpec =
   | { name: string; label: string; kind: "text" | "number" | "date" | "money" | "textarea"; hint?: string; required?: boolean }
   | { name: string; label: string; kind: "select"; options: readonly { value: string; label: string }[]; hint?: string }
   | { name: string; label: string; kind: "checkbox"; hint?: string }
-  | { name: string; label: string; kind: "lines" };
+  | { name: string; label: string; kind: "lines" }
+  | { name: string; label: string; kind: "account" };
 
 export type FormValues = Record<string, string | boolean | LineValue[] | undefined>;
 const MAX_LINE_ROWS = 50;
@@ -62,6 +64,16 @@ export function RecordForm({
                 rows={(value as LineValue[] | undefined) ?? []}
                 error={errorOf("lines")}
                 currency={currency}
+              />
+            );
+          if (field.kind === "account")
+            return (
+              <AccountPicker
+                key={field.name}
+                name={field.name}
+                label={field.label}
+                error={errorOf(field.name)}
+                defaultValue={String(value ?? "")}
               />
             );
           if (field.kind === "checkbox")
@@ -141,6 +153,7 @@ function typedBack(fields: FieldSpec[], typed: Record<string, string>): FormValu
         description: typed[`lines.${index}.description`] ?? "",
         quantity: typed[`lines.${index}.quantity`] ?? "",
         unitPrice: typed[`lines.${index}.unitPrice`] ?? "",
+        taxRate: typed[`lines.${index}.taxRate`] ?? "",
       })).filter((row) => row.description || row.quantity || row.unitPrice);
   }
   return values;

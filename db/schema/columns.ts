@@ -21,6 +21,8 @@ export const lineColumns = () => ({
   description: text("description").notNull(),
   quantity: integer("quantity").notNull(),
   unitCents: integer("unit_cents").notNull(),
+  // The line's tax rate in hundredths of a percent (2000 is 20%); its tax is rounded per line.
+  taxBasisPoints: integer("tax_basis_points").notNull().default(0),
 });
 
 /** What hangs off one record of any kind (a file, a message): the record and its account, removed with the account. */

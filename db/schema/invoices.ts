@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { date, index, integer, jsonb, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { check, date, index, integer, jsonb, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { users } from "./people";
 import { accountRecordColumns, lineColumns } from "./columns";
 
@@ -33,7 +33,10 @@ export const invoiceLines = pgTable(
       .notNull()
       .references(() => invoices.id, { onDelete: "cascade" }),
   },
-  (t) => [index("invoice_lines_invoice_idx").on(t.invoiceId, t.position)],
+  (t) => [
+    index("invoice_lines_invoice_idx").on(t.invoiceId, t.position),
+    check("invoice_lines_tax_range", sql`${t.taxBasisPoints} between 0 and 10000`),
+  ],
 );
 
 // "changes_requested": the client sent it back; staff revise it, and sending the revision makes a
@@ -68,7 +71,10 @@ export const quoteLines = pgTable(
       .notNull()
       .references(() => quotes.id, { onDelete: "cascade" }),
   },
-  (t) => [index("quote_lines_quote_idx").on(t.quoteId, t.position)],
+  (t) => [
+    index("quote_lines_quote_idx").on(t.quoteId, t.position),
+    check("quote_lines_tax_range", sql`${t.taxBasisPoints} between 0 and 10000`),
+  ],
 );
 
 /**

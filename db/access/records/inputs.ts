@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { centsFromText } from "@/lib/money";
+import { centsFromText, pricedTotals, taxBasisPointsFromText, type PricedLine } from "@/lib/money";
 
 // Pieces of the staff record forms' Zod schemas, so every module reads amounts and dates alike.
 
@@ -58,6 +58,7 @@ export const linesSchema = z
       description: z.string().trim().max(500, "Keep each line under 500 characters."),
       quantity: z.string().trim(),
       unitPrice: z.string().trim(),
+      taxRate: z.string().trim().max(20).default(""),
     }),
   )
   .max(50)
@@ -73,13 +74,20 @@ export const linesSchema = z
           .transform(Number)
           .pipe(z.number().min(1, "Quantities start at 1.")),
         unitPrice: moneySchema,
+        taxRate: z
+          .string()
+          .transform((text) => taxBasisPointsFromText(text))
+          .pipe(z.number({ message: "Enter each line's tax as a percentage from 0 to 100, such as 20, or leave it empty." })),
       }),
     ),
   )
-  .transform((rows) => rows.map((row) => ({ description: row.description, quantity: row.quantity, unitCents: row.unitPrice })));
+  .transform((rows) =>
+    rows.map((row) => ({ description: row.description, quantity: row.quantity, unitCents: row.unitPrice, taxBasisPoints: row.taxRate })),
+  );
 
-export function totalOf(lines: { quantity: number; unitCents: number }[]) {
-  return lines.reduce((sum, line) => sum + line.quantity * line.unitCents, 0);
+/** What a client pays for these lines, tax included (kept with the record so lists need no aggregate). */
+export function totalOf(lines: PricedLine[]) {
+  return pricedTotals(lines).totalCents;
 }
 
 /** A client contact named by email on a staff form (who opened a ticket, whom a task is for); empty for nobody. */

@@ -12,13 +12,13 @@ const priced = {
 } as const;
 
 type PricedKind = keyof typeof priced;
-type Line = { description: string; quantity: number; unitCents: number };
+type Line = { description: string; quantity: number; unitCents: number; taxBasisPoints: number };
 
 /** A record's lines, in order (inside a read that has checked the viewer). */
 export function linesOf(executor: Database | Transaction, kind: PricedKind, id: string): Promise<Line[]> {
   const { lines, owner } = priced[kind];
   return executor
-    .select({ description: lines.description, quantity: lines.quantity, unitCents: lines.unitCents })
+    .select({ description: lines.description, quantity: lines.quantity, unitCents: lines.unitCents, taxBasisPoints: lines.taxBasisPoints })
     .from(lines)
     .where(eq(owner, id))
     .orderBy(asc(lines.position));

@@ -102,7 +102,7 @@ describe("answering a quote", () => {
       issuedOn: saved!.issuedOn,
       validUntil: saved!.validUntil,
       managerId: null,
-      lines: [{ description: "Design", quantity: 1, unitCents: 1 }],
+      lines: [{ description: "Design", quantity: 1, unitCents: 1, taxBasisPoints: 0 }],
     });
     expect(edited).toMatchObject({ ok: false, fieldErrors: { form: /accepted by the client/ } });
 

@@ -41,7 +41,8 @@ export type QuoteContent = {
   version: number;
   validUntil: string | null;
   totalCents: number;
-  lines: { description: string; quantity: number; unitCents: number }[];
+  /** Versions answered before lines had tax carry no rate: none. */
+  lines: { description: string; quantity: number; unitCents: number; taxBasisPoints?: number }[];
 };
 
 /** The SHA-256 of a version as answered: its fields in a fixed order, so the same quote always hashes alike. */
@@ -52,7 +53,13 @@ export function quoteContentHash(content: QuoteContent) {
     version: content.version,
     validUntil: content.validUntil,
     totalCents: content.totalCents,
-    lines: content.lines.map((line) => ({ description: line.description, quantity: line.quantity, unitCents: line.unitCents })),
+    // A rate only where there is one, so a version answered before lines had tax hashes as it did.
+    lines: content.lines.map(({ description, quantity, unitCents, taxBasisPoints }) => ({
+      description,
+      quantity,
+      unitCents,
+      ...(taxBasisPoints ? { taxBasisPoints } : {}),
+    })),
   };
   return createHash("sha256").update(JSON.stringify(ordered)).digest("hex");
 }

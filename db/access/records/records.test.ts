@@ -121,6 +121,7 @@ describe("staff records", () => {
       managerId: "",
       lines: [
         { description: "Design", quantity: "two", unitPrice: "12.345" },
+        { description: "Hosting", quantity: "1", unitPrice: "80", taxRate: "120" },
         { description: "", quantity: "", unitPrice: "" },
       ],
     });
@@ -129,6 +130,7 @@ describe("staff records", () => {
     expect(messages).toContain("Enter a date as YYYY-MM-DD.");
     expect(messages).toContain("Enter an amount such as 1250 or 1250.50.");
     expect(messages).toContain("Enter each line's quantity as a whole number.");
+    expect(messages).toContain("Enter each line's tax as a percentage from 0 to 100, such as 20, or leave it empty.");
   });
 
   it("saves an invoice and its lines together, the total worked out from them", async () => {
@@ -144,17 +146,18 @@ describe("staff records", () => {
       lines: [
         { description: "Design", quantity: "3", unitPrice: "£1,200.50" },
         { description: "", quantity: "", unitPrice: "" },
-        { description: "Hosting", quantity: "1", unitPrice: "80" },
+        { description: "Hosting", quantity: "1", unitPrice: "80", taxRate: "20%" },
       ],
     });
     const saved = await saveInvoice(staff, null, input, randomUUID());
     expect(saved.ok).toBe(true);
     const invoice = await getInvoice(staff, saved.ok ? saved.id : "");
+    // The total is what the client pays: the lines and the tax of the taxed one.
     expect(invoice).toMatchObject({
-      totalCents: 3 * 120_050 + 8_000,
+      totalCents: 3 * 120_050 + 8_000 + 1_600,
       lines: [
-        { description: "Design", quantity: 3, unitCents: 120_050 },
-        { description: "Hosting", quantity: 1, unitCents: 8_000 },
+        { description: "Design", quantity: 3, unitCents: 120_050, taxBasisPoints: 0 },
+        { description: "Hosting", quantity: 1, unitCents: 8_000, taxBasisPoints: 2_000 },
       ],
     });
 

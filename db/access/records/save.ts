@@ -71,7 +71,8 @@ export async function resolveOwnership(tx: Transaction, input: { isNew: boolean;
   if (input.isNew && input.accountNumber) {
     const [account] = await tx.select({ id: accounts.id }).from(accounts).where(eq(accounts.number, input.accountNumber));
     if (account) accountId = account.id;
-    else errors.accountNumber = `No client account has the number “${input.accountNumber}”. Check it on the Accounts page.`;
+    else
+      errors.accountNumber = `No client account has the number “${input.accountNumber}”. Choose the account from the list as you type its name or number.`;
   }
   if (input.managerId) {
     const [manager] = await tx
