@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { createContact, expect, openAsStaff, setContactRules, signIn, sql, test } from "../fixtures";
 
-// The portal home and the console home list what needs each person, each item a link.
+// The portal home and the console home: figures, what needs each person, projects' progress, each a link.
 
 test("the portal home lists the client's task, what they owe (overdue named) and their recent activity", async ({ page, staff }) => {
   const client = await createContact({ withPassword: true });
@@ -14,7 +14,8 @@ test("the portal home lists the client's task, what they owe (overdue named) and
     (${client.accountId}, ${`INV-C-${suffix}`}, 'paid', current_date, current_date + 20, 99900)`;
   await sql`insert into quotes (account_id, number, title, status, issued_on) values (${client.accountId}, ${`Q-${suffix}`}, 'Phase two', 'sent', current_date)`;
   const [project] = await sql<{ id: string }[]>`
-    insert into projects (account_id, name, manager_id) values (${client.accountId}, ${`Rebrand ${suffix}`}, ${staff.id}) returning id`;
+    insert into projects (account_id, name, manager_id, progress_percent, due_on)
+    values (${client.accountId}, ${`Rebrand ${suffix}`}, ${staff.id}, 40, current_date + 30) returning id`;
 
   await signIn(page, client.email, client.password);
   await page.goto(`/projects/${project!.id}`);
@@ -24,6 +25,12 @@ test("the portal home lists the client's task, what they owe (overdue named) and
   await expect(page.getByText("Starting on Monday.")).toBeVisible();
 
   await page.goto("/");
+  const figures = page.getByRole("region", { name: "Your account at a glance" });
+  await expect(figures.getByRole("link", { name: /To pay/ })).toHaveText(/To pay£150\.001 overdue/);
+  await expect(figures.getByRole("link", { name: /Quotes to answer/ })).toHaveText("Quotes to answer1");
+  await expect(figures.getByRole("link", { name: /Projects in progress/ })).toHaveText("Projects in progress1");
+  const progress = page.getByRole("region", { name: "Projects in progress" });
+  await expect(progress.getByRole("progressbar", { name: `Rebrand ${suffix} progress` })).toHaveAttribute("aria-valuenow", "40");
   const tasks = page.getByRole("region", { name: "Tasks for you" });
   await expect(tasks.getByRole("link", { name: `Approve the logo ${suffix}` })).toBeVisible();
   const invoices = page.getByRole("region", { name: "Invoices to pay" });
@@ -43,6 +50,9 @@ test("the console home lists a new client task and time to approve", async ({ pa
     values (${client.accountId}, current_date, 90, ${`Site visit ${suffix}`}, 'submitted', ${client.id})`;
   await openAsStaff(page, staff, "/console");
   await expect(page.getByRole("heading", { name: "What needs you" })).toBeVisible();
+  const figures = page.getByRole("region", { name: "The business at a glance" });
+  await expect(figures.getByRole("link", { name: /Owed by clients/ })).toContainText("£");
+  await expect(figures.getByRole("link", { name: /Open tickets/ })).toHaveText(/^Open tickets\d+$/);
   await expect(
     page.getByRole("region", { name: "New tasks from clients" }).getByRole("link", { name: `Fix the footer ${suffix}` }),
   ).toBeVisible();
