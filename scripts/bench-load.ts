@@ -12,6 +12,7 @@ import { readFileSync } from "node:fs";
 import postgres from "postgres";
 import { seedBenchData } from "./lib/bench-data";
 import { findFreePort } from "./lib/free-port";
+import { signedInCookie, waitUntilUp } from "./lib/signed-in-cookie";
 import { spawnScript, waitForExit } from "./lib/processes";
 import { createScratchDatabase } from "./lib/scratch-database";
 
@@ -45,8 +46,8 @@ try {
   });
   await waitUntilUp(`${base}/api/health`);
 
-  const client = await signedInCookie(people.client);
-  const staff = await signedInCookie(people.staff);
+  const client = await signedInCookie(people.client, PASSWORD, "bench:load");
+  const staff = await signedInCookie(people.staff, PASSWORD, "bench:load");
   const pages = [
     { name: "portal-home", path: "/", cookie: client },
     { name: "portal-invoices", path: "/invoices", cookie: client },
@@ -101,23 +102,6 @@ async function seedPeople() {
   return { client: client!.email, staff: staff!.email };
 }
 
-// Signs in through the one password check (limits, argon2id, a session row), then writes the
-// session cookie exactly as Auth.js would have set it.
-async function signedInCookie(email: string) {
-  const { unsafeCheckPassword } = await import("../db/access/sign-in/password-check");
-  const { encode } = await import("next-auth/jwt");
-  const check = await unsafeCheckPassword({ email, password: PASSWORD, ip: "127.0.0.1", userAgent: "bench:load" });
-  if (check.outcome !== "signed_in") throw new Error(`Signing in ${email} failed: ${check.outcome}`);
-  const salt = "authjs.session-token";
-  const token = await encode({
-    token: { sub: check.person.id, sid: check.person.sessionId },
-    secret: process.env.AUTH_SECRET!,
-    salt,
-    maxAge: 12 * 3600,
-  });
-  return `${salt}=${token}`;
-}
-
 async function expectPage(base: string, page: { name: string; path: string; cookie: string }) {
   const response = await fetch(`${base}${page.path}`, { headers: { cookie: page.cookie }, redirect: "manual" });
   if (response.status !== 200) throw new Error(`${page.name} (${page.path}) answered ${response.status}, not 200`);
@@ -152,16 +136,4 @@ function rssMegabytes(pid: number): number {
   const status = readFileSync(`/proc/${pid}/status`, "utf8");
   const kilobytes = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0);
   return kilobytes / 1024;
-}
-
-async function waitUntilUp(url: string) {
-  for (let attempt = 0; attempt < 240; attempt++) {
-    const ok = await fetch(url).then(
-      (response) => response.ok,
-      () => false,
-    );
-    if (ok) return;
-    await new Promise((resolve) => setTimeout(resolve, 500));
-  }
-  throw new Error(`The server did not answer at ${url}`);
 }
