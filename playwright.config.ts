@@ -19,7 +19,7 @@ const executablePath = existsSync(chromium.executablePath()) ? undefined : "/usr
 
 export default defineConfig({
   testDir: "e2e",
-  workers: 2,
+  workers: 3,
   forbidOnly: true,
   retries: 0,
   reporter: process.env.CI ? [["list"]] : [["list"], ["html", { open: "never" }]],
@@ -41,9 +41,12 @@ export default defineConfig({
     },
   },
   projects: [
-    { name: "chromium", use: { ...devices["Desktop Chrome"] }, testIgnore: /outage\// },
+    { name: "chromium", use: { ...devices["Desktop Chrome"] }, testIgnore: [/outage\//, /branding\.spec\.ts/] },
+    // The branding tests put other looks live for every page: they run once the rest is done, so no
+    // other test (an accessibility scan above all) sees a look it did not expect.
+    { name: "branding", use: { ...devices["Desktop Chrome"] }, testMatch: /branding\.spec\.ts/, dependencies: ["chromium"] },
     // Tests that make the database unavailable run last, on their own, once everything else is done.
-    { name: "outage", use: { ...devices["Desktop Chrome"] }, testMatch: /outage\/.*\.spec\.ts/, dependencies: ["chromium"] },
+    { name: "outage", use: { ...devices["Desktop Chrome"] }, testMatch: /outage\/.*\.spec\.ts/, dependencies: ["branding"] },
   ],
   webServer: [
     {

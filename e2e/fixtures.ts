@@ -11,12 +11,17 @@ export const sql = postgres(E2E_DATABASE_URL, { max: 2, onnotice: () => {} });
 
 export const STRONG_PASSWORD = "velvet-canyon-lighthouse-91";
 
+// Hashed once per worker and shared by the people it makes: argon2id is slow by design, and tests
+// make hundreds of people on two cores.
+let strongHash: Promise<string> | undefined;
+export const strongPasswordHash = () => (strongHash ??= hash(STRONG_PASSWORD));
+
 type Person = { id: string; email: string; name: string; password: string };
 type Contact = Person & { accountId: string; accountName: string };
 
 async function createPerson(kind: "staff" | "contact", name: string, withPassword: boolean): Promise<Person> {
   const email = `${kind}-${randomUUID()}@example.test`;
-  const passwordHash = withPassword ? await hash(STRONG_PASSWORD) : null;
+  const passwordHash = withPassword ? await strongPasswordHash() : null;
   const [row] = await sql<{ id: string }[]>`
     insert into users (kind, staff_role, name, email, password_hash)
     values (${kind}, ${kind === "staff" ? "admin" : null}, ${name}, ${email}, ${passwordHash}) returning id`;

@@ -7,13 +7,12 @@
 import { chromium } from "@playwright/test";
 import * as chromeLauncher from "chrome-launcher";
 import lighthouse from "lighthouse";
-import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync } from "node:fs";
-import { findFreePort } from "./lib/free-port";
+import { buildForProduction, startProductionServer, type ProductionServer } from "./lib/production-server";
 import { spawnScript, waitForExit } from "./lib/processes";
 import { createScratchDatabase } from "./lib/scratch-database";
-import { signedInCookie, waitUntilUp } from "./lib/signed-in-cookie";
+import { signedInCookie } from "./lib/signed-in-cookie";
 
 const floors = { accessibility: 98, "best-practices": 95, performance: 90 } as const;
 const categories = Object.keys(floors) as (keyof typeof floors)[];
@@ -23,29 +22,18 @@ process.env.DATABASE_URL = scratch.url;
 process.env.AUTH_SECRET ??= randomBytes(32).toString("base64url");
 // Imported once DATABASE_URL names the scratch database: the app's settings are read on import.
 const { demoSignIns } = await import("../db/seed/demo-business");
-let server: ReturnType<typeof spawnScript> | undefined;
+let server: ProductionServer | undefined;
 let browser: chromeLauncher.LaunchedChrome | undefined;
 let isBelowFloor = false;
 
 try {
   if (process.env.AUDIT_SKIP_BUILD !== "on") {
-    console.log("[audit:pages] Building the production server…");
-    if ((await waitForExit(spawn("npm", ["run", "build"], { stdio: ["ignore", "ignore", "inherit"] }))) !== 0)
-      throw new Error("next build failed");
+    await buildForProduction("audit:pages");
   }
   // The demo business, seeded as `npm run dev` seeds it: its people sign in below.
   if ((await waitForExit(spawnScript("seed.ts", [], process.env))) !== 0) throw new Error("Seeding the demo business failed");
-  const port = await findFreePort();
-  const base = `http://127.0.0.1:${port}`;
-  server = spawnScript("../server.ts", ["start"], {
-    ...process.env,
-    NODE_ENV: "production",
-    PORT: String(port),
-    APP_URL: base,
-    LOAD_FLOOR_PAGE: "on",
-    NEXT_TELEMETRY_DISABLED: "1",
-  });
-  await waitUntilUp(`${base}/api/health`);
+  server = await startProductionServer();
+  const { base } = server;
 
   const client = await signedInCookie(demoSignIns.client.email, demoSignIns.client.password, "audit:pages");
   const staff = await signedInCookie(demoSignIns.owner.email, demoSignIns.owner.password, "audit:pages");
@@ -85,10 +73,7 @@ try {
   }
 } finally {
   await browser?.kill();
-  if (server && server.exitCode === null) {
-    server.kill("SIGTERM");
-    await waitForExit(server);
-  }
+  await server?.stop();
   await scratch.dispose();
 }
 process.exit(isBelowFloor ? 1 : 0);

@@ -6,14 +6,12 @@
 // and after five minutes of mixed load (memory first read after one):
 //   load soak conns=50 seconds=<> rss_start_mb=<> rss_end_mb=<> rss_growth=<end/start>
 import autocannon from "autocannon";
-import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { readFileSync } from "node:fs";
 import postgres from "postgres";
 import { seedBenchData } from "./lib/bench-data";
-import { findFreePort } from "./lib/free-port";
-import { signedInCookie, waitUntilUp } from "./lib/signed-in-cookie";
-import { spawnScript, waitForExit } from "./lib/processes";
+import { buildForProduction, startProductionServer, type ProductionServer } from "./lib/production-server";
+import { signedInCookie } from "./lib/signed-in-cookie";
 import { createScratchDatabase } from "./lib/scratch-database";
 
 const CONNECTIONS = 50;
@@ -25,26 +23,14 @@ const scratch = await createScratchDatabase(process.env.DATABASE_URL);
 process.env.DATABASE_URL = scratch.url;
 process.env.AUTH_SECRET ??= randomBytes(32).toString("base64url");
 const sql = postgres(scratch.url, { max: 2, onnotice: () => {} });
-let server: ReturnType<typeof spawnScript> | undefined;
+let server: ProductionServer | undefined;
 
 try {
   await seedBenchData(sql, { contacts: 100_000, accounts: 20_000 });
   const people = await seedPeople();
-  console.log("[bench:load] Building the production server…");
-  if ((await waitForExit(spawn("npm", ["run", "build"], { stdio: ["ignore", "ignore", "inherit"] }))) !== 0)
-    throw new Error("next build failed");
-
-  const port = await findFreePort();
-  const base = `http://127.0.0.1:${port}`;
-  server = spawnScript("../server.ts", ["start"], {
-    ...process.env,
-    NODE_ENV: "production",
-    PORT: String(port),
-    APP_URL: base,
-    LOAD_FLOOR_PAGE: "on",
-    NEXT_TELEMETRY_DISABLED: "1",
-  });
-  await waitUntilUp(`${base}/api/health`);
+  await buildForProduction("bench:load");
+  server = await startProductionServer();
+  const { base } = server;
 
   const client = await signedInCookie(people.client, PASSWORD, "bench:load");
   const staff = await signedInCookie(people.staff, PASSWORD, "bench:load");
@@ -67,18 +53,15 @@ try {
   // Soak: the four pages and the floor in turn, memory read after one minute and at the end.
   const mixed = [...pages, { name: "floor", path: "/load-floor", cookie: client }];
   let rssStart = 0;
-  const startTimer = setTimeout(() => (rssStart = rssMegabytes(server!.pid!)), Math.min(60, SOAK_SECONDS / 5) * 1000);
+  const startTimer = setTimeout(() => (rssStart = rssMegabytes(server!.process.pid!)), Math.min(60, SOAK_SECONDS / 5) * 1000);
   await measureMixed(base, mixed, SOAK_SECONDS);
   clearTimeout(startTimer);
-  const rssEnd = rssMegabytes(server.pid!);
+  const rssEnd = rssMegabytes(server.process.pid!);
   console.log(
     `load soak conns=${CONNECTIONS} seconds=${SOAK_SECONDS} rss_start_mb=${rssStart.toFixed(0)} rss_end_mb=${rssEnd.toFixed(0)} rss_growth=${(rssEnd / rssStart).toFixed(2)}`,
   );
 } finally {
-  if (server && server.exitCode === null) {
-    server.kill("SIGTERM");
-    await waitForExit(server);
-  }
+  await server?.stop();
   await sql.end();
   await scratch.dispose();
 }

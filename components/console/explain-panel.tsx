@@ -58,9 +58,13 @@ export async function ExplainPanel({
   return (
     <div className="space-y-3">
       <form method="get" className="flex flex-wrap items-end gap-3 text-sm" aria-label="Explain a permission">
-        <label className="flex flex-col gap-1">
+        <label className="flex min-w-0 max-w-full flex-col gap-1">
           <span className="font-medium">Acting for</span>
-          <select name="account" defaultValue={accountId} className="rounded-md border border-zinc-300 bg-white px-2 py-1">
+          <select
+            name="account"
+            defaultValue={accountId}
+            className="max-w-full rounded-control border border-zinc-300 bg-surface px-2 py-1"
+          >
             {accounts.map((account) => (
               <option key={account.id} value={account.id}>
                 {account.name}
@@ -68,9 +72,13 @@ export async function ExplainPanel({
             ))}
           </select>
         </label>
-        <label className="flex flex-col gap-1">
+        <label className="flex min-w-0 max-w-full flex-col gap-1">
           <span className="font-medium">Permission</span>
-          <select name="capability" defaultValue={capability ?? ""} className="rounded-md border border-zinc-300 bg-white px-2 py-1">
+          <select
+            name="capability"
+            defaultValue={capability ?? ""}
+            className="max-w-full rounded-control border border-zinc-300 bg-surface px-2 py-1"
+          >
             <option value="">All permissions</option>
             {capabilities.map((c) => (
               <option key={c.key} value={c.key}>
@@ -80,9 +88,13 @@ export async function ExplainPanel({
           </select>
         </label>
         {objectType ? (
-          <label className="flex flex-col gap-1">
+          <label className="flex min-w-0 max-w-full flex-col gap-1">
             <span className="font-medium">On the record</span>
-            <select name="object" defaultValue={object?.id ?? ""} className="max-w-64 rounded-md border border-zinc-300 bg-white px-2 py-1">
+            <select
+              name="object"
+              defaultValue={object?.id ?? ""}
+              className="max-w-full rounded-control border border-zinc-300 bg-surface px-2 py-1 sm:max-w-64"
+            >
               <option value="">Any (no record)</option>
               {choices.map((choice) => (
                 <option key={choice.id} value={choice.id}>

@@ -24,8 +24,9 @@ export function DataTable({
   children: ReactNode;
 }) {
   return (
-    // Focusable, so a table wider than a phone can be scrolled from the keyboard too.
-    <div tabIndex={0} className={`overflow-x-auto rounded-lg bg-white ring-1 ring-zinc-200 focus-visible:outline-2 ${className}`}>
+    // Focusable, so a table wider than a phone can be scrolled from the keyboard too. Positioned, so
+    // what is placed absolutely inside (visually hidden labels) stays within its scroll box.
+    <div tabIndex={0} className={`relative overflow-x-auto rounded-lg bg-white ring-1 ring-zinc-200 focus-visible:outline-2 ${className}`}>
       <table className={`w-full text-left text-sm ${isStacked ? "stacked-table" : ""}`}>
         <thead className="bg-zinc-50 text-zinc-600">
           <tr>

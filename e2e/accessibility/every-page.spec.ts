@@ -1,12 +1,23 @@
 import { randomUUID } from "node:crypto";
-import { createContact, createInvitationLink, createRecords, expect, setContactRules, signIn, test, viewCapabilities } from "../fixtures";
+import {
+  createContact,
+  createInvitationLink,
+  createRecords,
+  emailedLink,
+  expect,
+  setContactRules,
+  signIn,
+  sql,
+  test,
+  viewCapabilities,
+} from "../fixtures";
 import { createSentSignOff } from "../sign-offs";
 import { problemsOn } from "./check-pages";
 
 // Every page a person can reach, as each kind of person: no axe WCAG 2.2 A/AA violation and no
 // sideways scroll on a 375 px phone. A scan takes seconds, so the pages are shared out among
 // several tests that the workers run side by side.
-test.describe.configure({ timeout: 180_000 });
+test.describe.configure({ mode: "parallel", timeout: 180_000 });
 
 const everyCapability = [
   ...viewCapabilities,
@@ -59,6 +70,23 @@ test("a client's portal lists", async ({ page }) => {
   expect(await problemsOn(page, paths)).toEqual([]);
 });
 
+test("a client's portal records and own settings", async ({ page }) => {
+  const { client, records } = await clientWithEverything();
+  await signIn(page, client.email, client.password);
+  const ids = recordIds(records);
+  const paths = [
+    ...recordFolders.map((folder) => `/${folder}/${ids[folder]}`),
+    "/tickets/new",
+    "/timesheets/new",
+    `/knowledge/${records.article}`,
+    `/forms/${records.form}`,
+    "/notifications",
+    "/sessions",
+    "/two-factor",
+  ];
+  expect(await problemsOn(page, paths)).toEqual([]);
+});
+
 test("a sign-off recipient's pages", async ({ page }) => {
   const client = await createContact();
   const signOff = await createSentSignOff(client.accountId, [client.id]);
@@ -85,11 +113,17 @@ test("the console's lists", async ({ page, staff }) => {
   expect(await problemsOn(page, paths)).toEqual([]);
 });
 
-test("the console's administration", async ({ page, staff }) => {
+test("the console's administration", async ({ page, staff, contact }) => {
+  // An email to open: a contact with no password who tries to sign in is sent a link to choose one.
+  await signIn(page, contact.email, "");
+  await emailedLink(contact.email, "/reset-password/");
+  const [email] = await sql<{ id: string }[]>`select id from emails where to_address = ${contact.email}`;
   await signIn(page, staff.email, staff.password);
   const paths = [
+    "/console/team",
     "/console/import",
     "/console/emails",
+    `/console/emails/${email!.id}`,
     "/console/notifications",
     "/console/audit",
     "/console/settings",

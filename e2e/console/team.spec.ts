@@ -1,10 +1,9 @@
-import { hash } from "@node-rs/argon2";
 import { randomUUID } from "node:crypto";
-import { emailedLink, expect, signIn, sql, STRONG_PASSWORD, test } from "../fixtures";
+import { emailedLink, expect, signIn, sql, STRONG_PASSWORD, strongPasswordHash, test } from "../fixtures";
 
 async function createOwner() {
   const email = `owner-${randomUUID()}@example.test`;
-  await sql`insert into users (kind, staff_role, name, email, password_hash) values ('staff', 'owner', 'Olivia Owner', ${email}, ${await hash(STRONG_PASSWORD)})`;
+  await sql`insert into users (kind, staff_role, name, email, password_hash) values ('staff', 'owner', 'Olivia Owner', ${email}, ${await strongPasswordHash()})`;
   return email;
 }
 

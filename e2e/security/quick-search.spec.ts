@@ -1,6 +1,5 @@
-import { hash } from "@node-rs/argon2";
 import { randomUUID } from "node:crypto";
-import { createContact, expect, openAsStaff, signIn, sql, STRONG_PASSWORD, test } from "../fixtures";
+import { createContact, expect, openAsStaff, signIn, sql, STRONG_PASSWORD, strongPasswordHash, test } from "../fixtures";
 import { captureAction } from "./capture-action";
 
 // The console's quick search is a server action, so a public endpoint: replayed by a client, by a
@@ -20,7 +19,7 @@ test("the quick search replayed by a client, a designer or nobody finds nothing"
   const clientPage = await (await browser.newContext()).newPage();
   await signIn(clientPage, client.email, client.password);
   const designerEmail = `designer-${randomUUID()}@example.test`;
-  await sql`insert into users (kind, staff_role, name, email, password_hash) values ('staff', 'designer', 'Dana Designer', ${designerEmail}, ${await hash(STRONG_PASSWORD)})`;
+  await sql`insert into users (kind, staff_role, name, email, password_hash) values ('staff', 'designer', 'Dana Designer', ${designerEmail}, ${await strongPasswordHash()})`;
   const designerPage = await (await browser.newContext()).newPage();
   await signIn(designerPage, designerEmail, STRONG_PASSWORD);
   const nobody = await browser.newContext();

@@ -1,6 +1,5 @@
-import { hash } from "@node-rs/argon2";
 import { randomUUID } from "node:crypto";
-import { expect, openAsStaff, signIn, sql, STRONG_PASSWORD, test } from "../fixtures";
+import { expect, openAsStaff, signIn, sql, STRONG_PASSWORD, strongPasswordHash, test } from "../fixtures";
 
 // The role table (db/access/staff-roles.ts) decides every console page and action: a member works
 // with clients but gets the 404 of a missing page for Settings, the audit log and Branding, and
@@ -8,7 +7,7 @@ import { expect, openAsStaff, signIn, sql, STRONG_PASSWORD, test } from "../fixt
 
 async function createStaff(role: "owner" | "member" | "designer") {
   const email = `${role}-${randomUUID()}@example.test`;
-  await sql`insert into users (kind, staff_role, name, email, password_hash) values ('staff', ${role}, ${`Morgan ${role}`}, ${email}, ${await hash(STRONG_PASSWORD)})`;
+  await sql`insert into users (kind, staff_role, name, email, password_hash) values ('staff', ${role}, ${`Morgan ${role}`}, ${email}, ${await strongPasswordHash()})`;
   return email;
 }
 

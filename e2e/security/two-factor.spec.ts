@@ -1,6 +1,16 @@
-import { hash } from "@node-rs/argon2";
 import { randomUUID } from "node:crypto";
-import { appCode, enrolInTwoFactor, expect, openAsStaff, signIn, signOut, sql, STRONG_PASSWORD, test } from "../fixtures";
+import {
+  appCode,
+  enrolInTwoFactor,
+  expect,
+  openAsStaff,
+  signIn,
+  signOut,
+  sql,
+  STRONG_PASSWORD,
+  strongPasswordHash,
+  test,
+} from "../fixtures";
 
 // Two-factor's security cases: a right password alone opens nothing, a code works once, and only
 // an owner may reset a colleague's two-factor or decide whether owners and admins need it.
@@ -10,7 +20,7 @@ async function createStaff(role: "owner" | "admin" | "member") {
   const name = `${role} ${randomUUID().slice(0, 8)}`;
   const [row] = await sql<
     { id: string }[]
-  >`insert into users (kind, staff_role, name, email, password_hash) values ('staff', ${role}, ${name}, ${email}, ${await hash(STRONG_PASSWORD)}) returning id`;
+  >`insert into users (kind, staff_role, name, email, password_hash) values ('staff', ${role}, ${name}, ${email}, ${await strongPasswordHash()}) returning id`;
   return { id: row!.id, email, name };
 }
 

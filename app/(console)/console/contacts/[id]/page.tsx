@@ -169,7 +169,7 @@ export default async function ContactPage({
           </section>
         )}
       </div>
-      <div className="mt-8 grid gap-6 lg:grid-cols-2">
+      <div className="mt-8 grid grid-cols-1 gap-6 lg:grid-cols-2">
         <section id="permissions" aria-labelledby="permissions-heading" className="self-start rounded-lg bg-white p-5 ring-1 ring-zinc-200">
           <h2 id="permissions-heading" className="text-section">
             Their own permissions
