@@ -70,7 +70,9 @@ process.exit(0);
 async function seedPeople() {
   const { hashPassword } = await import("../lib/security/passwords");
   const hash = await hashPassword(PASSWORD);
-  await sql`update business_settings set allow_customer_login = true`;
+  // The owner signs in with a password alone (as in the demo business): the figures are of pages,
+  // not of the two-factor step, which would hold the session at its code page.
+  await sql`update business_settings set allow_customer_login = true, require_two_factor_for_admins = false`;
   const [staff] = await sql<{ email: string }[]>`
     insert into users (kind, staff_role, name, email, password_hash) values ('staff', 'owner', 'Load Staff', 'staff@load.example', ${hash}) returning email`;
   // The client: one of the 100,000, with a password and 60 issued invoices at their account.
