@@ -6,7 +6,7 @@ import Stripe from "stripe";
 
 // For tests: a server on 127.0.0.1 that speaks the part of Stripe's API the product uses, to the
 // real `stripe` SDK (bearer key, form-encoded bodies, idempotency keys, Stripe's error shape):
-// creating and reading Checkout sessions and creating refunds. It also serves a checkout page a
+// creating, reading and expiring Checkout sessions and creating refunds. It also serves a checkout page a
 // browser can pay on, and sends the webhook events Stripe would, signed with the webhook secret
 // the way Stripe signs them. Nothing here is a shortcut the product takes: it only talks to this
 // server through the SDK and hears back through its own webhook route.
@@ -102,6 +102,19 @@ export async function startStripeStandIn(options: Options) {
       sessions.set(created.id, created);
       if (key) byIdempotencyKey.set(key, created.id);
       return send(response, 200, publicSession(created));
+    }
+    const expire = /^\/v1\/checkout\/sessions\/(cs_test_\w+)\/expire$/.exec(url.pathname);
+    if (expire && request.method === "POST") {
+      const session = sessions.get(expire[1]!);
+      if (!session) return missing(response, "checkout session");
+      if (session.status !== "open")
+        return send(response, 400, {
+          error: { type: "invalid_request_error", message: "Only Checkout Sessions with a status of open can be expired." },
+        });
+      // Stripe then also sends checkout.session.expired; the product has marked its attempt by then
+      // and would ignore it, so the stand-in leaves it out.
+      session.status = "expired";
+      return send(response, 200, publicSession(session));
     }
     const read = /^\/v1\/checkout\/sessions\/(cs_test_\w+)$/.exec(url.pathname);
     if (read && request.method === "GET") {

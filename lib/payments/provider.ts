@@ -40,6 +40,8 @@ export interface PaymentProvider {
   /** How the portal names it to clients. */
   readonly label: string;
   createCheckout(request: CheckoutRequest): Promise<Checkout>;
+  /** Closes a payment page nobody has paid on, so it cannot be paid; a finished page is left as it is. */
+  expireCheckout(ref: string): Promise<void>;
   /** The event in a webhook's body, if its signature is right; otherwise InvalidSignatureError. */
   verifyEvent(body: string, headers: Headers): ProviderEvent;
 }

@@ -24,6 +24,15 @@ export function stripeProvider(config: StripeConfig): PaymentProvider {
     name: "stripe",
     label: "card (Stripe)",
     createCheckout: (request) => createCheckout(stripe, request),
+    async expireCheckout(ref) {
+      try {
+        await stripe.checkout.sessions.expire(ref);
+      } catch (error) {
+        // Stripe refuses to expire a session that is no longer open (paid, or expired already).
+        if (error instanceof Stripe.errors.StripeInvalidRequestError) return;
+        throw error;
+      }
+    },
     verifyEvent(body, headers) {
       let event: Stripe.Event;
       try {

@@ -11,6 +11,7 @@ import { startStripeStandIn } from "../../testing/stripe-stand-in";
 import type { ContactViewer } from "../viewer/viewer";
 import { payInvoiceSchema, startInvoicePayment } from "./checkout";
 import { unsafeApplyPaymentEvent } from "./events";
+import { closeOutgrownCheckouts, unsafeCloseOutgrownCheckouts } from "./outgrown-checkouts";
 import { receivedPaymentSchema, recordReceivedPayment } from "./received";
 import { setPaymentSettings } from "./settings";
 
@@ -225,6 +226,30 @@ describe("the provider's events", () => {
     );
   });
 
+  it("once part is paid, the invoice's other pages for more than is now due are closed and cannot be paid; smaller ones stay open", async () => {
+    await setPaymentSettings(await owner(), { allowPartPayments: true, bankTransferInstructions: "", receiptCopyTo: null });
+    const client = await createContactViewer(mayPay);
+    const invoice = await invoiceFor(client, 100_000);
+    const whole = await startPaying(client, invoice.id);
+    const small = await startPaying(client, invoice.id, "300");
+    await deliver("checkout.session.completed", await paidSession(await startPaying(client, invoice.id, "400")));
+
+    expect(await unsafeCloseOutgrownCheckouts(provider, invoice.id)).toEqual({ closed: 1 });
+    const sessionOf = (url: string) => standIn.sessions.get(url.split("/pay/")[1]!)!;
+    expect(sessionOf(whole).status).toBe("expired");
+    expect(sessionOf(small).status).toBe("open");
+    const attempts = await db.select().from(paymentAttempts).where(eq(paymentAttempts.invoiceId, invoice.id));
+    expect(attempts.map((attempt) => [attempt.amountCents, attempt.status]).sort()).toEqual([
+      [100_000, "expired"],
+      [30_000, "pending"],
+      [40_000, "succeeded"],
+    ]);
+    const paidWhole = await fetch(whole, { method: "POST", body: new URLSearchParams({ action: "pay" }) });
+    expect(paidWhole.status).toBe(409);
+    // Asked again, nothing is left to close.
+    expect(await unsafeCloseOutgrownCheckouts(provider, invoice.id)).toEqual({ closed: 0 });
+  });
+
   it("a payment that fails after the client left marks it failed and tells them; nothing is recorded", async () => {
     const client = await createContactViewer(mayPay);
     const invoice = await invoiceFor(client);
@@ -267,6 +292,16 @@ describe("recording a payment received", () => {
       receiptSentTo: [client.email],
     });
     expect(await invoiceRow(invoice.id)).toMatchObject({ status: "open", amountPaidCents: 50_000 });
+  });
+
+  it("a transfer that pays the invoice closes the client's open payment page; only staff may ask", async () => {
+    const client = await createContactViewer(mayPay);
+    const invoice = await invoiceFor(client, 50_000);
+    const page = await startPaying(client, invoice.id);
+    await expect(closeOutgrownCheckouts(client as never, provider, invoice.id)).rejects.toThrow();
+    expect(await recordReceivedPayment(await createStaffViewer(), received(invoice.id))).toMatchObject({ ok: true });
+    expect(await closeOutgrownCheckouts(await createStaffViewer(), provider, invoice.id)).toEqual({ closed: 1 });
+    expect(standIn.sessions.get(page.split("/pay/")[1]!)!.status).toBe("expired");
   });
 
   it("refuses more than is due, a day to come, and a receipt to someone outside the account", async () => {

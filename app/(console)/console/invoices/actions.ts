@@ -2,7 +2,9 @@
 
 import { revalidatePath } from "next/cache";
 import { staffAction } from "@/app/_actions/action";
+import { closeOutgrownCheckouts } from "@/db/access/payments/outgrown-checkouts";
 import { receivedPaymentSchema, recordReceivedPayment } from "@/db/access/payments/received";
+import { configuredPaymentProvider } from "@/lib/payments/configured";
 import { recordSaveAction } from "@/app/_actions/record-save";
 import { saveInvoice, invoiceInputSchema } from "@/db/access/records/invoices";
 
@@ -15,6 +17,7 @@ export const recordPaymentAction = staffAction(
   async (input, { viewer, values }) => {
     const result = await recordReceivedPayment(viewer, input);
     if (!result.ok) return { error: result.error, fieldErrors: result.field ? { [result.field]: result.error } : undefined, values };
+    await closeOutgrownCheckouts(viewer, configuredPaymentProvider(), input.invoiceId);
     revalidatePath(`/console/invoices/${input.invoiceId}`);
     return { ok: true, message: result.receiptNumber ? `Recorded: receipt ${result.receiptNumber}.` : "Recorded." };
   },

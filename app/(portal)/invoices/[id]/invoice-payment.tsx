@@ -92,7 +92,7 @@ function ReturnNotice({ attempt, hasLeft }: { attempt: Attempt; hasLeft: boolean
   if (attempt.status === "expired")
     return (
       <Notice tone="info" title="Payment">
-        The payment page expired before anything was paid. Nothing was taken.
+        {attempt.failure ?? "The payment page expired before anything was paid."} Nothing was taken.
       </Notice>
     );
   if (hasLeft)

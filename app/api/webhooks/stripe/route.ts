@@ -1,4 +1,5 @@
 import { unsafeApplyPaymentEvent } from "@/db/access/payments/events";
+import { unsafeCloseOutgrownCheckouts } from "@/db/access/payments/outgrown-checkouts";
 import { configuredPaymentProvider } from "@/lib/payments/configured";
 import { InvalidSignatureError } from "@/lib/payments/provider";
 
@@ -20,5 +21,8 @@ export async function POST(request: Request) {
     throw error;
   }
   const result = await unsafeApplyPaymentEvent(provider.name, event);
+  // After the commit: the invoice's other pages for more than is now due are closed.
+  if (result.outcome === "recorded" && event.outcome.kind === "paid" && event.outcome.claimed.invoiceId)
+    await unsafeCloseOutgrownCheckouts(provider, event.outcome.claimed.invoiceId);
   return Response.json({ received: true, ...result });
 }
