@@ -4,6 +4,7 @@ import { and, eq, sql } from "drizzle-orm";
 import { z } from "zod";
 import { db } from "@/db/client";
 import { invoices, invoiceStatus } from "@/db/schema";
+import { formatMoney } from "@/lib/format";
 import { getPublicBranding } from "../branding/live";
 import { unsafeListInvoicePayments, unsafeListInvoicePaymentsForStaff } from "../payments/reads";
 import { unsafeListAttachedFiles } from "./files";
@@ -145,20 +146,31 @@ export async function getInvoice(viewer: StaffViewer, invoiceId: string) {
 
 /**
  * Staff: creates or updates an invoice and replaces its lines, in one transaction; the total is the
- * lines' sum. What was paid is not typed here: it is the sum of the invoice's payments.
+ * lines' sum. What was paid is not typed here: it is the sum of the invoice's payments, and the
+ * lines may not come to less than that (the difference is refunded first).
  */
 export async function saveInvoice(viewer: StaffViewer, invoiceId: string | null, input: InvoiceInput, requestKey?: string) {
+  const totalCents = totalOf(input.lines);
   return saveAccountRecord(viewer, "invoice", invoiceId, input, requestKey, {
     prepare: async (tx, { errors }) => {
       const taken = await numberProblem(tx, "invoice", input.number, invoiceId);
       if (taken) errors.number = taken;
+      const [paid] = isUuid(invoiceId)
+        ? await tx.select({ cents: invoices.amountPaidCents }).from(invoices).where(eq(invoices.id, invoiceId)).for("update")
+        : [];
+      if (paid && totalCents < paid.cents) {
+        const { currency } = await getPublicBranding();
+        errors.lines =
+          `These lines come to ${formatMoney(totalCents, currency)}, less than the ${formatMoney(paid.cents, currency)} already paid. ` +
+          "Add what is missing, or refund the difference before lowering the invoice.";
+      }
       return {
         number: input.number,
         status: input.status,
         issuedOn: input.issuedOn,
         dueOn: input.dueOn,
         managerId: input.managerId,
-        totalCents: totalOf(input.lines),
+        totalCents,
       };
     },
     after: (tx, saved) => replaceLines(tx, "invoice", saved.id, input.lines),

@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { db } from "@/db/client";
-import { accounts, invoiceLines, projects, tasks } from "@/db/schema";
+import { accounts, invoiceLines, invoices, projects, tasks } from "@/db/schema";
 import { getInvoice, invoiceInputSchema, saveInvoice } from "./invoices";
 import { projectInputSchema, saveProject } from "./projects";
 import { saveTask, taskInputSchema } from "./tasks";
@@ -160,6 +160,19 @@ describe("staff records", () => {
         { description: "Hosting", quantity: 1, unitCents: 8_000, taxBasisPoints: 2_000 },
       ],
     });
+
+    // Once something is paid, the lines may not come to less than that.
+    const savedId = saved.ok ? saved.id : "";
+    await db.update(invoices).set({ amountPaidCents: 100_000 }).where(eq(invoices.id, savedId));
+    const lowered = await saveInvoice(staff, savedId, { ...input, lines: input.lines.slice(1) }, randomUUID());
+    expect(lowered).toMatchObject({
+      ok: false,
+      fieldErrors: {
+        lines:
+          "These lines come to £96.00, less than the £1,000.00 already paid. Add what is missing, or refund the difference before lowering the invoice.",
+      },
+    });
+    expect(await getInvoice(staff, savedId)).toMatchObject({ totalCents: 3 * 120_050 + 8_000 + 1_600 });
 
     // Same number on another invoice: refused, nothing half-written.
     const again = await saveInvoice(staff, null, { ...input, lines: [] }, randomUUID());
