@@ -4,7 +4,7 @@ import { Plus, Trash2 } from "lucide-react";
 import { useEffect, useId, useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { formatMoney } from "@/lib/format";
-import { centsFromText, lineAmounts, quantityFromText, taxBasisPointsFromText } from "@/lib/money";
+import { centsFromText, lineAmounts, pricedTotals, quantityFromText, taxBasisPointsFromText, type PricedLine } from "@/lib/money";
 
 export type LineValue = { description: string; quantity: string; unitPrice: string; taxRate: string };
 
@@ -29,19 +29,18 @@ export function LineEditor({ label, rows, error, currency }: { label: string; ro
     setFocusLast(false);
     listRef.current?.querySelector<HTMLInputElement>("li:last-child input")?.focus();
   }, [focusLast]);
-  const amountsOf = (line: LineValue) => {
+  const pricedOf = (line: LineValue): PricedLine | null => {
     const quantity = quantityFromText(line.quantity);
     const unitCents = centsFromText(line.unitPrice);
     const taxBasisPoints = taxBasisPointsFromText(line.taxRate);
-    return quantity !== null && unitCents !== null && taxBasisPoints !== null ? lineAmounts({ quantity, unitCents, taxBasisPoints }) : null;
+    return quantity !== null && unitCents !== null && taxBasisPoints !== null ? { quantity, unitCents, taxBasisPoints } : null;
   };
-  const totals = lines.reduce(
-    (sum, line) => {
-      const amounts = amountsOf(line);
-      return { net: sum.net + (amounts?.netCents ?? 0), tax: sum.tax + (amounts?.taxCents ?? 0) };
-    },
-    { net: 0, tax: 0 },
-  );
+  const amountsOf = (line: LineValue) => {
+    const priced = pricedOf(line);
+    return priced ? lineAmounts(priced) : null;
+  };
+  // Lines not yet readable count for nothing until they are.
+  const totals = pricedTotals(lines.map(pricedOf).filter((line) => line !== null));
   const change = (index: number, part: keyof LineValue, value: string) =>
     setLines((current) => current.map((line, at) => (at === index ? { ...line, [part]: value } : line)));
   return (
@@ -128,13 +127,13 @@ export function LineEditor({ label, rows, error, currency }: { label: string; ro
           Add a line
         </Button>
         <div className="text-right tabular-nums" aria-live="polite">
-          {totals.tax ? (
+          {totals.taxCents ? (
             <p className="text-sm text-ink-muted">
-              Subtotal {formatMoney(totals.net, currency)} · Tax {formatMoney(totals.tax, currency)}
+              Subtotal {formatMoney(totals.subtotalCents, currency)} · Tax {formatMoney(totals.taxCents, currency)}
             </p>
           ) : null}
           <p className="text-base font-semibold">
-            Total <output>{formatMoney(totals.net + totals.tax, currency)}</output>
+            Total <output>{formatMoney(totals.totalCents, currency)}</output>
           </p>
         </div>
       </div>
